@@ -1,0 +1,78 @@
+import type { Cue, PackLanguage, PackScenario, Rule, RulePack, Template } from './types';
+
+/** A half-open span of UTF-16 offsets into a text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One word of a text, with its folded form (lower case, no diacritics) used for matching. */
+export interface Word extends Span {
+  norm: string;
+  /** Index of the sentence and of the clause the word is in. */
+  sentence: number;
+  clause: number;
+}
+
+/** A text split into words, clauses and sentences, once, for every pattern to match against. */
+export interface TextIndex {
+  text: string;
+  words: readonly Word[];
+  sentences: readonly Span[];
+  clauses: readonly Span[];
+}
+
+/** One match of a pattern: UTF-16 offsets of its first word's start and last word's end. */
+export interface Hit extends Span {
+  sentence: number;
+  clause: number;
+}
+
+/** A rule ready to run: its patterns and unless-patterns are ids into the set's scan result. */
+export interface CompiledRule {
+  /** `${pack.id}.${rule.id}` */
+  id: string;
+  rule: Rule;
+  pack: RulePack;
+  patterns: readonly number[];
+  unless: readonly number[];
+}
+
+/** A scenario cue ready to run. */
+export interface CompiledCue {
+  cue: Cue;
+  pack: RulePack;
+  scenario: PackScenario;
+  patterns: readonly number[];
+}
+
+/** A template whose `skipIf` patterns are ids into the set's scan result (one entry per part, [] = never skip). */
+export interface CompiledTemplate {
+  template: Template;
+  pack: RulePack;
+  language: PackLanguage;
+  scenario: PackScenario;
+  skipIf: readonly (readonly number[])[];
+}
+
+/** Every pattern of a set of packs compiled into one matcher, with the rules, cues and templates pointing into it. */
+export interface CompiledPackSet {
+  packs: readonly RulePack[];
+  rules: readonly CompiledRule[];
+  cues: readonly CompiledCue[];
+  templates: readonly CompiledTemplate[];
+  /** The pattern sources, by id. */
+  patterns: readonly string[];
+  /** Runs every pattern once over the text; result[id] holds the hits of pattern `id`, in text order. */
+  scan(index: TextIndex): readonly (readonly Hit[])[];
+}
+
+/** Where in a pack a schema error is, and what is wrong. */
+export interface PackError {
+  /** e.g. 'pack "en.tone" › rule "bare-no" › patterns[2]' */
+  path: string;
+  message: string;
+}
+
+/** Result of checking an unknown value against the pack schema. */
+export type PackValidation = { ok: true; pack: RulePack } | { ok: false; errors: PackError[] };
