@@ -1,27 +1,27 @@
 import { defineConfig } from 'wxt';
+import { localeFiles } from './lib/i18n/messages';
+import { DEFAULT_HOSTS } from './lib/settings/hosts';
+import { MANAGED_SCHEMA } from './lib/settings/managedSchema';
 
-// Hosts where Tact runs without asking: the webmail and helpdesk apps agents answer customers in.
-export const DEFAULT_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.live.com/*',
-  'https://*.zendesk.com/*',
-  'https://*.freshdesk.com/*',
-  'https://secure.helpscout.net/*',
-  'https://app.intercom.com/*',
-  'https://app.frontapp.com/*',
-];
+/** Hosts where Tact runs without asking (defined with the site settings). */
+export { DEFAULT_HOSTS };
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed_schema.json', contents: JSON.stringify(MANAGED_SCHEMA, null, 2) });
+      files.push(...localeFiles());
+    },
+  },
   manifest: ({ browser }) => ({
-    name: 'Tact',
-    description:
-      'Coaches customer-support replies as you write: tone, scenario and a better reply. Nothing leaves your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: DEFAULT_HOSTS,
     optional_host_permissions: ['*://*/*'],
+    storage: { managed_schema: 'managed_schema.json' },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },

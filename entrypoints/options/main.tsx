@@ -1,3 +1,16 @@
 import { createRoot } from 'react-dom/client';
+import { OptionsPage } from '@/components/options/OptionsPage';
+import { SettingsProvider } from '@/components/settings/SettingsContext';
+import '@/components/settings/pages.css';
+import { browserTranslator } from '@/lib/i18n/browser';
+import { BUILTIN_PACKS } from '@/lib/packs/builtin';
+import { createSettingsStore } from '@/lib/settings/store';
+import { browserPlatform } from '@/lib/settings/platform';
 
-createRoot(document.getElementById('root')!).render(<p>Tact</p>);
+const { store } = createSettingsStore();
+document.documentElement.lang = browser.i18n.getUILanguage();
+createRoot(document.getElementById('root')!).render(
+  <SettingsProvider store={store} t={browserTranslator()} builtin={BUILTIN_PACKS} platform={browserPlatform}>
+    <OptionsPage />
+  </SettingsProvider>,
+);

@@ -1,0 +1,47 @@
+import { usePageContext, useSettings } from '../settings/SettingsContext';
+import { CustomPacksSection } from './CustomPacksSection';
+import { PacksSection } from './PacksSection';
+import { LanguageSection, ProfileSection } from './ProfileSection';
+import { ResetSection } from './ResetSection';
+import { SitesSection } from './SitesSection';
+import { TemplatesSection } from './TemplatesSection';
+
+/** The options page: packs, language, profile, templates, custom packs, sites, reset. */
+export function OptionsPage() {
+  const { t } = usePageContext();
+  const hydrated = useSettings((s) => s.hasHydrated);
+  const notices = useSettings((s) => s.notices);
+  const error = useSettings((s) => s.error);
+  if (!hydrated) return <p aria-busy="true">…</p>;
+  return (
+    <main className="options">
+      <header>
+        <h1>
+          <span className="logo" aria-hidden="true">
+            T
+          </span>
+          {t('optionsTitle')}
+        </h1>
+      </header>
+      {notices.length > 0 && (
+        <div role="status" className="notice">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="errors">
+          {error}
+        </p>
+      )}
+      <PacksSection />
+      <LanguageSection />
+      <ProfileSection />
+      <TemplatesSection />
+      <CustomPacksSection />
+      <SitesSection />
+      <ResetSection />
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useId, useState } from 'react';
+import { LANGUAGES } from '../../lib/engine/types';
+import type { Profile } from '../../lib/settings/types';
+import { usePageContext, useSettings } from '../settings/SettingsContext';
+import { LockedNote, useLocked } from './Locked';
+
+/** The language choice: detect, or always one language. */
+export function LanguageSection() {
+  const { t } = usePageContext();
+  const language = useSettings((s) => s.settings.language);
+  const setLanguage = useSettings((s) => s.setLanguage);
+  const locked = useLocked('language');
+  const options = ['auto', ...LANGUAGES] as const;
+  return (
+    <section aria-labelledby="lang-h">
+      <h2 id="lang-h">
+        {t('sectionLanguage')} <LockedNote setting="language" />
+      </h2>
+      <div role="radiogroup" aria-labelledby="lang-h" className="radios">
+        {options.map((o) => (
+          <label key={o}>
+            <input
+              type="radio"
+              name="language"
+              value={o}
+              checked={language === o}
+              disabled={locked}
+              onChange={() => void setLanguage(o)}
+            />
+            {o === 'auto' ? t('languageAuto') : t(`lang_${o}`)}
+          </label>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** The agent's name, company and signature, saved together. */
+export function ProfileSection() {
+  const { t } = usePageContext();
+  const stored = useSettings((s) => s.settings.profile);
+  const setProfile = useSettings((s) => s.setProfile);
+  const locked = useLocked('profile');
+  const [draft, setDraft] = useState<Profile>(stored);
+  const [saved, setSaved] = useState(false);
+  const id = useId();
+  useEffect(() => setDraft(stored), [stored]);
+  const field = (key: keyof Profile, label: string, multiline = false) => (
+    <label htmlFor={`${id}-${key}`}>
+      <span>{label}</span>
+      {multiline ? (
+        <textarea
+          id={`${id}-${key}`}
+          rows={3}
+          value={draft[key]}
+          disabled={locked}
+          onChange={(e) => {
+            setDraft({ ...draft, [key]: e.target.value });
+            setSaved(false);
+          }}
+        />
+      ) : (
+        <input
+          id={`${id}-${key}`}
+          value={draft[key]}
+          disabled={locked}
+          onChange={(e) => {
+            setDraft({ ...draft, [key]: e.target.value });
+            setSaved(false);
+          }}
+        />
+      )}
+    </label>
+  );
+  return (
+    <section aria-labelledby="profile-h">
+      <h2 id="profile-h">
+        {t('sectionProfile')} <LockedNote setting="profile" />
+      </h2>
+      <form
+        className="form-grid"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void setProfile(draft).then(setSaved);
+        }}
+      >
+        {field('name', t('profileName'))}
+        {field('company', t('profileCompany'))}
+        {field('signature', t('profileSignature'), true)}
+        <div className="row">
+          <button type="submit" className="primary" disabled={locked}>
+            {t('save')}
+          </button>
+          {saved && <span role="status">{t('saved')}</span>}
+        </div>
+      </form>
+    </section>
+  );
+}

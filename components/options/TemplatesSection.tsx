@@ -1,0 +1,139 @@
+import { useEffect, useId, useMemo, useState } from 'react';
+import { analyze } from '../../lib/engine/analyze';
+import type { Language, Scenario } from '../../lib/engine/types';
+import { type RulePack, TEMPLATE_SLOTS, type Template, type TemplatePart } from '../../lib/packs/types';
+import { enabledPacks } from '../../lib/settings/packs';
+import { checkTemplateParts } from '../../lib/settings/templateCheck';
+import { usePageContext, useSettings } from '../settings/SettingsContext';
+import { LockedNote, useLocked } from './Locked';
+import { SAMPLE_DRAFTS } from './samples';
+
+const partText = (p: string | TemplatePart) => (typeof p === 'string' ? p : p.text);
+
+/** Templates per scenario and language: edit the parts, see problems as you type and a live preview. */
+export function TemplatesSection() {
+  const { t, builtin } = usePageContext();
+  const settings = useSettings((s) => s.settings);
+  const setTemplate = useSettings((s) => s.setTemplate);
+  const resetTemplate = useSettings((s) => s.resetTemplate);
+  const locked = useLocked('templates');
+  const scenarioPacks = useMemo(
+    () => [...builtin, ...settings.customPacks].filter((p) => p.scenario !== 'tone' && (p.templates?.length ?? 0) > 0),
+    [builtin, settings.customPacks],
+  );
+  const [packId, setPackId] = useState(scenarioPacks[0]?.id ?? '');
+  const pack = scenarioPacks.find((p) => p.id === packId);
+  const current: Template | undefined = settings.templates[packId] ?? pack?.templates?.[0];
+  const [parts, setParts] = useState<string[]>(current?.parts.map(partText) ?? []);
+  const [saved, setSaved] = useState(false);
+  const id = useId();
+
+  useEffect(() => {
+    setParts(current?.parts.map(partText) ?? []);
+    setSaved(false);
+  }, [current]);
+
+  const problems = checkTemplateParts(parts);
+  const edited: Template | null = current
+    ? {
+        id: current.id,
+        parts: parts.map((text, i) => {
+          const old = current.parts[i];
+          return old && typeof old !== 'string' ? { text, skipIf: old.skipIf } : text;
+        }),
+      }
+    : null;
+
+  const preview = useMemo(() => {
+    if (!pack || !edited || problems.length > 0) return null;
+    const sample = SAMPLE_DRAFTS[pack.language as Language];
+    const packs: RulePack[] = enabledPacks(
+      { ...settings, templates: { ...settings.templates, [pack.id]: edited } },
+      builtin,
+    );
+    try {
+      return analyze({ ...sample, lang: pack.language as Language, scenario: pack.scenario as Scenario }, packs, {
+        agentName: settings.profile.name,
+        company: settings.profile.company,
+        signature: settings.profile.signature,
+      }).rewrite;
+    } catch {
+      return null;
+    }
+  }, [pack, edited, problems.length, settings, builtin]);
+
+  return (
+    <section aria-labelledby="templates-h">
+      <h2 id="templates-h">
+        {t('sectionTemplates')} <LockedNote setting="templates" />
+      </h2>
+      <p className="help">
+        {t('sectionTemplatesHelp').replace('{slots}', TEMPLATE_SLOTS.map((s) => `{${s}}`).join(' '))}
+      </p>
+      <label htmlFor={`${id}-pack`}>
+        <span>{t('templatePack')}</span>
+        <select id={`${id}-pack`} value={packId} onChange={(e) => setPackId(e.target.value)}>
+          {scenarioPacks.map((p) => (
+            <option key={p.id} value={p.id}>
+              {t(`lang_${p.language}`)} — {t(`sc_${p.scenario}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="template-grid">
+        <div className="template-parts">
+          {parts.map((text, i) => (
+            <textarea
+              // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional
+              key={i}
+              aria-label={`${t('sectionTemplates')} ${i + 1}`}
+              rows={2}
+              value={text}
+              disabled={locked}
+              aria-invalid={problems.some((p) => p.part === i + 1)}
+              onChange={(e) => {
+                const next = [...parts];
+                next[i] = e.target.value;
+                setParts(next);
+                setSaved(false);
+              }}
+            />
+          ))}
+          {problems.length > 0 && (
+            <ul className="errors" role="alert">
+              {problems.map((p) => (
+                <li key={`${p.part}-${p.kind}-${p.slot ?? ''}`}>
+                  {p.kind === 'unknown-slot'
+                    ? `${p.part}: ${t('templateUnknownSlot', p.slot ?? '', TEMPLATE_SLOTS.join(', '))}`
+                    : t('templateUnbalanced', p.part)}
+                </li>
+              ))}
+            </ul>
+          )}
+          <div className="row">
+            <button
+              type="button"
+              className="primary"
+              disabled={locked || problems.length > 0 || !edited}
+              onClick={() => edited && void setTemplate(packId, edited).then(setSaved)}
+            >
+              {t('save')}
+            </button>
+            <button
+              type="button"
+              disabled={locked || !settings.templates[packId]}
+              onClick={() => void resetTemplate(packId)}
+            >
+              {t('templateReset')}
+            </button>
+            {saved && <span role="status">{t('saved')}</span>}
+          </div>
+        </div>
+        <figure className="preview">
+          <figcaption>{t('templatePreview')}</figcaption>
+          <pre data-testid="template-preview">{preview ?? '—'}</pre>
+        </figure>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { RulePack } from '../packs/types';
+import type { Settings } from './types';
+
+/** Whether a pack is switched on (packs are on unless switched off). */
+export function isPackEnabled(settings: Settings, packId: string): boolean {
+  return settings.packToggles[packId] !== false;
+}
+
+/**
+ * The packs the engine should run: built-in and custom packs that are switched on, each with the agent's own
+ * template in place of its 'default' one.
+ */
+export function enabledPacks(settings: Settings, builtin: readonly RulePack[]): RulePack[] {
+  const custom = settings.customPacks.filter((p) => !builtin.some((b) => b.id === p.id));
+  return [...builtin, ...custom]
+    .filter((p) => isPackEnabled(settings, p.id))
+    .map((p) => {
+      const own = settings.templates[p.id];
+      if (!own) return p;
+      const rest = (p.templates ?? []).filter((t) => t.id !== own.id);
+      return { ...p, templates: [own, ...rest] };
+    });
+}

@@ -1,0 +1,56 @@
+import { storage } from 'wxt/utils/storage';
+import { managedKey, SETTING_KEYS, settingItems } from './items';
+import { fromPolicy } from './managedSchema';
+import { checkSetting, sanitizeSettings } from './sanitize';
+import type { EffectiveSettings, SettingKey } from './types';
+
+/** Reads a managed value; browsers without managed storage (or no policy) give nothing. */
+async function readManaged(key: SettingKey): Promise<unknown> {
+  try {
+    return fromPolicy(key, await storage.getItem(managedKey(key)));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the settings as the extension uses them: stored values checked (a corrupted or unreadable one falls
+ * back to its default with a notice), then managed policy values on top, which lock their keys.
+ */
+export async function readSettings(): Promise<EffectiveSettings> {
+  const raw: Partial<Record<SettingKey, unknown>> = {};
+  const notices: string[] = [];
+  await Promise.all(
+    SETTING_KEYS.map(async (key) => {
+      try {
+        raw[key] = await settingItems[key].getValue();
+      } catch (e) {
+        notices.push(`The stored "${key}" setting could not be read (${(e as Error).message}); Tact uses the default.`);
+      }
+    }),
+  );
+  const clean = sanitizeSettings(raw);
+  notices.push(...clean.notices);
+  const settings = clean.settings;
+  const locked: SettingKey[] = [];
+  for (const key of SETTING_KEYS) {
+    const value = await readManaged(key);
+    if (value === null || value === undefined) continue;
+    const r = checkSetting(key, value);
+    if (!r.ok) {
+      notices.push(`Your organisation's policy for "${key}" is invalid (${r.error}) and was ignored.`);
+      continue;
+    }
+    (settings as unknown as Record<SettingKey, unknown>)[key] = r.value;
+    locked.push(key);
+  }
+  return { settings, locked, notices };
+}
+
+/** Calls back whenever any stored setting changes (in any page, tab or the background). */
+export function watchSettings(onChange: () => void): () => void {
+  const unwatch = SETTING_KEYS.map((key) => settingItems[key].watch(() => onChange()));
+  return () => {
+    for (const u of unwatch) u();
+  };
+}

@@ -1,0 +1,158 @@
+import { type StateCreator, createStore } from 'zustand/vanilla';
+import type { Language } from '../engine/types';
+import type { PackError } from '../packs/api';
+import { validatePackJson } from '../packs/schema';
+import type { RulePack, Template } from '../packs/types';
+import { defaultSettings } from './defaults';
+import { SETTING_KEYS, settingItems } from './items';
+import { readSettings, watchSettings } from './read';
+import type { Profile, SettingKey, Settings } from './types';
+
+/** What every slice sees: the effective settings and whether they were read yet. */
+interface CoreSlice {
+  settings: Settings;
+  locked: SettingKey[];
+  notices: string[];
+  hasHydrated: boolean;
+  /** The last write error, shown to the agent. */
+  error: string | null;
+  /** Reads storage again (called on start and on every storage change). */
+  refresh(): Promise<void>;
+  /** Writes one setting unless policy locks it; the storage watch brings it back into the store. */
+  write<K extends SettingKey>(key: K, value: Settings[K]): Promise<boolean>;
+}
+
+/** Rule packs: on/off, silenced rules, imported packs. */
+interface PacksSlice {
+  setPackEnabled(packId: string, on: boolean): Promise<boolean>;
+  silenceRule(ruleId: string): Promise<boolean>;
+  restoreRule(ruleId: string): Promise<boolean>;
+  /** Checks a pack file and adds it; returns the errors (and changes nothing) when it is not a valid pack. */
+  importPack(json: string, builtin: readonly RulePack[]): Promise<PackError[]>;
+  removePack(packId: string): Promise<boolean>;
+}
+
+/** The agent's profile and language choice. */
+interface ProfileSlice {
+  setProfile(profile: Profile): Promise<boolean>;
+  setLanguage(language: 'auto' | Language): Promise<boolean>;
+}
+
+/** The agent's own templates. */
+interface TemplatesSlice {
+  setTemplate(packId: string, template: Template): Promise<boolean>;
+  resetTemplate(packId: string): Promise<boolean>;
+}
+
+/** Where Tact runs, and resetting everything. */
+interface SitesSlice {
+  setSite(origin: string, on: boolean): Promise<boolean>;
+  resetAll(): Promise<void>;
+}
+
+/** The whole settings store of a page (popup or options). */
+export type SettingsStore = CoreSlice & PacksSlice & ProfileSlice & TemplatesSlice & SitesSlice;
+type Slice<T> = StateCreator<SettingsStore, [], [], T>;
+
+const createCoreSlice: Slice<CoreSlice> = (set, get) => ({
+  settings: defaultSettings(),
+  locked: [],
+  notices: [],
+  hasHydrated: false,
+  error: null,
+  async refresh() {
+    const { settings, locked, notices } = await readSettings();
+    set({ settings, locked, notices, hasHydrated: true });
+  },
+  async write(key, value) {
+    if (get().locked.includes(key)) {
+      set({ error: `"${key}" is set by your organisation's policy and cannot be changed here.` });
+      return false;
+    }
+    try {
+      await settingItems[key].setValue(value);
+      set({ settings: { ...get().settings, [key]: value }, error: null });
+      return true;
+    } catch (e) {
+      // Storage full or failing: the previous value stays, and the agent is told.
+      set({ error: `Could not save "${key}": ${(e as Error).message}` });
+      return false;
+    }
+  },
+});
+
+const createPacksSlice: Slice<PacksSlice> = (_set, get) => ({
+  setPackEnabled: (packId, on) => get().write('packToggles', { ...get().settings.packToggles, [packId]: on }),
+  silenceRule: (ruleId) => {
+    const list = get().settings.silencedRules;
+    return get().write('silencedRules', list.includes(ruleId) ? list : [...list, ruleId]);
+  },
+  restoreRule: (ruleId) =>
+    get().write(
+      'silencedRules',
+      get().settings.silencedRules.filter((r) => r !== ruleId),
+    ),
+  async importPack(json, builtin) {
+    const r = validatePackJson(json);
+    if (!r.ok) return r.errors;
+    const pack = r.pack;
+    if (builtin.some((b) => b.id === pack.id)) {
+      return [{ path: `pack "${pack.id}"`, message: 'a built-in pack already has this id; give the pack its own id' }];
+    }
+    const others = get().settings.customPacks.filter((p) => p.id !== pack.id);
+    const ok = await get().write('customPacks', [...others, pack]);
+    return ok ? [] : [{ path: `pack "${pack.id}"`, message: get().error ?? 'could not be saved' }];
+  },
+  removePack: (packId) =>
+    get().write(
+      'customPacks',
+      get().settings.customPacks.filter((p) => p.id !== packId),
+    ),
+});
+
+const createProfileSlice: Slice<ProfileSlice> = (_set, get) => ({
+  setProfile: (profile) => get().write('profile', profile),
+  setLanguage: (language) => get().write('language', language),
+});
+
+const createTemplatesSlice: Slice<TemplatesSlice> = (_set, get) => ({
+  setTemplate: (packId, template) => get().write('templates', { ...get().settings.templates, [packId]: template }),
+  resetTemplate: (packId) => {
+    const { [packId]: _dropped, ...rest } = get().settings.templates;
+    return get().write('templates', rest);
+  },
+});
+
+const createSitesSlice: Slice<SitesSlice> = (_set, get) => ({
+  setSite: (origin, on) => {
+    const { enabled, disabled } = get().settings.sites;
+    const without = (l: string[]) => l.filter((o) => o !== origin);
+    return get().write(
+      'sites',
+      on
+        ? { enabled: [...without(enabled), origin], disabled: without(disabled) }
+        : { enabled: without(enabled), disabled: [...without(disabled), origin] },
+    );
+  },
+  async resetAll() {
+    for (const key of SETTING_KEYS) {
+      if (get().locked.includes(key)) continue;
+      await settingItems[key].removeValue();
+    }
+    await get().refresh();
+  },
+});
+
+/** Creates a page's settings store and keeps it in step with storage until `dispose`. */
+export function createSettingsStore() {
+  const store = createStore<SettingsStore>()((...a) => ({
+    ...createCoreSlice(...a),
+    ...createPacksSlice(...a),
+    ...createProfileSlice(...a),
+    ...createTemplatesSlice(...a),
+    ...createSitesSlice(...a),
+  }));
+  const unwatch = watchSettings(() => void store.getState().refresh());
+  const ready = store.getState().refresh();
+  return { store, ready, dispose: unwatch };
+}
