@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { OptionsPage } from '../../../components/options/OptionsPage';
+import { SettingsProvider } from '../../../components/settings/SettingsContext';
+import { tableTranslator } from '../../../lib/i18n/messages';
+import type { RulePack } from '../../../lib/packs/types';
+import { createSettingsStore } from '../../../lib/settings/store';
+import type { Platform } from '../../../lib/settings/types';
+
+const builtin: RulePack[] = [
+  {
+    id: 'en.refusal',
+    language: 'en',
+    scenario: 'refusal',
+    version: 1,
+    name: 'Refusals',
+    rules: [
+      {
+        id: 'rules-are-rules',
+        patterns: ['rules are rules'],
+        message: '"Rules are rules" refuses without a reason.',
+        source: 'practice: scenario 4 refusal (seed 002)',
+        weight: 6,
+        dimension: 'positivity',
+        examples: { fires: ['Rules are rules.'], silent: ['Our rules exist because …'] },
+      },
+    ],
+    templates: [{ id: 'default', parts: ['{greeting}', '{body}', '{closing}'] }],
+  },
+];
+
+const downloads: string[] = [];
+const platform: Platform = {
+  requestOrigin: async () => true,
+  download: (_name, text) => void downloads.push(text),
+  copy: async () => {},
+};
+
+async function renderOptions() {
+  const s = createSettingsStore();
+  await s.ready;
+  render(
+    <SettingsProvider store={s.store} t={tableTranslator('en')} builtin={builtin} platform={platform}>
+      <OptionsPage />
+    </SettingsProvider>,
+  );
+  return s;
+}
+
+const file = (text: string) => new File([text], 'pack.json', { type: 'application/json' });
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => cleanup());
+
+describe('options page', () => {
+  it('switches a pack off and stores it', async () => {
+    const s = await renderOptions();
+    const sw = screen.getByRole('switch', { name: 'Refusals' });
+    expect(sw.getAttribute('aria-checked')).toBe('true');
+    await userEvent.click(sw);
+    await waitFor(() => expect(sw.getAttribute('aria-checked')).toBe('false'));
+    expect(await fakeBrowser.storage.sync.get('packToggles')).toEqual({ packToggles: { 'en.refusal': false } });
+    s.dispose();
+  });
+
+  it('silences a rule and restores it', async () => {
+    const s = await renderOptions();
+    await userEvent.click(screen.getByRole('button', { name: 'Never flag this: en.refusal.rules-are-rules' }));
+    const list = await screen.findByRole('list', { name: 'Silenced rules' });
+    expect(within(list).getByText('en.refusal.rules-are-rules')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Flag again: en.refusal.rules-are-rules' }));
+    await waitFor(() => expect(screen.queryByRole('list', { name: 'Silenced rules' })).toBeNull());
+    s.dispose();
+  });
+
+  it('imports a good pack and lists it', async () => {
+    const s = await renderOptions();
+    const pack = { ...builtin[0], id: 'acme.en.refunds', name: 'Acme refunds' };
+    await userEvent.upload(screen.getByLabelText('Import a pack (JSON)'), file(JSON.stringify(pack)));
+    expect(await screen.findByText('Pack "acme.en.refunds" added.')).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Your own rule packs' })).getByText('Acme refunds')).toBeTruthy();
+    s.dispose();
+  });
+
+  it('shows where a bad pack is wrong and changes nothing', async () => {
+    const s = await renderOptions();
+    const before = await fakeBrowser.storage.local.get(null);
+    const bad = { ...builtin[0], id: 'acme.en.bad', rules: [{ ...builtin[0]?.rules[0], weight: 'heavy' }] };
+    await userEvent.upload(screen.getByLabelText('Import a pack (JSON)'), file(JSON.stringify(bad)));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('rules-are-rules');
+    expect(alert.textContent).toContain('weight');
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(s.store.getState().settings.customPacks).toEqual([]);
+    s.dispose();
+  });
+
+  it('shows values set by policy as locked', async () => {
+    await fakeBrowser.storage.managed.set({ packToggles: { 'en.refusal': false } });
+    const s = await renderOptions();
+    const sw = screen.getByRole('switch', { name: 'Refusals' });
+    expect((sw as HTMLButtonElement).disabled).toBe(true);
+    expect(sw.getAttribute('aria-checked')).toBe('false');
+    expect(screen.getAllByText('Set by your organisation').length).toBeGreaterThan(0);
+    s.dispose();
+  });
+
+  it('validates a template as it is typed', async () => {
+    const s = await renderOptions();
+    const part = screen.getByRole('textbox', { name: 'Templates 2' });
+    await userEvent.clear(part);
+    await userEvent.type(part, 'Thanks {{custmerName}');
+    expect((await screen.findByRole('alert')).textContent).toContain('custmerName');
+    s.dispose();
+  });
+
+  it('resets everything after a confirmation', async () => {
+    const s = await renderOptions();
+    await userEvent.click(screen.getByRole('switch', { name: 'Refusals' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset all settings' }));
+    expect(screen.getByRole('alertdialog').textContent).toContain('Reset every setting');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Refusals' }).getAttribute('aria-checked')).toBe('true'));
+    s.dispose();
+  });
+});

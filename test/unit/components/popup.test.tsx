@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type PopupApi, PopupPage } from '../../../components/popup/PopupPage';
+import { SettingsProvider } from '../../../components/settings/SettingsContext';
+import { analyze } from '../../../lib/engine/analyze';
+import { tableTranslator } from '../../../lib/i18n/messages';
+import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
+import type { ReplyState } from '../../../lib/messaging/protocol';
+import { enabledPacks } from '../../../lib/settings/packs';
+import { createSettingsStore } from '../../../lib/settings/store';
+
+const draft = "Hi, please calm down. I don't know when it will be fixed.";
+
+function renderPopup(state: ReplyState | null, replaced: string[] = []) {
+  const s = createSettingsStore();
+  const copied: string[] = [];
+  const api: PopupApi = {
+    getReplyState: async () => state,
+    // As the background does: the engine with the packs that are switched on.
+    analyze: async (input) => analyze(input, enabledPacks(s.store.getState().settings, BUILTIN_PACKS)),
+    replaceDraft: async (text) => {
+      replaced.push(text);
+      return { ok: true, method: 'execCommand' };
+    },
+    site: { origin: 'https://support.example.com', on: false, byDefault: false },
+    setSiteEnabled: async () => true,
+    openOptions: () => {},
+  };
+  render(
+    <SettingsProvider
+      store={s.store}
+      t={tableTranslator('en')}
+      builtin={BUILTIN_PACKS}
+      platform={{ requestOrigin: async () => true, download: () => {}, copy: async (t) => void copied.push(t) }}
+    >
+      <PopupPage api={api} />
+    </SettingsProvider>,
+  );
+  return { ...s, copied };
+}
+
+beforeEach(() => fakeBrowser.reset());
+afterEach(() => cleanup());
+
+describe('popup', () => {
+  it("shows the focused box's analysis and replaces the draft with the rewrite", async () => {
+    const replaced: string[] = [];
+    const s = renderPopup({ draft, customer: 'My internet is down AGAIN!!!', site: 'generic', analysis: null }, replaced);
+    const findings = await screen.findByRole('list', { name: 'Suggestions' });
+    expect(within(findings).getAllByRole('listitem').length).toBeGreaterThan(0);
+    expect(findings.textContent).toContain('calm down');
+    const rewrite = screen.getByTestId('rewrite').textContent ?? '';
+    expect(rewrite).not.toContain('calm down');
+    await userEvent.click(screen.getByRole('button', { name: 'Replace draft' }));
+    expect(replaced).toEqual([rewrite]);
+    await userEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(s.copied).toEqual([rewrite]);
+    s.dispose();
+  });
+
+  it('analyses a pasted draft when there is no reply box, and a pack switched off changes the result', async () => {
+    const s = renderPopup(null);
+    await s.ready;
+    await userEvent.type(await screen.findByRole('textbox', { name: 'Draft' }), draft);
+    await userEvent.click(screen.getByRole('button', { name: 'Check draft' }));
+    const before = (await screen.findByRole('list', { name: 'Suggestions' })).textContent ?? '';
+    expect(before).toContain('calm down');
+
+    const calmPack = BUILTIN_PACKS.find((p) => p.language === 'en' && p.rules.some((r) => r.examples.fires.some((f) => /calm down/i.test(f))));
+    expect(calmPack).toBeDefined();
+    await s.store.getState().setPackEnabled(calmPack!.id, false);
+    await userEvent.click(screen.getByRole('button', { name: 'Check draft' }));
+    await waitFor(() => expect(screen.queryByText(/calm down/, { selector: 'q' })).toBeNull());
+    s.dispose();
+  });
+
+  it('offers to turn Tact on for a site it does not run on by default', async () => {
+    const s = renderPopup(null);
+    expect(await screen.findByRole('button', { name: 'Turn Tact on for this site' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Turn Tact on for this site' }));
+    expect(await screen.findByRole('button', { name: 'Turn Tact off for this site' })).toBeTruthy();
+    s.dispose();
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { fold, indexText, isClauseFirst, isClauseLast } from '../../../lib/packs/text';
+
+const words = (t: string) => indexText(t).words.map((w) => t.slice(w.start, w.end));
+const norms = (t: string) => indexText(t).words.map((w) => w.norm);
+const sentences = (t: string) => indexText(t).sentences.map((s) => t.slice(s.start, s.end));
+const clauses = (t: string) => indexText(t).clauses.map((s) => t.slice(s.start, s.end));
+
+describe('fold', () => {
+  it('folds case and diacritics of all four languages', () => {
+    expect(fold('ŽÕÄÖÜŠ')).toBe('zoaous');
+    expect(fold('Ātrāk, ģimene, ķēde')).toBe('atrak, gimene, kede');
+    expect(fold('Ёлка Йогурт')).toBe('елка иогурт');
+  });
+  it('folds apostrophe and hyphen look-alikes', () => {
+    expect(fold('don’t')).toBe("don't");
+    expect(fold('donʼt')).toBe("don't");
+    expect(fold('e‐mail')).toBe('e-mail');
+  });
+  it('drops invisible format characters', () => {
+    expect(fold('sup\u00adport')).toBe('support');
+    expect(fold('a\u200db')).toBe('ab');
+  });
+});
+
+describe('indexText words', () => {
+  it('keeps joiners between letters and digits inside one word', () => {
+    expect(words("I don't use Wi-Fi or the WH-1000XM5, e-mail me")).toEqual([
+      'I',
+      "don't",
+      'use',
+      'Wi-Fi',
+      'or',
+      'the',
+      'WH-1000XM5',
+      'e-mail',
+      'me',
+    ]);
+    expect(words('don’t')).toEqual(['don’t']);
+    expect(norms('DON’T')).toEqual(["don't"]);
+  });
+  it('does not join across a space or at the edges', () => {
+    expect(words("'quoted' - dash -x y-")).toEqual(['quoted', 'dash', 'x', 'y']);
+  });
+  it('gives UTF-16 offsets that slice back to the word', () => {
+    const t = '😀 Hello, Žaneta! 👍🏽 Привет';
+    const ix = indexText(t);
+    expect(ix.words.map((w) => t.slice(w.start, w.end))).toEqual(['Hello', 'Žaneta', 'Привет']);
+    expect(ix.words[0]!.start).toBe(3);
+  });
+  it('keeps combining marks and zero-width joiners inside words', () => {
+    const t = 'cafe\u0301 ok sup\u00adport';
+    expect(words(t)).toEqual(['cafe\u0301', 'ok', 'sup\u00adport']);
+    expect(norms(t)).toEqual(['cafe', 'ok', 'support']);
+  });
+  it('handles right-to-left scripts', () => {
+    expect(words('مرحبا بك، شكرا')).toEqual(['مرحبا', 'بك', 'شكرا']);
+    expect(clauses('مرحبا بك، شكرا')).toHaveLength(2);
+  });
+  it('handles empty and blank text', () => {
+    expect(indexText('')).toEqual({ text: '', words: [], sentences: [], clauses: [] });
+    expect(indexText(' \n\t ').words).toEqual([]);
+    expect(indexText(' \n\t ').sentences).toEqual([]);
+  });
+});
+
+describe('indexText sentences and clauses', () => {
+  it('ends sentences at . ! ? … and line breaks', () => {
+    expect(sentences('Hi. Really?! Yes… ok\nNext line')).toEqual(['Hi.', 'Really?!', 'Yes…', 'ok', 'Next line']);
+  });
+  it('keeps closing quotes with their sentence', () => {
+    expect(sentences('He said "no." Then left.')).toEqual(['He said "no."', 'Then left.']);
+  });
+  it('does not end a sentence inside numbers or addresses', () => {
+    expect(sentences('It costs 1.5 EUR at example.com today. Bye')).toEqual([
+      'It costs 1.5 EUR at example.com today.',
+      'Bye',
+    ]);
+  });
+  it('splits clauses at , ; : dashes and brackets', () => {
+    expect(clauses('Hi Laura, sorry; no – we (really) can’t: sorry')).toEqual([
+      'Hi Laura',
+      'sorry',
+      'no',
+      'we',
+      'really',
+      'can’t',
+      'sorry',
+    ]);
+    expect(clauses('At 10:30, pay 10,50')).toEqual(['At 10:30', 'pay 10,50']);
+  });
+  it('numbers sentences and clauses on every word', () => {
+    const ix = indexText('One, two. Three');
+    expect(ix.words.map((w) => [w.sentence, w.clause])).toEqual([
+      [0, 0],
+      [0, 1],
+      [1, 2],
+    ]);
+    expect(isClauseFirst(ix.words, 0)).toBe(true);
+    expect(isClauseLast(ix.words, 0)).toBe(true);
+    expect(isClauseFirst(ix.words, 5)).toBe(false);
+  });
+  it('indexes 1 MB of text', () => {
+    const t = 'Hello there, I am sorry. '.repeat(42_000);
+    const ix = indexText(t);
+    expect(ix.words).toHaveLength(5 * 42_000);
+    expect(ix.sentences).toHaveLength(42_000);
+    expect(ix.clauses).toHaveLength(84_000);
+  });
+});
