@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { managedKey, SETTING_KEYS, settingItems } from './items';
+import { managedKey, SETTING_KEYS, SETTINGS_VERSION, settingItems, storageKey } from './items';
 import { fromPolicy } from './managedSchema';
 import { checkSetting, sanitizeSettings } from './sanitize';
 import type { EffectiveSettings, SettingKey } from './types';
@@ -23,6 +23,12 @@ export async function readSettings(): Promise<EffectiveSettings> {
   await Promise.all(
     SETTING_KEYS.map(async (key) => {
       try {
+        const meta = await storage.getMeta<{ v?: unknown }>(storageKey(key));
+        if (typeof meta.v === 'number' && meta.v > SETTINGS_VERSION) {
+          // Written by a newer Tact (e.g. after a downgrade): its shape is unknown here, so don't misread it.
+          notices.push(`The "${key}" setting was saved by a newer version of Tact; the default is used until you update.`);
+          return;
+        }
         raw[key] = await settingItems[key].getValue();
       } catch (e) {
         notices.push(`The stored "${key}" setting could not be read (${(e as Error).message}); Tact uses the default.`);
