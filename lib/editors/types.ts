@@ -12,9 +12,7 @@ export type EditorKind =
   | 'tinymce';
 
 /** What a write did: which rung of the ladder took it, or why every rung failed (the draft is then unchanged). */
-export type WriteResult =
-  | { ok: true; method: string }
-  | { ok: false; method: 'clipboard' | 'none'; error: string };
+export type WriteResult = { ok: true; method: string } | { ok: false; method: 'clipboard' | 'none'; error: string };
 
 /** A reply box wrapped for reading and writing, whatever editor runs it. */
 export interface EditorHandle {
@@ -31,4 +29,8 @@ export interface EditorHandle {
   replaceRange(start: number, end: number, text: string): Promise<WriteResult>;
   /** A DOM Range covering readText().slice(start, end), for highlights; null for fields (textarea/input). */
   rangeFor(start: number, end: number): Range | null;
+  /** The draft as it was before the first write through this handle, or null when nothing was written. */
+  originalText?(): string | null;
+  /** Writes the original draft back (one undo step, like any write) and forgets it. */
+  restoreOriginal?(): Promise<WriteResult>;
 }

@@ -13,7 +13,7 @@ const errorOf = (src: string): PatternError => {
 
 describe('parsePattern', () => {
   it('parses words, stems, groups, optionals, gaps, either-order and anchors', () => {
-    const ast = parsePattern("^ (ma|mina) ?kahjuks ~2 vabandu* $");
+    const ast = parsePattern('^ (ma|mina) ?kahjuks ~2 vabandu* $');
     expect(ast.items.map((n) => n.type)).toEqual(['bol', 'group', 'optional', 'gap', 'stem', 'eol']);
     const either = parsePattern('не <~2> знаю').items;
     expect(either).toHaveLength(1);

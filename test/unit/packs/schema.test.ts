@@ -13,7 +13,7 @@ function pack(): RulePack {
     rules: [
       {
         id: 'no-refunds',
-        patterns: ['we (do not|don\'t) (refund|give refunds)', 'no refunds'],
+        patterns: ["we (do not|don't) (refund|give refunds)", 'no refunds'],
         unless: ['instead'],
         message: 'Say what you can do instead.',
         source: 'practice §4',
@@ -56,11 +56,11 @@ describe('validatePack', () => {
   });
   it('checks unless, cues and skipIf patterns too', () => {
     const p = pack();
-    p.rules[0]!.unless = ['(a|'];
+    p.rules[0]!.unless = ['(a'];
     p.cues![0]!.patterns = ['~2 x'];
     (p.templates![0]!.parts[1] as { skipIf: string[] }).skipIf = ['x*y'];
     expect(errors(p)).toEqual([
-      'pack "acme.en" › rule "no-refunds" › unless[0]: missing ")" at 3',
+      'pack "acme.en" › rule "no-refunds" › unless[0]: missing ")" at 2',
       'pack "acme.en" › cues[0] › patterns[0]: "~N" must stand between two words at 0',
       'pack "acme.en" › template "default" › parts[1] › skipIf[0]: "*" may only end a stem at 1',
     ]);

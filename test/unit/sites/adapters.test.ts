@@ -92,7 +92,11 @@ const CASES: Case[] = [
     file: 'conversation-2026-11.html',
     url: 'https://app.frontapp.com/open/cnv_1',
     editable: '.ProseMirror',
-    customer: { contains: ['Tellimus 7781. Palun tühistage see täna.'], excludes: ['milline tellimus'], name: 'Kadri Kask' },
+    customer: {
+      contains: ['Tellimus 7781. Palun tühistage see täna.'],
+      excludes: ['milline tellimus'],
+      name: 'Kadri Kask',
+    },
     draft: 'Tere,\nma ei tea, kas seda saab veel tühistada.',
   },
 ];
@@ -141,7 +145,11 @@ describe.each(CASES)('$site adapter on $file', (c) => {
 
 describe('adapter registry', () => {
   it('recognises a helpdesk on a custom domain by its page markers', () => {
-    const doc = loadFixture('zendesk', 'ticket-agent-workspace-2026-11.html', 'https://support.acme.example/agent/tickets/1');
+    const doc = loadFixture(
+      'zendesk',
+      'ticket-agent-workspace-2026-11.html',
+      'https://support.acme.example/agent/tickets/1',
+    );
     expect(adapterFor({ hostname: 'support.acme.example' }, doc).id).toBe('zendesk');
   });
 
@@ -172,7 +180,10 @@ describe('fixture coverage', () => {
   it('every adapter has at least one saved fixture and a case here', () => {
     for (const adapter of SITE_ADAPTERS) {
       expect(fixturesOf(adapter.id).length, adapter.id).toBeGreaterThan(0);
-      expect(CASES.some((c) => c.site === adapter.id), adapter.id).toBe(true);
+      expect(
+        CASES.some((c) => c.site === adapter.id),
+        adapter.id,
+      ).toBe(true);
     }
     expect(fixturesOf('generic').length).toBeGreaterThan(0);
   });

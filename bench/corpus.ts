@@ -1,0 +1,65 @@
+/**
+ * Drafts to measure on: the dev set's drafts when the evaluation set sits next to the project
+ * (../shared/eval/dev.jsonl), otherwise the built-in rules' own example sentences.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Language } from '../lib/engine/types';
+import { BUILTIN_PACKS } from '../lib/packs/builtin';
+
+/** One draft with what the engine may be told about it. */
+export interface BenchCase {
+  id: string;
+  lang: Language;
+  draft: string;
+  customer?: string;
+  customerName?: string | null;
+}
+
+const DEV = '../shared/eval/dev.jsonl';
+
+/** The cases to measure on and where they came from. */
+export function loadCases(): { source: string; cases: BenchCase[] } {
+  if (existsSync(DEV)) {
+    const cases = readFileSync(DEV, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as BenchCase);
+    return { source: `dev set (${cases.length} cases)`, cases };
+  }
+  const cases: BenchCase[] = [];
+  for (const p of BUILTIN_PACKS)
+    for (const r of p.rules)
+      r.examples.fires.forEach((draft, i) => {
+        cases.push({ id: `${p.id}.${r.id}.${i}`, lang: p.language, draft });
+      });
+  return { source: `built-in rule examples (${cases.length} sentences; dev set not found)`, cases };
+}
+
+/** A draft of about `chars` characters made by joining the given drafts in turn, cut at a word boundary. */
+export function draftOfLength(drafts: readonly string[], chars: number): string {
+  if (drafts.length === 0) return 'x'.repeat(chars);
+  const parts: string[] = [];
+  let len = 0;
+  for (let i = 0; len < chars; i++) {
+    const d = drafts[i % drafts.length]!;
+    parts.push(d);
+    len += d.length + 1;
+  }
+  const text = parts.join(' ');
+  if (text.length <= chars) return text;
+  const cut = text.lastIndexOf(' ', chars);
+  return text.slice(0, cut > chars * 0.8 ? cut : chars);
+}
+
+/** `n` saved replies, varied by combining dev drafts, as a CSV with id,name,text. */
+export function savedRepliesCsv(drafts: readonly string[], n: number): string {
+  const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const rows = ['id,name,text'];
+  for (let i = 0; i < n; i++) {
+    const a = drafts[i % drafts.length]!;
+    const b = drafts[(i * 7 + 3) % drafts.length]!;
+    const text = i % 3 === 0 ? `${a}\n${b}` : a;
+    rows.push(`${i + 1},${q(`Reply ${i + 1}`)},${q(text)}`);
+  }
+  return `${rows.join('\n')}\n`;
+}

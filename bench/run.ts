@@ -1,0 +1,130 @@
+/**
+ * `npm run bench`: figures for the engine, the CLI and other text tools, each the median of several runs,
+ * printed with the machine and written to bench/RESULTS.md. Nothing here passes or fails.
+ * `npm run bench -- --quick` uses fewer runs and smaller inputs (for a smoke run).
+ */
+import { writeFileSync } from 'node:fs';
+import { BUILTIN_PACKS } from '../lib/packs/builtin';
+import { validatePack } from '../lib/packs/schema';
+import { loadCases } from './corpus';
+import { benchAnalyzeDev, benchAnalyzeSizes, benchCompile, benchGrowth, type Timing } from './engine';
+import { machineInfo } from './machine';
+import { benchCompare, benchLint } from './node';
+import { ms, table } from './stats';
+
+const quick = process.argv.includes('--quick');
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  const m = machineInfo();
+  const { source, cases } = loadCases();
+  const english = cases.filter((c) => c.lang === 'en').map((c) => c.draft);
+  const all = cases.map((c) => c.draft);
+  const out: string[] = [];
+  const timingRows = (ts: readonly Timing[]) => ts.map((t) => [t.label, ms(t.median), ms(t.p95), String(t.runs)]);
+
+  out.push('# Benchmarks');
+  out.push('');
+  out.push(
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}), load average ` +
+      `${m.load} (1/5/15 min) at the start. Drafts: ${source}. ` +
+      `Every figure is a median of several runs${quick ? ' (quick run: fewer runs, smaller inputs)' : ''}; ` +
+      `run \`npm run bench\` to measure again.`,
+  );
+  out.push('');
+
+  log('compiling packs…');
+  // Packs being edited may not compile at a given moment; measure the ones that pass the schema.
+  const valid = BUILTIN_PACKS.filter((p) => validatePack(p).ok);
+  const comp = benchCompile(valid, quick ? 3 : 10);
+  out.push('## Pack compilation');
+  out.push('');
+  out.push(
+    `All built-in packs that pass the schema (${valid.length} of ${BUILTIN_PACKS.length}; ${comp.rules} rules, ` +
+      `${comp.patterns} distinct patterns) into one matcher, all languages together.`,
+  );
+  out.push('');
+  out.push(table(['what', 'median', 'p95', 'runs'], timingRows([comp])));
+  out.push('');
+
+  log('analyze() on the dev drafts…');
+  const dev = benchAnalyzeDev(cases, BUILTIN_PACKS, quick ? 1 : 5);
+  log('analyze() on long drafts…');
+  const sizes = benchAnalyzeSizes(english, BUILTIN_PACKS, [600, 20_000], quick ? 5 : 20);
+  out.push('## analyze()');
+  out.push('');
+  out.push('Per call, packs already compiled; long drafts are English dev drafts joined.');
+  out.push('');
+  out.push(table(['draft', 'median', 'p95', 'runs'], timingRows([dev, ...sizes])));
+  out.push('');
+
+  log('growth 100 characters → 1 MB…');
+  const growth = benchGrowth(english, BUILTIN_PACKS, quick ? 100_000 : 1_000_000);
+  out.push('## Growth');
+  out.push('');
+  out.push('analyze() on ever longer English drafts; µs per character stays flat when the work is linear.');
+  out.push('');
+  out.push(
+    table(
+      ['characters', 'median', 'µs / char', 'findings'],
+      growth.map((g) => [g.chars.toLocaleString('en'), ms(g.median), g.usPerChar.toFixed(2), String(g.findings)]),
+    ),
+  );
+  out.push('');
+
+  log('tact lint on generated saved replies…');
+  const n = quick ? 1_000 : 10_000;
+  const lint = benchLint(all, n, quick ? 1 : 3);
+  out.push('## tact lint');
+  out.push('');
+  out.push(
+    `${lint.replies.toLocaleString('en')} generated saved replies (${(lint.fileBytes / 1024).toFixed(0)} KB CSV), ` +
+      '`tact lint FILE --json` as a whole process (start-up included).',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['replies', 'wall time', 'drafts / s', 'peak RSS', 'runs'],
+      [
+        [
+          lint.replies.toLocaleString('en'),
+          ms(lint.wallMs),
+          lint.draftsPerSecond.toFixed(0),
+          `${lint.peakRssMb.toFixed(0)} MB`,
+          String(lint.runs),
+        ],
+      ],
+    ),
+  );
+  out.push('');
+
+  log('comparing with harper.js, alex, write-good, sentiment…');
+  const cmp = await benchCompare(english, BUILTIN_PACKS, [600, 5_000, 20_000], quick ? 5 : 15);
+  out.push('## Other tools on the same English drafts');
+  out.push('');
+  out.push(
+    'Time per call; ratio = the tool’s time / Tact’s (above 1: slower than Tact). The tools do different jobs ' +
+      '(harper.js: grammar, alex: insensitive wording, write-good: style, sentiment: a polarity score); Tact ' +
+      'also recognises the scenario and writes a rewrite.',
+  );
+  out.push('');
+  out.push(
+    table(
+      ['tool', 'characters', 'median', 'ratio'],
+      cmp.map((r) => [
+        r.tool,
+        r.chars.toLocaleString('en'),
+        r.note ? `could not run: ${r.note}` : ms(r.median),
+        r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
+      ]),
+    ),
+  );
+  out.push('');
+
+  const md = `${out.join('\n')}`;
+  process.stdout.write(md);
+  if (!quick) writeFileSync('bench/RESULTS.md', md);
+  log(quick ? 'quick run: bench/RESULTS.md left as it was' : 'written to bench/RESULTS.md');
+}
+
+await main();

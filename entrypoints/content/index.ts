@@ -1,0 +1,46 @@
+import { getEditorHandle } from '@/lib/editors';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { type ReplyAssist, startReplyAssist } from '@/lib/page/replyAssist';
+import { DEFAULT_HOSTS } from '@/lib/settings/hosts';
+import { mountAssistUi } from './mountUi';
+import { answerFromFrameWithBox } from './popupAnswers';
+import { whileSiteEnabled } from './siteSwitch';
+
+// Runs on the webmail and helpdesk hosts by default; other sites get it registered at run time once the
+// agent turns them on (lib/background/sites.ts). All frames, for reply boxes inside same-origin iframes.
+export default defineContentScript({
+  matches: DEFAULT_HOSTS,
+  allFrames: true,
+  runAt: 'document_idle',
+  // Styles go into the UI's shadow root as a string (see mountUi.tsx): nothing is injected into the page and
+  // no CSS file needs to be web-accessible on sites the agent enables later.
+  cssInjectionMode: 'manual',
+  main: (ctx) => {
+    let assist: ReplyAssist | null = null;
+    whileSiteEnabled(
+      ctx,
+      () => {
+        assist ??= startReplyAssist(ctx, {
+          analyze: (input) => sendMessage('analyze', input),
+          getHandle: (el) => getEditorHandle(el),
+          mountView: (a) => mountAssistUi(ctx, a),
+        });
+      },
+      () => {
+        assist?.teardown();
+        assist = null;
+      },
+    );
+    const answer = answerFromFrameWithBox(ctx, () => assist?.activeElement != null);
+    ctx.onInvalidated(onMessage('getReplyState', () => answer(() => assist?.replyState() ?? null, null)));
+    ctx.onInvalidated(
+      onMessage('replaceDraft', ({ data }) =>
+        answer(
+          async () =>
+            assist?.replaceDraftWith(data) ?? { ok: false, method: 'none', error: 'no reply box on this page' },
+          { ok: false, method: 'none', error: 'no reply box on this page' },
+        ),
+      ),
+    );
+  },
+});

@@ -1,0 +1,143 @@
+import { callBridge } from './bridge';
+import type { Rung, WriteTarget } from './ladder';
+import type { EditorKind } from './types';
+
+/** The window that owns an element (TinyMCE's body lives in an iframe's window). */
+function viewOf(element: Element): Window & typeof globalThis {
+  return (element.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+}
+
+/** Lines as HTML paragraphs, built by escaping (the string only travels in a DataTransfer, never into the DOM). */
+export function linesToHtml(text: string): string {
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split('\n')
+    .map((line) => `<p>${line ? escapeHtml(line) : '<br>'}</p>`)
+    .join('');
+}
+
+/** The current selection of the box's document as a StaticRange, or null. */
+function selectionStaticRange(target: WriteTarget): StaticRange | null {
+  const view = viewOf(target.element);
+  const selection = target.element.ownerDocument.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return new view.StaticRange({
+    startContainer: range.startContainer,
+    startOffset: range.startOffset,
+    endContainer: range.endContainer,
+    endOffset: range.endOffset,
+  });
+}
+
+/**
+ * execCommand('insertText') on the selection: one native undo step, a trusted input event (React sees it in
+ * fields); ProseMirror, Quill and Lexical read the DOM change back (lexical#354). Empty text uses 'delete'
+ * since Firefox ignores an empty insert.
+ */
+export const execCommandRung: Rung = {
+  name: 'execCommand',
+  apply(target, plan) {
+    const document = target.element.ownerDocument;
+    return plan.text ? document.execCommand('insertText', false, plan.text) : document.execCommand('delete');
+  },
+};
+
+/**
+ * A synthetic beforeinput with target ranges and the text in a DataTransfer, for editors that handle
+ * beforeinput themselves (Slate, CKEditor 5 ≥ 35.3, Lexical). Without target ranges CKEditor 5 crashed
+ * (ckeditor5#12824) and Slate wrote at a stale caret (slate#4579). Taken only when the editor prevents the default.
+ */
+export const beforeInputRung: Rung = {
+  name: 'beforeinput',
+  apply(target, plan) {
+    const view = viewOf(target.element);
+    const range = selectionStaticRange(target);
+    if (!range) return false;
+    const dataTransfer = new view.DataTransfer();
+    dataTransfer.setData('text/plain', plan.text);
+    const event = new view.InputEvent('beforeinput', {
+      inputType: plan.text ? 'insertReplacementText' : 'deleteContent',
+      data: plan.text,
+      dataTransfer,
+      targetRanges: [range],
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    target.element.dispatchEvent(event);
+    return event.defaultPrevented;
+  },
+};
+
+/**
+ * A synthetic paste carrying text/plain and text/html: the known-good path into Draft.js, also taken by
+ * CKEditor 5, ProseMirror, Quill and Slate; plain contenteditables and fields ignore it.
+ */
+export const pasteRung: Rung = {
+  name: 'paste',
+  apply(target, plan) {
+    const view = viewOf(target.element);
+    const clipboardData = new view.DataTransfer();
+    clipboardData.setData('text/plain', plan.text);
+    if (plan.text.includes('\n')) clipboardData.setData('text/html', linesToHtml(plan.text));
+    const selection = target.element.ownerDocument.getSelection();
+    const anchor = selection?.anchorNode;
+    // Dispatch where a real paste would start: the element holding the caret, inside the box.
+    const start =
+      anchor && target.element.contains(anchor)
+        ? anchor.nodeType === 1
+          ? (anchor as Element)
+          : anchor.parentElement
+        : null;
+    const event = new view.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
+    (start ?? target.element).dispatchEvent(event);
+    return event.defaultPrevented;
+  },
+};
+
+/**
+ * Sets a field's value through the prototype's setter (so React's value tracker sees the change) and fires
+ * input. Loses native undo, so it comes after execCommand.
+ */
+export const setValueRung: Rung = {
+  name: 'setValue',
+  apply(target, plan) {
+    const field = target.element as HTMLInputElement | HTMLTextAreaElement;
+    const view = viewOf(field);
+    const proto = field.tagName === 'TEXTAREA' ? view.HTMLTextAreaElement.prototype : view.HTMLInputElement.prototype;
+    const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+    if (!setter) return false;
+    const value = field.value;
+    setter.call(field, value.slice(0, plan.start) + plan.text + value.slice(plan.end));
+    field.dispatchEvent(new view.Event('input', { bubbles: true }));
+    return true;
+  },
+};
+
+/** Where the page-world bridge listens for an editor: TinyMCE's iframe element, else the editable root. */
+export function bridgeTarget(element: HTMLElement): Element {
+  const frame = element.ownerDocument.defaultView?.frameElement;
+  return frame ?? element;
+}
+
+/**
+ * The editor's own API through the page-world bridge (CKEditor 5 model.change, TinyMCE insertContent in an
+ * undo transaction, Lexical update): one undo step, and the editor's change handlers and autosave see it.
+ */
+export function apiRung(kind: 'ckeditor5' | 'tinymce' | 'lexical'): Rung {
+  return {
+    name: `api:${kind}`,
+    apply(target, plan) {
+      const response = callBridge(bridgeTarget(target.element), { op: 'insert', kind, text: plan.text, all: plan.all });
+      if (response && !response.ok && response.error) throw new Error(response.error);
+      return response?.ok ?? false;
+    },
+  };
+}
+
+/** True when the page-world bridge answers for this editor (so its API rung can be tried). */
+export function bridgeAvailable(kind: EditorKind, element: HTMLElement): boolean {
+  if (kind !== 'ckeditor5' && kind !== 'tinymce' && kind !== 'lexical') return false;
+  return callBridge(bridgeTarget(element), { op: 'probe', kind, text: '', all: false })?.ok ?? false;
+}

@@ -1,0 +1,160 @@
+import type { CompiledPackSet } from '../packs/api';
+import type { RulePack } from '../packs/types';
+import { indexText } from '../packs/text';
+import { hasClosingOffer, phrasesFor } from './closing';
+import { compiledFor } from './compiled';
+import { knownNames } from './facts';
+import { findFindings } from './findings';
+import { greetingEnd, signoffStart } from './greeting';
+import { detectLanguage } from './language';
+import { mentionsName } from './name';
+import { rewriteDraft } from './rewrite';
+import { recognizeScenario, type ScannedText } from './scenario';
+import { scoreDraft } from './score';
+import { countWords } from './segment';
+import {
+  type Analysis,
+  type AnalyzeInput,
+  type AnalyzeOptions,
+  DIMENSIONS,
+  type Dimension,
+  type DimensionScore,
+  LANGUAGES,
+  type Language,
+  SCENARIOS,
+  type Scenario,
+} from './types';
+
+function asString(x: unknown): string {
+  return typeof x === 'string' ? x : '';
+}
+
+function isLanguage(x: unknown): x is Language {
+  return typeof x === 'string' && (LANGUAGES as readonly string[]).includes(x);
+}
+
+function isScenario(x: unknown): x is Scenario {
+  return typeof x === 'string' && (SCENARIOS as readonly string[]).includes(x);
+}
+
+/** The analysis of a draft with nothing to say about it: full score, no findings, no rewrite. */
+function neutral(language: Language, scenario: Scenario = 'general', reasons: string[] = []): Analysis {
+  const dimensions = Object.fromEntries(
+    DIMENSIONS.map((d): [Dimension, DimensionScore] => [d, { score: 100, reasons: [] }]),
+  ) as Record<Dimension, DimensionScore>;
+  return {
+    language,
+    scenario,
+    scenarioConfidence: scenario === 'general' && reasons.length === 0 ? 0 : 1,
+    scenarioReasons: reasons,
+    score: 100,
+    dimensions,
+    findings: [],
+    rewrite: '',
+  };
+}
+
+function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options: AnalyzeOptions): Analysis {
+  const draft = asString(input.draft);
+  const customer = asString(input.customer);
+  const name = asString(input.customerName).trim() || null;
+  const forced = isScenario(input.scenario) ? input.scenario : undefined;
+  const language = isLanguage(input.lang) ? input.lang : detectLanguage(draft, customer);
+  if (!/[\p{L}\p{N}]/u.test(draft))
+    return neutral(language, forced ?? 'general', forced ? ['chosen by the agent'] : []);
+
+  const set = compiledFor(Array.isArray(packs) ? packs : [], language);
+  const draftIndex = indexText(draft);
+  const draftText: ScannedText = { index: draftIndex, hits: set.scan(draftIndex) };
+  let customerText: ScannedText | null = null;
+  let customerSet: { set: CompiledPackSet; customer: ScannedText } | undefined;
+  if (customer.trim()) {
+    const customerIndex = indexText(customer);
+    customerText = { index: customerIndex, hits: set.scan(customerIndex) };
+    const customerLanguage = detectLanguage(customer);
+    if (customerLanguage !== language && !isLanguage(input.lang)) {
+      const other = compiledFor(Array.isArray(packs) ? packs : [], customerLanguage);
+      if (other.cues.length > 0)
+        customerSet = { set: other, customer: { index: customerIndex, hits: other.scan(customerIndex) } };
+    }
+  }
+  const scenario = recognizeScenario(set, customerText, draftText, forced, customerSet);
+
+  const bodyStart = greetingEnd(draft);
+  const bodyEnd = signoffStart(draft, bodyStart);
+  const silenced = new Set(Array.isArray(options.silencedRules) ? options.silencedRules : []);
+  const findings = findFindings({ set, draft: draftText, scenario: scenario.scenario, silenced, bodyStart, bodyEnd });
+
+  const phrases = phrasesFor(set.packs, language);
+  const { score, dimensions } = scoreDraft({
+    findings,
+    nameMissing: name !== null && !mentionsName(draft, name),
+    closingMissing: !hasClosingOffer(draft, language, phrases),
+    greetingMissing: bodyStart === 0,
+    words: countWords(draft.length > 10_000 ? draft.slice(0, 10_000) : draft),
+  });
+
+  const missingRules = new Set(set.rules.filter((r) => r.rule.kind === 'missing').map((r) => r.id));
+  const recheck = (text: string) => {
+    const index = indexText(text);
+    const scanned: ScannedText = { index, hits: set.scan(index) };
+    const again = findFindings({
+      set,
+      draft: scanned,
+      scenario: scenario.scenario,
+      silenced,
+      bodyStart: 0,
+      bodyEnd: text.length,
+    });
+    return again.filter((f) => !missingRules.has(f.rule));
+  };
+  let rewrite: string;
+  try {
+    rewrite = rewriteDraft({
+      draft,
+      lang: language,
+      scenario: scenario.scenario,
+      edits: findings.filter((f) => !missingRules.has(f.rule)),
+      customerName: name,
+      set,
+      phrases,
+      options,
+      bodyStart,
+      bodyEnd,
+      draftHits: draftText.hits,
+      recheck,
+      knownNames: knownNames([draft, customer]),
+    });
+  } catch {
+    // A rewrite that fails leaves the draft as it is; the rest of the analysis still stands.
+    rewrite = draft;
+  }
+  return {
+    language,
+    scenario: scenario.scenario,
+    scenarioConfidence: scenario.confidence,
+    scenarioReasons: scenario.reasons,
+    score,
+    dimensions,
+    findings,
+    rewrite,
+  };
+}
+
+/**
+ * Analyses a draft reply: language, scenario, findings, score and a rewrite, with the packs of the draft's
+ * language. Pure and deterministic; never throws (a failure yields a neutral analysis).
+ */
+export function analyze(input: AnalyzeInput, packs: readonly RulePack[], options: AnalyzeOptions = {}): Analysis {
+  try {
+    return analyzeUnsafe(input ?? { draft: '' }, packs, options ?? {});
+  } catch {
+    let language: Language = 'en';
+    try {
+      language = isLanguage(input?.lang) ? input.lang : detectLanguage(asString(input?.draft));
+    } catch {
+      // keep English
+    }
+    return neutral(language);
+  }
+}

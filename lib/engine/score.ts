@@ -1,0 +1,57 @@
+import { DIMENSIONS, type Dimension, type DimensionScore, type Finding } from './types';
+
+/** Points one unit of rule weight costs: a weight-8 finding ("calm down") costs 16 of 100. */
+export const POINTS_PER_WEIGHT = 2;
+/** What merely missing things cost: small next to any finding, so a clean draft still scores high. */
+export const MISSING_NAME_COST = 5;
+export const MISSING_CLOSING_COST = 5;
+export const MISSING_GREETING_COST = 4;
+export const TOO_SHORT_COST = 4;
+/** Below this many words a reply rarely explains why or what happens next (practice: explain why). */
+export const SHORT_REPLY_WORDS = 12;
+
+/** What the score looks at besides the findings. */
+export interface ScoreInput {
+  findings: readonly Finding[];
+  /** The customer's name is known and the draft does not use it. */
+  nameMissing: boolean;
+  /** The draft has no closing offer of further help. */
+  closingMissing: boolean;
+  /** The draft does not greet the customer. */
+  greetingMissing: boolean;
+  /** Words in the draft. */
+  words: number;
+}
+
+/** The score: 100 minus the costs of findings and of what is missing, per dimension and in total. */
+export function scoreDraft(input: ScoreInput): { score: number; dimensions: Record<Dimension, DimensionScore> } {
+  const cost = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
+  const reasons = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as string[]])) as Record<Dimension, string[]>;
+  for (const f of input.findings) {
+    const c = f.weight * POINTS_PER_WEIGHT;
+    cost[f.dimension] += c;
+    const what = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
+    reasons[f.dimension].push(`−${c}: "${what.replace(/\s+/g, ' ')}" — ${f.message}`);
+  }
+  if (input.nameMissing) {
+    cost.warmth += MISSING_NAME_COST;
+    reasons.warmth.push(`−${MISSING_NAME_COST}: the customer's name is not used`);
+  }
+  if (input.greetingMissing) {
+    cost.warmth += MISSING_GREETING_COST;
+    reasons.warmth.push(`−${MISSING_GREETING_COST}: the reply does not greet the customer`);
+  }
+  if (input.words < SHORT_REPLY_WORDS) {
+    cost.clarity += TOO_SHORT_COST;
+    reasons.clarity.push(`−${TOO_SHORT_COST}: a reply this short rarely explains why or what happens next`);
+  }
+  if (input.closingMissing) {
+    cost.closing += MISSING_CLOSING_COST;
+    reasons.closing.push(`−${MISSING_CLOSING_COST}: no closing offer of further help`);
+  }
+  const dimensions = Object.fromEntries(
+    DIMENSIONS.map((d) => [d, { score: Math.max(0, 100 - cost[d]), reasons: reasons[d] }]),
+  ) as Record<Dimension, DimensionScore>;
+  const total = DIMENSIONS.reduce((sum, d) => sum + cost[d], 0);
+  return { score: Math.max(0, Math.round(100 - total)), dimensions };
+}

@@ -1,0 +1,239 @@
+import type { RulePack } from '../../types';
+import { APOLOGY } from './shared';
+
+// Third parties an agent pushes the blame on.
+const PARTIES =
+  "(manufactur*|courier*|airport*|supplier*|carrier*|developer*|retailer*|landlord*|insurer*|vendor*|airline*|partner*|postal|factory|bank|bank's|banks|hotel*|provider*|installer*|contractor*|seller*|dealer*|brand)";
+
+/**
+ * English pack for something wrong with a product or service (practice, scenario 5): empathy first, explain
+ * what happened, offer 2–3 options; never push the blame onto the manufacturer, courier or customer.
+ */
+export const complaint = {
+  id: 'en.complaint',
+  language: 'en',
+  scenario: 'complaint',
+  version: 1,
+  name: 'English: something is wrong',
+  description:
+    'No apology to a complaint, blaming the manufacturer or courier, "contact them directly", and brushing the problem off as nothing.',
+  rules: [
+    {
+      id: 'no-apology',
+      kind: 'missing',
+      scenarios: ['complaint', 'angry_customer'],
+      patterns: APOLOGY,
+      message:
+        'The customer has a problem and hears no "sorry". Start with empathy: "I\'m very sorry – it\'s terrible that this happened to you."',
+      source: 'practice: scenario 5 complaint ("empathy first") and scenario 7 angry customer step 1 (seed 002)',
+      weight: 7,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'The sensor was installed correctly on Monday.',
+          'Please send us a photo of the damaged box.',
+          'Your refund will be processed within 14 days.',
+        ],
+        silent: [
+          "I'm so sorry the sofa arrived scratched – that's not what you should get from us.",
+          'Please accept our apologies for the delay with your order.',
+          "That was our mistake, and I've already sent a new charger.",
+        ],
+      },
+    },
+    {
+      id: 'blame-third-party',
+      patterns: [
+        `${PARTIES} (problem|problems|issue|issues|fault|faults|responsibility|matter|job|business|concern|error|mistake|side)`,
+        `(blame|fault of|responsibility of|problem of|issue of|problem is with|issue is with|fault lies with|fault is with) ~1 ${PARTIES}`,
+        `${PARTIES} ~2 not (us|me|we|our|ours)`,
+        "(their|they're|they are) ~1 (problem|fault|responsibility|to blame)",
+        `${PARTIES} (is|are) ~1 (responsible|liable|to blame|at fault|accountable)`,
+        '(blame|fault of|problem of) (the|your|their) ~2 (company|firm|service|people|team|guys|shop|store|post|weather)',
+      ],
+      unless: [
+        "(i've|i have|we've|we have|i'll|i will|we'll|we will|let me|i'm|we're|i am|we are) ~4 (contact*|report*|rais*|sort*|fix*|resolv*|chas*|escalat*|look*|claim*|handl*|deal*|tak*|follow*|replac*|refund*|send*|arrang*|book*|repair*|cover*)",
+        "(i've|i have|we've|we have|i'll|i will|we'll|we will|let me|i'm|we're|i am|we are) ~4 (check*|ask*|speak*|talk*|call*|email*|phon*|ring*|collect*|credit*|compensat*|reimburs*|pay|paid)",
+      ],
+      message:
+        'Blaming the manufacturer, courier or airport leaves the customer with nowhere to go. Whoever caused it, own it and take care of it for them.',
+      source:
+        'practice: Principles ("it\'s not my fault") and scenario 7 angry customer — take responsibility whoever\'s fault it was (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "It's a manufacturer issue, not ours.",
+          "That's the courier's problem.",
+          'Lost luggage is handled by the airport, not us.',
+          'Blame the delivery company for that.',
+        ],
+        silent: [
+          "I've contacted the courier about the delay and they will deliver tomorrow.",
+          'The manufacturer fixes faults like this under warranty, and I have arranged the collection for you.',
+          'The fault was ours, and I am sorry.',
+        ],
+      },
+    },
+    {
+      id: 'contact-directly',
+      patterns: [
+        '(contact|call|ring|email|e-mail|phone|ask|write to|speak to|talk to|complain to|reach out to|get in touch with|go to|message|visit) ~3 directly',
+        'take (it|this|that|the matter|the issue|the problem|that one) up with',
+        '(contact|call|ring|email|e-mail|phone|chase|ask|speak to|talk to|complain to|write to|reach out to|get in touch with) ~3 (yourself|themselves)',
+        `^ ?(please|just|simply) (contact|call|ring|ask|email|phone|try) (your|the) ${PARTIES}`,
+        `(you'll|you'd|you|will) (need|have|better) to (contact|call|ring|ask|complain|write|claim|speak|talk|go|take|email|message) ~3 ${PARTIES}`,
+        `(contact|call|ring|ask|speak to|talk to|complain to|write to|claim from) (the|your) ${PARTIES} ~1 (yourself|instead|themselves)`,
+      ],
+      unless: [
+        "(i'll|we'll|i've|we've|i|we|me|i'm|we're) ~3 (contact*|call*|email*|e-mail*|speak*|talk*|get|reach*|rais*|chas*|follow*|ask*|writ*|message*|ring*|phon*)",
+        'on your behalf',
+        '(me|us|our|my) ~2 directly',
+      ],
+      message:
+        '"Contact them directly" dumps the problem back on the customer. Contact them yourself on the customer\'s behalf, or make the hand-over easy and say what happens next.',
+      source:
+        'practice: scenario 3 transfer (never make the customer start again) and scenario 5 complaint — offer a solution (seed 002)',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Contact Samsung directly about the screen.',
+          'You will need to take it up with the landlord.',
+          "You'll have to contact the courier about the missing parcel.",
+        ],
+        silent: [
+          "I've contacted the manufacturer directly on your behalf and will update you on Friday.",
+          'You can reach me directly on this number if anything else comes up.',
+          "I'll call the courier directly and ask them to redeliver tomorrow.",
+        ],
+      },
+    },
+    {
+      id: 'minimising',
+      patterns: [
+        "(it'll|it will|that'll|that will|you'll|you will|everything will|everything'll) ~1 be (fine|ok|okay|alright|all right)",
+        '(not|no|hardly) ~1 (a big deal|big deal|the end of the world|a disaster|a drama)',
+        '(these|such|those) things happen',
+        '^ it happens $',
+        '(happens|it happens) (all the time|sometimes|a lot|to everyone|quite often)',
+        'just (stick|put|glue|tape|plug|screw|clip|push|press|pop|slot) (it|them|this|that) back',
+        '(stop|no need for) (complaining|the drama|making a fuss)',
+        "(don't|do not) (make a fuss|overreact|exaggerate)",
+        '(only|just) a (small|tiny|minor|little) (scratch|dent|mark|crack|delay|issue|problem|fault|thing)',
+        "(there's|there is|there was) nothing wrong with (it|the|your|them)",
+        '(works|working|worked|runs|running) (fine|perfectly|normally|ok|okay|as it should) (on|at|for|from) (our|my|us|me) ?(end|side)',
+      ],
+      unless: [
+        "(i'll|i will|we'll|we will|i've|i have|we've|we have|our (technician|engineer|team)) ~4 (replac*|repair*|fix*|send*|come|visit*|refund*|cover*|sort*|book*|arrang*|mov*|chang*|updat*|extend*|add*|credit*|cancel*|rebook*|reschedul*)",
+      ],
+      message:
+        'Brushing the problem off ("it\'ll be fine", "these things happen") tells the customer their problem doesn\'t matter. Acknowledge it, explain what happened, and offer a real fix.',
+      source: 'practice: scenario 5 complaint — empathy, explain what happened, offer options (seed 002)',
+      weight: 5,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          "Just stick it back on and it'll be fine.",
+          "It's only a small scratch, not a big deal.",
+          'These things happen with new boilers.',
+        ],
+        silent: [
+          "Our engineer will replace the valve on Tuesday, so it'll be fine for the weekend.",
+          "I'm sorry the door sensor fell off – I'll send a technician to refit it with a stronger mount.",
+          'The scratch should not have happened, and I can offer a replacement or a partial refund.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      patterns: [
+        '(broken|broke|damaged|defect*|faulty|fault|cracked|crack|scratched|scratch|dented|leaking|leaks|leak|torn|ripped|smashed|shattered|stained|mould*|mold*|rotten|spoiled|melted)',
+        '(dead pixel|missing part|missing parts|wrong item|wrong size|wrong colour|wrong color|wrong order|wrong product|wrong one)',
+        '(is|are|was|were|went|goes|gone) missing',
+        'missing (the|a|an|my|some|one|two|parts|items|pieces|part|item|piece|screws|cable|charger|lid|button|page|pages)',
+        '(dirty|filthy|unclean|smelly|stinks|cockroach*|mice|insects|bedbugs|hair in|undercooked|raw|stale|inedible)',
+        '(arrived|came|turned up|showed up|delivered|was|were) ~3 (cold|late|wet|open|opened|empty|dirty|damaged|broken|crushed|squashed|leaking|spoilt|incomplete)',
+        '(hours|days|weeks|minutes|hour|day|week) late',
+        '(no|not any|without) (hot water|heating|power|electricity|signal|internet|connection|service|water|wifi|wi-fi|gas|reception|sound|picture|dial tone|network|coverage)',
+        'wrong (name|address|date|time|amount|price|item|size|colour|color|order|product|one|model)',
+        'wrong (part|bill|invoice|charge|room|seat|ticket|dish|meal|parcel|delivery|tariff|number|reading)',
+        '(i|we) (lost|have lost|lose) (my|our|all)',
+        '(logged|kicked|locked|thrown|signed) ~1 out',
+        '(crashed|crashes|crashing|froze|freezes|freezing|glitch*|bug|buggy|error message)',
+        '(burning|burnt|burned|strange|weird|funny|odd|bad|awful|horrible|loud) (smell|noise|sound|taste|odour|odor)',
+        '(smells|stinks|smelt|smelled|tastes) ~2 (bad|off|burnt|strange|weird|awful|funny)',
+        '(flat|punctured|puncture|dead|drained) (tyre|tire|tyres|tires|battery)',
+      ],
+      in: 'customer',
+      weight: 4,
+      label: 'customer reports a service failure',
+    },
+    {
+      patterns: [
+        "(has|have|had|with|there's|there is|got) (a|an) (tear|hole|rip|stain|chip|dent|mark|crack|scratch|gap|leak|bug|fault|defect)",
+        "(doesn't|won't|isn't|stopped|not|never|didn't|hasn't|haven't|cannot|can't) ~2 (work*|start*|charg*|connect*|load*|open*|clos*|print*|heat*|cool*|arriv*|deliver*|fit|fits|hold|holds|stick|sticks)",
+        "(doesn't|won't|isn't|not|never) ~2 (turn|switch) on",
+        '(fell|fallen|falling|came|come|coming|comes|keeps) (off|apart|loose)',
+        '(fell|fallen|falling) out',
+        '(rattl*|squeak*|grind*|buzz*|beep*|overheat*|flicker*|crash*|freez*|froze|frozen|keeps|kept) ',
+        '(charged twice|double charge|double-charged|charged me twice|overcharged|charged me ~2 (wrong|twice|too much|again)|incorrect (bill|invoice|charge)|fine even though|fined)',
+        "(still|yet) ~3 (not|no|hasn't|haven't|isn't|doesn't|waiting|broken|missing|wrong)",
+      ],
+      in: 'customer',
+      weight: 4,
+      label: 'customer reports a fault',
+    },
+    {
+      patterns: [
+        "(not happy|unhappy|disappointed|dissatisfied|not satisfied|complain*|complaint|poor|problem|issue|went wrong|what's wrong|error|bug|glitch|wrong|incorrect|mistake)",
+        '(by itself|on its own|again|twice|second time|third time)',
+      ],
+      in: 'customer',
+      weight: 2,
+      label: 'customer is unhappy',
+    },
+    {
+      patterns: APOLOGY,
+      in: 'draft',
+      weight: 2,
+      label: 'draft apologises',
+    },
+    {
+      patterns: ['(replacement|repair|refund|courtesy|free of charge|re-deliver|redeliver|re-send|resend|warranty)'],
+      in: 'draft',
+      weight: 1,
+      label: 'draft offers a fix',
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: "I'm very sorry – it's terrible that this happened to you.",
+          skipIf: APOLOGY,
+        },
+        '{body}',
+        {
+          text: 'Here is what happened: [what went wrong].',
+          skipIf: [
+            '(because|due to|caused by|happened|the reason|was down to|was the result|turned out|error on our side|fault on our side)',
+          ],
+        },
+        {
+          text: 'With your kind permission, I can [option 1] or [option 2] – whichever suits you best.',
+          skipIf: [
+            "(i've|i have|we've|we have) (booked|arranged|sent|refunded|credited|ordered|replaced|scheduled|cancelled|fixed|covered|added|escalated)",
+            "(we'll|we will|i'll|i will) (cover|replace|refund|repair|send|book|arrange|credit|fix|waive|reimburse|collect|exchange)",
+            '(i|we) (can|could) ~3 (offer|send|replace|refund|repair|book|arrange|credit)',
+            '(free of charge|courtesy|replacement)',
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

@@ -1,0 +1,344 @@
+import type { RulePack } from '../../types';
+
+// A sentence that goes on to give a reason or an alternative is not a bare refusal.
+const REASON_OR_OFFER = [
+  '(because|since|otherwise|so that|fair to|instead|alternatively)',
+  'what (i|we) (can|could) ~2 (do|offer)',
+  '(i|we) (can|could) ~2 (offer|suggest|arrange|give you|do instead)',
+  "(i'd|i would|we'd|we would) be (happy|glad|delighted) to",
+  "(however|but) ~4 (i|we|i'll|we'll|i've|we've|i'd|our)",
+];
+
+/**
+ * English pack for things you cannot do (practice, scenario 4): no bare "no", no "rules are rules" or "our
+ * policy doesn't allow"; use the name, give the reason, offer what you can do instead.
+ */
+export const refusal = {
+  id: 'en.refusal',
+  language: 'en',
+  scenario: 'refusal',
+  version: 1,
+  name: "English: things you can't do",
+  description:
+    'A bare "no", "nothing I can do", "our policy doesn\'t allow", "rules are rules", "we can\'t make exceptions", "we don\'t deal with that".',
+  rules: [
+    {
+      id: 'bare-no',
+      patterns: [
+        '^ (no|nope|nah) $',
+        '^ (absolutely|definitely|certainly|simply) not $',
+        '^ (no way|not a chance|no chance) $',
+        "(the answer is no|that's a no|that is a no)",
+      ],
+      unless: [
+        '(need|needs|problem|problems|worries|worry|charge|charges|cost|costs|fee|fees|extra|rush|obligation|hurry|trouble|penalty|risk|impact)',
+        '(effect|affect|affects|harm|catch|difference|free|included|automatic*|correct|exactly|fine|okay|ok|sure|course|indeed|stress|pressure)',
+        "(you|your) ~3 (won't|will not|don't|do not|aren't|are not|needn't|shouldn't)",
+        "(it|that|this) (won't|will not|doesn't|does not|isn't|is not) ~2 (affect|change|cost|matter|apply|count|be a problem|hurt|damage)",
+        '(oh|ah|uh) no',
+        "(but|however) ~4 (we|we're|we'll|we've|i|i'll|i've|i'd|i'm|you can|you're|you'll|our|there's|there is|it's)",
+        '(instead|alternatively)',
+      ],
+      message:
+        'A bare "No" closes the door. If you truly cannot do it, say so kindly, give the reason, and offer what you can do instead.',
+      source: 'practice: scenario 4 refusal ("Ei, nii ma kahjuks teha ei saa", seed 002)',
+      replacement: "as much as I'd like to help",
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          "No, I can't do that.",
+          'No. The voucher has expired.',
+          "No, unfortunately we can't change the date.",
+          'Absolutely not.',
+        ],
+        silent: [
+          'No problem at all, I have changed it for you.',
+          "No, there's no extra charge for the second driver.",
+          "No, you don't need to do anything else.",
+          'Oh no, I am so sorry to hear the parcel arrived wet.',
+        ],
+      },
+    },
+    {
+      id: 'nothing-i-can-do',
+      patterns: [
+        "?(there's|there is|theres) nothing ~1 (i|we|anyone|anybody) (can|could) (do|help) (about it|about that|about this|for you|here|with that|with this|more)",
+        "?(there's|there is|theres) nothing ~1 (i|we|anyone|anybody) (can|could) (do|help)",
+        "(i|we) (can't|cannot|can not|couldn't|could not) (do|offer) (anything|much) ?(more|else|further|about it|about that|for you)",
+        "(i'm|i am|we're|we are) (unable|not able) to help ?(you|further|with that|with this|any further)",
+        '(out of|beyond) (my|our) (hands|control)',
+        '(my|our) hands are tied',
+      ],
+      message:
+        '"Nothing I can do" answers nothing. There is always something: a reason, a next step, an alternative, a call-back. Say what you can do.',
+      source:
+        'practice: Principles ("no, unfortunately I can\'t do that") and scenario 4 refusal — offer what you can do (seed 002)',
+      replacement: 'here is what I can do for you: [option]',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "We're fully booked, nothing I can do about it.",
+          "There's nothing more we can do.",
+          "I'm afraid my hands are tied.",
+          "I can't do anything more for you.",
+        ],
+        silent: [
+          'Here is what I can do for you: a free upgrade to the next room size.',
+          'Is there anything else I can do for you?',
+          "There's nothing you need to do – the refund goes back to your card automatically.",
+        ],
+      },
+    },
+    {
+      id: 'policy-doesnt-allow',
+      patterns: [
+        "(our|company|company's|store|shop|bank's|hotel's|airline's|agency's) ?(returns|refund|cancellation|booking|internal|strict|current|new) (policy|policies|rules|regulations|procedures|terms|procedure) ~2 (doesn't|does not|don't|do not|won't|will not|wouldn't|can't|cannot) (allow|permit|let|accept)",
+        "(against|outside|contrary to) ~1 (our|company|company's|the|store|shop) ?(returns|refund|cancellation|internal) (policy|policies|rules|regulations|procedures|terms)",
+        "(i'm|we're|i am|we are) not (allowed|permitted|authorised|authorized|able by policy) to",
+        "(policy|policies|rules|regulations|system) (doesn't|does not|don't|do not|won't|will not) (allow|permit|let) (me|us|you|that|this|it)",
+        "(it's|it is|that's|that is) ~1 (company|our|store|shop|strict) (policy|policies|rules)",
+        '^ ?(just|simply|strict) (company|store|shop|bank|hotel|school|office|house|our) (policy|rules) $',
+        '(policy|policies|rules|regulations) (says|say|state|states) ~1 (no|not)',
+      ],
+      unless: [
+        '(your|you) (policy|policies|insurance|cover|plan|contract) ~4 (covers|includes|allows|lets|permits|gives)',
+        '(policy|policies|rules) (to|that we)',
+      ],
+      message:
+        '"Our policy doesn\'t allow it" hides behind the rules. Give the real reason in plain words (e.g. fairness to other customers) and offer what you can do instead.',
+      source:
+        'practice: Principles ("our policy doesn\'t allow it") and scenario 4 refusal — always give the reason (seed 002)',
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          "Our policy doesn't allow refunds on sale items.",
+          "That's against company policy.",
+          "I'm not allowed to change the name on the ticket.",
+          "It's our policy, sorry.",
+        ],
+        silent: [
+          'Your policy HI-1234 covers accidental damage, so I have opened the claim for you.',
+          'Our returns policy gives you 60 days, so you are well within it.',
+          'Sale items are final because they are priced below cost, but I can offer you store credit instead.',
+        ],
+      },
+    },
+    {
+      id: 'flat-not-possible',
+      patterns: [
+        "^ ?(that's|it's|this|that|it|sorry|unfortunately) ?(is|just|simply|totally|completely) (not possible|impossible|out of the question|not an option|not happening) $",
+        "^ (we|i) (can't|cannot|can not|won't|will not) (do|allow|accept|offer|give) (that|this|it|refunds|exchanges) $",
+        '^ (not possible|impossible|out of the question|no can do) $',
+        "^ ?(it|that|this) (can't|cannot|can not) be done $",
+      ],
+      unless: REASON_OR_OFFER,
+      message:
+        '"That\'s not possible" with nothing after it closes the door. Give the reason, and offer what you can do instead.',
+      source: 'practice: scenario 4 refusal — always give the reason and what you can do (seed 002)',
+      weight: 5,
+      dimension: 'positivity',
+      examples: {
+        fires: ["That's not possible.", "Sorry, we can't do that.", 'Out of the question.'],
+        silent: [
+          "That's not possible on a Basic fare because the seat is resold, but I can move you to a Flex fare for €20.",
+          'Anything is possible with a bit of planning!',
+          'We can do that for you today.',
+        ],
+      },
+    },
+    {
+      id: 'rules-are-rules',
+      patterns: [
+        '(rules|rule|policy|policies|law|terms) (are|is) (rules|rule|policy|policies|law|terms)',
+        "(that's|those are|it's|these are|them's|that is|it is) ~1 the rules",
+        "(i|we) (don't|do not|didn't|did not) (make|write|set) the (rules|policy|policies|terms)",
+        '(i|we) (just|only) (work here|follow ~2 (rules|procedure|procedures|policy|process|orders|instructions))',
+        '(no|without) exceptions',
+        'it is what it is',
+        "(i'm|i am) (just|only) the messenger",
+        "(we|i) (can't|cannot|can not) ~1 (bend|break|change) the rules",
+      ],
+      unless: REASON_OR_OFFER,
+      message:
+        '"Rules are rules" tells the customer you won\'t even try. Explain the reason behind the rule and offer what you can do.',
+      source: 'practice: scenario 4 refusal ("reeglid on reeglid", seed 002)',
+      weight: 7,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'Rules are rules.',
+          'Sorry, those are the rules.',
+          "I don't make the rules, I just work here.",
+          'The deposit is non-refundable, no exceptions.',
+        ],
+        silent: [
+          "We can't waive the fee because it covers the engineer's visit, but I can spread it over three bills instead.",
+          'The rules for carry-on bags changed in May, so here is what now fits.',
+          'I have made an exception for you this time.',
+        ],
+      },
+    },
+    {
+      id: 'no-exceptions',
+      patterns: [
+        "(we|i) (can't|cannot|can not|won't|will not|don't|do not|never) ~2 (exception|exceptions)",
+        '(exception|exceptions) (are|is) (not|never) (possible|allowed|made|given)',
+      ],
+      unless: REASON_OR_OFFER,
+      message:
+        '"We can\'t make exceptions" without a reason sounds like a wall. Say why (one exception would mean doing it for everyone) and what you can do instead.',
+      source:
+        'practice: scenario 4 refusal — give the reason (one exception is for everyone) and an alternative (seed 002)',
+      replacement: "as much as I'd like to help, we can't do it this time",
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          "We can't make exceptions for late returns.",
+          "Sorry, I can't make an exception.",
+          'We never make exceptions to the booking deadline.',
+        ],
+        silent: [
+          "We can't make an exception here because we would have to do it for every guest, but I can offer you a late check-out instead.",
+          'I was able to make an exception and extend your return window.',
+          'Exceptions are rare, but I have asked my manager to review yours today.',
+        ],
+      },
+    },
+    {
+      id: 'we-dont-deal-with',
+      patterns: [
+        "(i|we) ?(just|simply|really|actually) (don't|do not|dont) (deal|handle|do|cover|offer|provide|support|process|manage) ?(with) (that|this|those|these|it|them|such|anything)",
+        "(i|we) ?(just|simply|really|actually) (don't|do not|dont) (do|offer|give) (refunds|discounts|exchanges|returns|exceptions|deliveries|repairs|installations|collections|price-matching|cash|loans|credit|compensation)",
+        "(i|we) (don't|do not|dont) (take care of|look after|work on|sort out|get involved) ~2 (that|this|those|these|it|them|such|anything|claims|refunds|billing|complaints|payments|returns|repairs)",
+        "(i|we) ?(just|simply|really|actually) (don't|do not|dont) (deal|handle|process|manage) ?(with) ~1 (claims|refunds|billing|complaints|payments|returns|repairs|bookings|questions|requests|queries|issues|enquiries|inquiries|defects|faults|connections|installations)",
+        "(i|we) ?(just|simply|really|actually) (don't|do not|dont) (deal|handle|process|manage) ?(with) ~1 (cases|problems|orders|deliveries|damage|medical|technical|new|screen|warranty|insurance|personal|business|online|phone|account|accounts|lost|third-party|external|international)",
+        "(company|business|firm|shop|store|team|department|office|branch|we|service) ~1 (doesn't|does not|don't|do not) (deal with|handle|get involved)",
+        "(not|isn't) (something|a thing|a service|an area|anything) (we|i) ~2 (do|handle|deal|offer|cover|provide|support|get involved)",
+        "(that's|that is|this is|it's) not what we do",
+        "(not|isn't) (something|anything) (we|i) (can|could) (help|assist) ~2 (with|on)",
+        "(i|we) (can't|cannot|can not|won't|couldn't) (help|assist) ~2 (with that|with this|with it|there|on that|on this|any further|further)",
+        "(i|we) (can't|cannot|can not|couldn't) (help|assist) ?you $",
+      ],
+      unless: [...REASON_OR_OFFER, "(so|so that) (we|i) (don't|do not)"],
+      message: '"We don\'t deal with that" answers nothing. Say who can help and how, or what you can do yourself.',
+      source:
+        'practice: Principles ("our company doesn\'t deal with that") and scenario 4 refusal ("we don\'t do that", seed 002)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "We don't deal with new connections in this chat.",
+          "Sorry, we don't handle warranty claims.",
+          "That's not something we do.",
+          'Our office does not deal with parking permits.',
+        ],
+        silent: [
+          "We don't charge for the first visit.",
+          'Warranty repairs are handled by our service centre, and I have booked your drop-off for Monday.',
+          "We don't do same-day delivery to the islands because the ferry runs once a day, but I can send it on Tuesday's ferry.",
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      patterns: [
+        '(rules are rules|no exceptions|company policy|non-refundable|nonrefundable|not refundable)',
+        "(policy|policies|rules|terms) ~2 (doesn't|does not|don't|do not|won't|not) (allow|permit|let|cover)",
+        "(can't|cannot|can not|won't) ~2 (exception|exceptions)",
+        "as much as (i'd|i would|we'd|we would) like",
+        "^ no ~2 (i|we) (can't|cannot|won't|don't|do not)",
+        "(it is what it is|i just work here|just the messenger|not possible|impossible|out of the question|can't be done|cannot be done)",
+        '(period|window|deadline|guarantee|warranty) ~2 (ended|expired|has passed|is over|ran out|has run out|closed)',
+        'against ~2 (policy|policies|terms|rules|regulations)',
+        '(nothing|not much|not anything) ~2 (i|we) (can|could) do',
+        "(i'm|we're|i am|we are) not (allowed|permitted|authorised|authorized)",
+        "(we|i) (can't|cannot|won't) (do|allow|accept|offer|give|refund|change|swap|exchange|make|waive|extend|cancel) (that|this|it|refunds|exceptions|exchanges|that for you)",
+      ],
+      in: 'draft',
+      weight: 6,
+      label: 'draft: refusal',
+    },
+    {
+      patterns: [
+        "(unfortunately|i'm afraid|i am afraid|sadly|regrettably) ~4 (can't|cannot|can not|not able|unable|won't|not possible|isn't possible|no longer)",
+        "(not possible|isn't possible|impossible|not allowed|not permitted)",
+        '(what i can do|what we can do) ~2 instead',
+        "(we|i) (can't|cannot|won't|couldn't) (allow|accept|refund|waive|extend|permit|make|exchange|return|reimburse|help|assist|match|price-match|honour|honor|approve)",
+        '(we|i) (can|could) only',
+        "(we|i) (don't|do not) (do|offer|give|accept|allow) (discounts|refunds|exchanges|returns|exceptions|deliveries|that|this|those)",
+        "(we|i) (don't|do not|cannot|can't|can not) (ship|deliver|send|post|sell|stock|serve|accept|take|fit|install|allow|permit) ",
+        "(can't|cannot|can not|won't) be (refund*|return*|exchang*|chang*|cancel*|transferr*|extend*|waiv*|reimburs*|moved|reversed|undone)",
+        '(would|will) mean (paying|losing|a fee|a charge)',
+        '(we|i) (only|just) (fit|sell|accept|offer|use|install|supply|ship|deliver|refund|work with|take)',
+        '(we|i) (fit|sell|accept|offer|use|install|supply|ship|deliver) only',
+      ],
+      in: 'draft',
+      weight: 4,
+      label: 'draft: cannot do it',
+    },
+    {
+      patterns: [
+        '(can|could|may) i ~3 (get|have|claim) ~4 (refund|money back|exception|discount|compensation|extension|voucher|credit)',
+        '(refund|money back|make an exception|waive|waiver|exception)',
+        '(without|no) (paying|charge|fee|penalty|cost)',
+        '(can|could|may) i (still|also) ~2 (return|cancel|change|swap|exchange|get)',
+        '(could|can|would) you ~3 (fit|install|accept|allow|let|bend|extend|waive|make|use|bring|deliver|open|price-match|match|reduce|lower|discount|ship|send)',
+      ],
+      in: 'customer',
+      weight: 3,
+      label: 'customer asks for something special',
+    },
+    {
+      patterns: [
+        '(can|could|may) i ~2 (swap|exchange|transfer|move|cancel|return|extend|upgrade|postpone|reschedule|defer|bring|use)',
+      ],
+      in: 'customer',
+      weight: 2,
+      label: 'customer asks to change something',
+    },
+    {
+      patterns: [
+        '(i bought|bought|buy) ~4 (myself|elsewhere|online|second-hand|secondhand|abroad)',
+        '(cancel|terminate|end) ~3 (contract|subscription|membership|plan|agreement|booking)',
+      ],
+      in: 'customer',
+      weight: 1,
+      label: 'customer wants to cancel or bring their own',
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: 'Thank you for getting in touch about this.',
+          skipIf: ['(thank*|thanks|i understand|appreciate)'],
+        },
+        {
+          text: "As much as I'd like to help with every wish, we can't do it this time, because [reason].",
+          skipIf: [
+            "as much as (i'd|i would|we'd|we would) like",
+            "(because|since|as otherwise|so that|that's how|that is how|which means|would mean)",
+          ],
+        },
+        '{body}',
+        {
+          text: 'What I can do instead is [alternative] – would that work for you?',
+          skipIf: [
+            '(instead|alternatively|alternative)',
+            '(i|we) (can|could) ~3 (offer|suggest|arrange|give|move|book|do)',
+            "(i'd|i would|we'd|we would) be (happy|glad|delighted) to",
+            'here is what i can do',
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

@@ -1,0 +1,202 @@
+import type { RulePack } from '../../types';
+
+// Nouns people put after "not my …" when they push a problem away.
+const NOT_MINE =
+  "(job|department|responsibility|problem|remit|area|role|concern|business|department's|team|division|field|domain|issue)";
+
+/**
+ * English tone pack: phrases that answer nothing in any scenario (practice, Principles) and the language-level
+ * phrases the rewrite uses for greeting, closing and kept facts.
+ */
+export const tone = {
+  id: 'en.tone',
+  language: 'en',
+  scenario: 'tone',
+  version: 1,
+  name: 'English: tone',
+  description:
+    'Phrases that push the customer away in any situation ("not my job", "not our fault", "as I already said"), and the greeting and closing used in rewrites.',
+  phrases: {
+    greetingNamed: 'Hi {customerName},',
+    greetingPlain: 'Hello,',
+    closing: "{customerName}, is there anything else I can do for you? I'm always here and glad to help.",
+    closingPlain: "Is there anything else I can do for you? I'm always here and glad to help.",
+    factsIntro: 'Regarding {facts}:',
+  },
+  rules: [
+    {
+      id: 'not-my-job',
+      patterns: [
+        `(that's|it's|this|that|it|thats|its) ~1 not ~1 (my|our) ${NOT_MINE}`,
+        `(that|it|this) (isn't|wasn't|is not|was not) ~1 (my|our) ${NOT_MINE}`,
+        "(not|isn't) ~1 part of (my|our) (job|role|remit|responsibilities|duties|job description)",
+        'not ~2 (my|our) job description',
+        "(not|isn't) ~1 (something|anything) (i|we) (handle|cover|look after|deal with|take care of)",
+        `^ not (my|our) ${NOT_MINE}`,
+      ],
+      unless: ['(my|our) (job|responsibility|role|place|task|duty) to'],
+      message:
+        '"Not my job / not my department" answers nothing: the customer only hears that nobody will help. Say who can help and why they are the best people for it.',
+      source:
+        'practice: Principles ("that\'s not my job") and scenario 3 transfer ("this isn\'t our department") (seed 002)',
+      replacement: 'our [department] specialists are the best people to help with this',
+      weight: 9,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "Sorry, that's not my department.",
+          'I can see the charge, but that is not really my area.',
+          "That isn't our problem, the parcel left our warehouse on time.",
+          "Honestly, it's not part of my job.",
+        ],
+        silent: [
+          'Our billing specialists are the best people to help with this, so I have passed them your case.',
+          "It's my job to make sure this gets sorted, so I'll follow it up today.",
+          "It's not your fault at all, and I'll fix it right away.",
+        ],
+      },
+    },
+    {
+      id: 'not-my-department',
+      patterns: [
+        `(is|are|was|were) ~1 not ~1 (my|our) ${NOT_MINE}`,
+        `(isn't|aren't|wasn't|weren't) ~1 (my|our) ${NOT_MINE}`,
+        '(above|beyond) (my|our) pay ?grade',
+        '(outside|beyond|not within|not in) (my|our) (remit|area|scope|responsibilities|job description|department)',
+      ],
+      unless: ['(my|our) (job|responsibility|role|place|task|duty) to'],
+      message:
+        '"Billing is not my department" answers nothing: the customer only hears that nobody will help. Say who can help, why they are the best people for it, and pass the case on yourself.',
+      source:
+        'practice: Principles ("that\'s not my job") and scenario 3 transfer ("this isn\'t our department") (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'I can see the charge, but billing is not really my area.',
+          'Roaming charges are not our department.',
+          "Sorry, warranty repairs aren't my responsibility.",
+        ],
+        silent: [
+          'Billing is handled by our payments team, who can fix this today – I have passed them your case.',
+          'Your satisfaction is our priority.',
+          'This is our responsibility, and I will put it right.',
+        ],
+      },
+    },
+    {
+      id: 'not-my-job-to',
+      patterns: [
+        "(that's|it's|this|that|it|thats|its) ~1 not ~1 (my|our) (job|responsibility|role|place|task|duty) to",
+        "(that|it|this) (isn't|wasn't|is not|was not) ~1 (my|our) (job|responsibility|role|place|task|duty) to",
+      ],
+      message:
+        '"It\'s not my job to …" tells the customer you will not help. Point to the people who can, and say why they are the best people for it.',
+      source: 'practice: Principles ("that\'s not my job", seed 002)',
+      replacement: 'our [department] specialists are the best people to',
+      weight: 9,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "It's not my job to check your meter readings.",
+          'It is not our responsibility to chase the courier.',
+          "That isn't really my place to decide, ask the manager.",
+        ],
+        silent: [
+          "It's my job to make sure your refund arrives, so I'll keep an eye on it.",
+          'Our claims specialists are the best people to assess the damage.',
+          'I will make it my task to sort this out today.',
+        ],
+      },
+    },
+    {
+      id: 'not-our-fault',
+      patterns: [
+        "(not|isn't|wasn't) ~2 (my|our) fault",
+        "(we're|we are|i'm|i am|we were|i was) not ~1 (responsible|liable|to blame|at fault|accountable)",
+        "(we|i) (can't|cannot|can not) be ~1 (responsible|liable|blamed)",
+        '(we|i|company) (take|takes|accept|accepts|bear|bears) no (responsibility|liability|blame)',
+        '(nothing|not anything) to do with (us|me|our)',
+        '^ not (us|me|ours|mine) $',
+      ],
+      message:
+        '"It\'s not our fault" starts a blame game the customer cannot win. Take responsibility for putting it right, whoever caused it.',
+      source: 'practice: Principles ("it\'s not my fault") and scenario 7 angry customer step 1 (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'The delay is not our fault, the weather grounded the flight.',
+          'We are not responsible for items left in the car.',
+          "That has nothing to do with us, it's your bank.",
+          'Lost parcels are handled by the courier, not us.',
+        ],
+        silent: [
+          "It's not your fault at all, and I'm sorry for the trouble.",
+          'I take full responsibility for the mix-up and have sent the right size today.',
+          'This was our mistake, and the refund is already on its way.',
+        ],
+      },
+    },
+    {
+      id: 'as-i-said',
+      patterns: [
+        'as (i|we) ~2 (said|explained|mentioned|stated|wrote|noted|told you|pointed out|advised) $',
+        'as i ~2 (said|explained|mentioned|told|wrote|stated|advised) ~4 (email|e-mail|message|mail|reply|call|letter|chat|week|time|before|earlier|yesterday|times|conversation|you|above|below|already|previously|again|twice|ago|days) $',
+        'like i ~2 (said|explained|mentioned|told you) $',
+        'like i ~2 (said|explained|mentioned|told) ~4 (email|message|mail|reply|call|week|time|before|earlier|yesterday|times|you|already|again|twice|ago) $',
+        'as (previously|already|earlier) ~1 (mentioned|stated|explained|discussed|advised|said)',
+        'as (mentioned|stated|explained|discussed|said|noted|advised|pointed out) ~2 (before|earlier|previously|above|already|below|last time) $',
+        'as per (my|our) ?(last|previous|earlier|prior|original) (email|e-mail|message|reply|letter|mail|response|note|conversation|call)',
+      ],
+      message:
+        '"As I already said" sounds like a telling-off and makes the customer feel a burden. Just give the answer again, kindly.',
+      source:
+        'practice: scenario 6 closing (customers must not feel a burden) and scenario 7 angry customer (seed 002)',
+      replacement: 'just to recap',
+      weight: 6,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'As I said in my previous email, the technician comes on Monday.',
+          'Your deposit is refundable, as I already explained to you last week.',
+          'Like I said, the form is on the portal.',
+          'As mentioned before, the form is in the app.',
+        ],
+        silent: [
+          'As you mentioned, the heating stopped on Sunday, so I have booked an engineer.',
+          'As I understand it, the parcel was left with a neighbour, and I am checking with the courier now.',
+          'Just to recap, the technician comes on Monday between 8 and 12.',
+        ],
+      },
+    },
+    {
+      id: 'already-told-you',
+      patterns: [
+        "(i've|we've|i|we) already (told you|explained this|explained that|explained it|answered this|answered that|said this|said that|said it|explained to you|told you this|told you that)",
+        '(i|we) have already (told you|explained this|explained that|explained it|answered this|answered that|said this|said that|said it|explained to you|told you this|told you that)',
+        "(i|i've|i have) (said|told you|explained) ~1 (this|that|it) ~1 (twice|before|already|several times|many times|a few times|three times)",
+        "(i've|i have|we've|we have) (told|explained|said|answered) (you|this|that|it) ~1 already",
+        '^ for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time $',
+      ],
+      message:
+        '"I\'ve already told you" makes the customer feel a burden for asking. Answer again as if it were the first time.',
+      source:
+        'practice: scenario 6 closing (customers must not feel a burden) and scenario 7 angry customer (seed 002)',
+      weight: 6,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          "I've already told you this twice.",
+          'We have already explained this to you in our letter of 3 May.',
+          'I said it before: the gym closes at ten.',
+        ],
+        silent: [
+          "I've already sent the replacement, and it should arrive tomorrow.",
+          'I already told the courier to leave it with your neighbour, as you asked.',
+          'We have already refunded the €20 to your card.',
+        ],
+      },
+    },
+  ],
+} satisfies RulePack;

@@ -1,0 +1,251 @@
+import type { RulePack } from '../../types';
+
+// What makes a hand-over warm: who takes over and why they are the best people for it, and that they already
+// have the details so the customer need not tell the story again.
+const WARM_HANDOVER = [
+  '(specialist|specialists|expert|experts|engineer|engineers|technician|technicians|adviser|advisers|advisor|advisors)',
+  '(best|right|most competent|most qualified|most experienced|best-placed|best placed) (person|people|team|colleague|colleagues|one|ones)',
+  '(who|which|they) (can|will|are able to|know|specialise|specialize|handle|deal) ',
+  '(so|because|since|as) ~3 (they|she|he|the team|our team|colleague) ~3 (can|will|know|have|handle)',
+  '(details|summary|case notes|notes|all the information|everything you told me|your story|the background)',
+  "(won't|will not|don't|do not|needn't|need not|no need to|never) ~3 (repeat|explain ~2 again|start again|start over|tell ~3 again)",
+];
+
+/**
+ * English pack for transferring the customer (practice, scenario 3): no "please hold", no "your call is
+ * important to us", no cold transfer; say who takes over and why, and pass on the case yourself.
+ */
+export const transfer = {
+  id: 'en.transfer',
+  language: 'en',
+  scenario: 'transfer',
+  version: 1,
+  name: 'English: transferring the customer',
+  description:
+    '"Please hold", "your call is important to us", and transfers that do not say who takes over, why, or that they already have the details.',
+  rules: [
+    {
+      id: 'please-hold',
+      patterns: [
+        '(please|kindly|pls|plz) ~1 hold',
+        '(hold|stay|remain|wait) on the line',
+        '(put|place|putting|placing|keep|keeping) you on hold',
+        '(next|first) available (agent|advisor|adviser|operator|representative|colleague|consultant|member|person|specialist)',
+        '(put|place|putting|placing|keep|keeping) you ~3 queue',
+        '(all|our) ~2 (agents|advisors|advisers|operators|colleagues|lines|representatives|consultants) (are|are currently|are all) ~1 (busy|engaged|occupied)',
+        "(you are|you're|your call is|your chat is|your request is) ~2 (queue|queued)",
+        '(please|kindly) (wait|stand by|bear with us) ~4 (transfer*|connect*|put through|agent|operator|available|line)',
+      ],
+      unless: [
+        'hold (down|both|onto|off|back|them|it|your|on to)',
+        'hold the (button|key|power|reset|item|parcel|receipt|card|table|room|booking|reservation|order|seat|product|goods|date)',
+        '(please|kindly) ~1 hold (off|back)',
+      ],
+      message:
+        '"Please hold" and queues are what anger callers most. Offer a call-back or take the question on yourself.',
+      source:
+        'practice: scenario 3 transfer ("palun oodake, teie kõne suunatakse", seed 002); waiting and hold music (seed 004)',
+      weight: 6,
+      dimension: 'clarity',
+      examples: {
+        fires: [
+          'Please hold while I look for someone.',
+          'Stay on the line and the next available agent will answer.',
+          "I'll put you on hold for a moment.",
+        ],
+        silent: [
+          'Your order is on hold until the payment clears.',
+          'We can hold the table for you until 8 pm.',
+          'Please hold on to your receipt in case you need it for the warranty.',
+        ],
+      },
+    },
+    {
+      id: 'call-important',
+      patterns: [
+        '(call|calls|query|queries|enquiry|inquiry|email|e-mail|message|request|business|custom) ~2 important to us',
+        '(thank you for|thanks for) ~1 (holding|waiting in the queue|your patience while you wait)',
+        '(we value|we appreciate) your (call|custom|business) ~2 (please|hold|wait)',
+        '(answered|dealt with|handled|processed) in (turn|the order ~3 received)',
+      ],
+      message:
+        '"Your call is important to us" is a canned line that no customer believes. Show it instead: take the question on and say what happens next.',
+      source:
+        'practice: scenario 3 transfer ("teie kõne on meie jaoks väga oluline", seed 002); personal, not canned (seed 001)',
+      weight: 5,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Your call is very important to us.',
+          'Your enquiry is important to us and will be answered in turn.',
+          'Thank you for holding, your message is really important to us.',
+        ],
+        silent: [
+          "It's important to us that you get a refund before your trip, so I've sent it today.",
+          'Your feedback helps us improve, thank you for taking the time.',
+          'This matters to me, so I will personally follow it up.',
+        ],
+      },
+    },
+    {
+      id: 'cold-transfer',
+      patterns: [
+        '(transfer*|redirect*|connect*|refer*|reroute*|re-rout*|divert*) (you|your call|your chat|your case|your query|your question|your enquiry|your inquiry)',
+        '(put|putting) you (through|across)',
+        '(pass*|hand*|bounc*) you (over|on|to|along|around|back)',
+        '(send*) you (over|on|to) (another|a|the|our|their) ~2 (department|team|colleague|desk|line|number|office)',
+        "(you'll|you will|you) ~1 be (transferred|put through|redirected|connected|passed on|passed over|forwarded)",
+        '(forward*|pass*|send*|refer*|transfer*|direct*|escalat*) ~4 to (the|another|a|our) (relevant|appropriate|right|correct|other|responsible|competent|proper) (department|team|person|colleague|unit|office|people)',
+        '(pass|passing|passed) (this|it|that|your query|your question|your request|your complaint|your case|your email) on',
+        '(question|matter|query|one) for (another|a different|the other|our other|a separate) (department|team|office|desk)',
+        '(someone|somebody) ?else (will|should|can|may|might) ~2 (pick|help|take|call|contact|answer|deal|handle|get|be|respond|reply)',
+        '(another|different|next) (agent|colleague|person|advisor|adviser|operator) (will|should|can|may|might) ~2 (pick|help|take|call|contact|answer|deal|handle|get|be|respond|reply)',
+        '(someone|somebody) else ~3 (pick up|help|call|contact|answer|take|deal|handle|get back|respond|reply)',
+        '(another|a different|the other|other) (department|team|line|number|desk|office|section|division) ~4 (deals|handles|will|can|should|look*|takes|is responsible|are responsible)',
+      ],
+      unless: [
+        ...WARM_HANDOVER,
+        'transfer* ~3 (money|funds|amount|refund|payment|sum|balance|credit|deposit|cash|eur|euro|euros|pounds|dollars|points|miles|ownership|licence|license|booking|ticket)',
+      ],
+      message:
+        'A transfer without a word about who takes over and why makes the customer feel bounced, and often tell the story again. Say who is the best person to help, and pass them a short summary yourself.',
+      source:
+        'practice: scenario 3 transfer (seed 002: the author was transferred 4 times in one call); being bounced between departments (seed 004)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Transferring you now.',
+          "I'll put you through to another department.",
+          "I don't handle medical claims, someone else will pick up.",
+          'Somebody else will call you back.',
+        ],
+        silent: [
+          "I'm transferring you to our roaming specialist, who is the best person to help, and I've passed her a summary so you won't need to repeat anything.",
+          'Refunds are handled by our payments team, so I have passed your case to them with all the details.',
+          "I can transfer the booking to your partner's name free of charge.",
+        ],
+      },
+    },
+    {
+      id: 'wrong-department',
+      patterns: [
+        '(wrong|incorrect) (department|team|number|line|desk|office|place|person|address|channel|chat)',
+        "(i'm|we're|i am|we are) not the (right|correct|relevant) (person|people|team|department|place|channel)",
+        "(not|isn't) ~2 (our|my) (line|desk|area) of (work|business|responsibility)",
+        "(i'm|i am|we're|we are|this is) (only|just) (sales|billing|reception|retail|the sales|the billing|the shop|the front desk|bookings|the bookings)",
+        '(call|ring|contact|phone|email|try|use) (the|our|a|their) ~2 (line|number|department|team|desk|office|helpline|hotline) ~2 instead',
+      ],
+      unless: WARM_HANDOVER.filter((p) => !p.includes('right|')),
+      message:
+        '"You\'ve come to the wrong department" makes the customer feel it is their mistake. Say who can help best, and connect them yourself.',
+      source: 'practice: scenario 3 transfer ("see ei ole meie osakonna rida", seed 002)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "You've come to the wrong department.",
+          "I'm not the right person for broadband faults.",
+          'Wrong team, sorry, this is sales.',
+        ],
+        silent: [
+          'Our broadband engineers are the right people for this, and I have passed them your case.',
+          "I'm so sorry the wrong size was sent.",
+          'The right team is already looking at it.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      patterns: [
+        '(transfer|transferring|redirect|redirecting|connect|connecting) (you|your call|your chat) ~2 (to|now|through|over|shortly|in|with)',
+        '(transferring|transfer) your (call|chat)',
+        '(put|putting) you through',
+        "(not|isn't) ~2 (my|our) (department|team|area)",
+        '(wrong|another|a different|other) (department|team)',
+        '(someone|somebody) else (will|can|should|may) ~2 (help|pick|take|call|answer|deal|handle|get|be)',
+        '(pass*|hand*) you (on|over|to)',
+        '(your call|your query|your enquiry|your inquiry) ~2 important',
+        "(i'm|i am|we're|we are|this is) (only|just) (sales|billing|reception|retail|the sales|the billing|the shop|the front desk|customer service|bookings|support)",
+        '(line|number|department|team|desk|office) ~1 instead',
+        '(please hold|hold the line|next available)',
+        '(put|putting|place|placing) you on hold',
+        '(relevant|appropriate|right|correct|other|responsible) (department|team|colleague|colleagues|person|people|unit)',
+        'be (transferred|put through|redirected|connected|passed on)',
+        '(pass|passing|passed) (this|it|that|your query|your case|your request) on',
+        '(agents|advisors|advisers|operators|lines) ~2 busy',
+      ],
+      in: 'draft',
+      weight: 7,
+      label: 'draft: transfer',
+    },
+    {
+      patterns: [
+        '(handled|dealt with|managed|done|processed|looked after|taken care of|covered|checked|reviewed) by (our|the|a) ~3 (team|department|colleague|colleagues|specialist|specialists|experts|unit|office|desk)',
+      ],
+      in: 'draft',
+      weight: 5,
+      label: 'draft: handled by another team',
+    },
+    {
+      patterns: [
+        '(passed|forwarded|handed|referred|escalated|transferred|sent|assigned) ~4 (to|over to|on to) ~3 (team|department|colleague|colleagues|specialist|specialists|experts|them|him|her|unit|office)',
+      ],
+      in: 'draft',
+      weight: 5,
+      label: 'draft: passes the case on',
+    },
+    {
+      patterns: [
+        '(asked|arranged for|booked) ~4 (manager|specialist|specialists|colleague|supervisor|expert|experts|engineer|technician|team) ~6 (call|contact|email|get back|ring|reply)',
+        '(sent|given|passed|forwarded|handed) (them|him|her) ~3 (details|number|notes|summary|case|information|everything)',
+        '(has|have|already has|already have) ~2 (notes|details|summary|case notes|your case|the background)',
+        "(won't|will not|don't|do not|needn't) ~2 (start again|start over|repeat|explain ~2 again)",
+      ],
+      in: 'draft',
+      weight: 4,
+      label: 'draft: warm hand-over',
+    },
+    {
+      patterns: ['(specialist|specialists|colleague|colleagues|department)'],
+      in: 'draft',
+      weight: 2,
+      label: 'draft: colleague or department',
+    },
+    {
+      patterns: [
+        '(who|which department|which team) ~3 (should|do|can) i ~2 (talk|speak|contact|call)',
+        '(transfer|put) me (through|to)',
+        '(right|correct) (department|person|team)',
+        '(been|was|got) (transferred|passed|bounced|put through)',
+        '(speak|talk) to (a|the|your|someone|somebody) ?(manager|supervisor|human|person|specialist|senior)',
+      ],
+      in: 'customer',
+      weight: 3,
+      label: 'customer asks who can help',
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: "We'll find you an answer right away.",
+          skipIf: ['(sorry|apologi*|thank*|thanks)', '(right away|straight away|immediately)'],
+        },
+        '{body}',
+        {
+          text: "I'm transferring you to our [department] specialist, who is the best person to help you with this, and I've passed on a short summary of your case so you won't need to explain it again.",
+          skipIf: [
+            '(specialist|specialists|expert|experts) ~6 (summary|details|case|notes|information)',
+            '(passed|forwarded|handed|sent|shared|given|referred) ~6 (details|summary|case|notes|information|application|request|query|everything)',
+            "(won't|will not|don't|do not|needn't|no need to) ~3 (repeat|explain|do anything)",
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

@@ -1,0 +1,196 @@
+import type { RulePack } from '../../types';
+import { FOLLOW_UP, WHEN } from './shared';
+
+/**
+ * English pack for "you don't know the answer" (practice, scenario 1): a bare "I don't know" or "I'm new here"
+ * tells the customer nobody will look; repeat the question, promise to find out, and say when.
+ */
+export const unknownAnswer = {
+  id: 'en.unknown_answer',
+  language: 'en',
+  scenario: 'unknown_answer',
+  version: 1,
+  name: "English: you don't know the answer",
+  description:
+    'Bare "I don\'t know", "no idea", "I\'m new here" and "ask someone else", unless the reply promises to find out.',
+  rules: [
+    {
+      id: 'bare-dont-know',
+      patterns: [
+        "(i|we) ?(honestly|really|just|simply|actually|genuinely|truly|unfortunately|currently|still) (don't|do not|dont) know",
+        '(i|we) (have|had|got) ?(absolutely|really|honestly) no (idea|clue)',
+        "(i've|we've|i'd|we'd) ?(got|have) ?(absolutely|really) no (idea|clue)",
+        '^ ?(absolutely|honestly|really) no (idea|clue)',
+        "(i|we) (haven't|have not|don't have|do not have|dont have) ~3 (idea|clue)",
+        '(nobody|no one|noone|none of us) (knows|can say|can tell|has any idea)',
+        '^ who knows $',
+        '(dunno|no clue|beats me)',
+        '^ not a clue',
+        "(i|we) (wouldn't|would not) know",
+        "(i|we) (couldn't|could not|can't|cannot) (tell you|answer that|answer this|answer your question|help with that question)",
+        "(i|we|i've|we've) (have|got) no (information|info|details|data) (on|about) (that|this|it)",
+        'your guess is as good as mine',
+        "(i|we) (can't|cannot|can not) (say|tell) ~2 (sure|certain|certainty)",
+        "(i'm|i am|we're|we are) ?(really|honestly|just) not ?(really|entirely|totally|quite|100) sure",
+        '^ ?(honestly|really|just|sorry) not ?(really|entirely|totally|quite|100) (sure|certain) $',
+        '^ ?(honestly|really|just|sorry) not ?(really|entirely|totally|quite|100) (sure|certain) (to be honest|tbh|honestly|sorry|mate|really|either)',
+        "(i|we) (don't|do not|dont) have (that|this|the|any|an) ~1 (information|info|answer|answers|details|data)",
+      ],
+      unless: [...FOLLOW_UP, '(tell you|say) how (sorry|much|grateful|glad|pleased|happy)'],
+      message:
+        'A bare "I don\'t know" shows you are not interested in finding the answer. Customers don\'t expect perfection, they expect persistence: say you will find out, and when.',
+      source: 'practice: scenario 1 unknown answer ("Ma ei tea", seed 002)',
+      replacement: "that's a very good question – let me find out for you right away",
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "I don't know, sorry.",
+          'Honestly, I have no idea whether the policy covers that.',
+          "We don't know when the engineer will be free.",
+          "I'm not sure if the charger fits that model.",
+        ],
+        silent: [
+          "I don't know the exact date yet, but I'll find out and email you by Friday.",
+          'Let me know if you need anything else.',
+          "If you don't know your PIN, I can reset it for you.",
+          "I'm not sure off the top of my head, so let me check with our technicians and call you back today.",
+        ],
+      },
+    },
+    {
+      id: 'im-new',
+      patterns: [
+        "(i'm|i am|im) ~2 new (here|to|on|in|at|myself)",
+        "(i'm|i am|im) ~1 new $",
+        "(this is|it's|its|it is) ~1 my first (day|week|shift|month)",
+        "(i|i've|i have) ~1 (only|just) (started|joined) ~3 (here|week|today|monday|yesterday|month|job|team|company)",
+        "(i'm|i am) ~1 ?(a|only|just) (trainee|temp|new starter|new hire)",
+      ],
+      unless: FOLLOW_UP,
+      message:
+        '"I\'m new here" doesn\'t help the customer and makes them doubt the answer. You can still own the question: say you will find out for them, and when.',
+      source: 'practice: scenario 1 unknown answer ("ma olen alles uus inimene", seed 002)',
+      replacement: "I'll make sure you get the right answer",
+      weight: 5,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "Sorry, I'm new here.",
+          "It's my first week, so I can't help with roaming charges.",
+          "I only started last month and don't really know the loyalty scheme.",
+        ],
+        silent: [
+          "I'm new to this product line too, so let me check with our specialists and reply by 3 pm.",
+          "I'm sending you a new card today.",
+          'The new model is in stock from Monday.',
+        ],
+      },
+    },
+    {
+      id: 'ask-someone-else',
+      patterns: [
+        '(ask|try|contact|call|email|e-mail|phone|ring|check with|speak to|talk to) ~2 (someone|somebody|anyone|anybody|someplace|somewhere) else',
+        '(ask|try|check with|contact|call|phone|ring|speak to|talk to) ~1 (another|a different|other) (colleague|agent|person|department|branch|store|shop|office|team|advisor|adviser)',
+        '(ask|try) (the|your) (shop|store|branch|office|dealer|seller) ~2 (instead|maybe|perhaps)',
+      ],
+      unless: [
+        "(i'll|i will|let me|i've|i have|we'll|we will|i can|we can|i'm|we're) ~2 (ask|contact|call|check|speak|talk|email|ring|phone|pass|forward)",
+      ],
+      message:
+        '"Ask someone else" sends the customer away to start again. Find the answer yourself, or pass the question to the right colleague with the details.',
+      source:
+        'practice: scenario 1 unknown answer and scenario 3 transfer (seed 002); being bounced between departments (seed 004)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Not sure, ask someone else.',
+          "You'd better ask somebody else at the branch.",
+          'Try another department, they might know.',
+        ],
+        silent: [
+          "I'll ask a colleague in our billing team and get back to you today.",
+          'Is there anything else I can help with?',
+          'Someone else on your account can also sign for the parcel.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      patterns: [
+        "(i|we) ?(honestly|really|just|simply|actually) (don't|do not|dont) know",
+        'no (idea|clue)',
+        "(i'm|i am) ~2 new (here|to|on|in|at)",
+        '(dunno|beats me|nobody knows|no one knows)',
+        "(i|we) (wouldn't|would not) know",
+        "(i|we|i've|we've) (have|got) no (information|info|details|data)",
+        '^ who knows $',
+        "(haven't|have not|don't have) ~3 (idea|clue)",
+      ],
+      in: 'draft',
+      weight: 6,
+      label: "agent doesn't know",
+    },
+    {
+      patterns: [
+        '(good|great|excellent|fair|interesting) question',
+        '(find|found|finding) out',
+        "(don't|do not) want to guess",
+        "(i'm|i am|we're|we are) not ~1 sure",
+        '^ not ~1 (sure|certain)',
+        '(hard|difficult|impossible|tricky) to (say|tell)',
+        '(it|that) (all )?depends',
+        "(i|we) (don't|do not) have ~4 (answer|information|details|info|exact|figures|figure|data) ~4 (hand|front|yet|moment)",
+      ],
+      in: 'draft',
+      weight: 4,
+      label: 'agent will find out',
+    },
+    {
+      patterns: [
+        "(i've|i have|we've|we have) (asked|contacted|checked with|emailed|messaged) ~4 (team|colleague|colleagues|specialist|specialists|experts|engineers|technicians|department|manager|supplier|manufacturer)",
+        'let me (check|look into|ask|find|confirm|investigate)',
+        "(i'll|i will) ~3 (check|ask|look into|confirm|investigate)",
+      ],
+      in: 'draft',
+      weight: 2,
+      label: 'agent checks',
+    },
+    {
+      patterns: [
+        '^ (does|do|will|would|is|are|can|could|should) ~6 (cover|covers|include|includes|work|fit|compatible|support|apply|affect|count|qualify|possible|allowed|need|require)',
+        '(is it possible|is there a way|do you know|any idea|how long|how much longer|how soon|what happens if|what if)',
+        '(will|would|does|do) ~4 (work with|fit|be compatible|compatible with|support)',
+      ],
+      in: 'customer',
+      weight: 2,
+      label: 'customer asks a question',
+    },
+    {
+      patterns: ['^ (does|do|is|are|will|would|should|has|have|did)'],
+      in: 'customer',
+      weight: 1,
+      label: 'customer question form',
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: "That's a very good question – let me find out for you right away.",
+          skipIf: ['(good|great|excellent) question', ...FOLLOW_UP],
+        },
+        '{body}',
+        {
+          text: "I'll get back to you with the answer by [date].",
+          skipIf: WHEN,
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

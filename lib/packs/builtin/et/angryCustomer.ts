@@ -1,0 +1,307 @@
+import type { RulePack } from '../../types';
+import { ET_APOLOGY } from './complaint';
+
+/** The practice's own empathy phrase (§7 step 2), used where a dismissive phrase stood. */
+const EMPATHY = 'Mõistan täielikult, kui ebameeldiv see olukord Teie jaoks on';
+
+/** Estonian pack for practice §7: very angry customers. */
+export const angryCustomer = {
+  id: 'et.angry_customer',
+  language: 'et',
+  scenario: 'angry_customer',
+  version: 1,
+  name: 'Väga vihane klient',
+  description: 'Vabanda ja võta vastutus, näita mõistmist, siis aita – ja lõpeta hea emotsiooniga.',
+  rules: [
+    {
+      id: 'calm-down',
+      patterns: [
+        '?(palun|palume) ?(te|sa) rahune* ?(maha)',
+        '(võtke|võta|oodake|oota) ~1 rahulikult',
+        '?(palun|palume) (ärge|ära) ~2 (ärrituge|ärritu|vihastage|vihasta|karjuge|karju|närvitsege|närvitse|ülereageerige|paanitsege|dramatiseerige|liialdage)',
+      ],
+      message:
+        '„Rahunege“ vihastab klienti veelgi rohkem – ta tunneb, et tema pahameelt ei võeta tõsiselt. Vabanda, võta vastutus ja näita mõistmist: „Mõistan täielikult, kui ebameeldiv see olukord teie jaoks on.“',
+      source: 'practice: scenario 7 angry customer (seed 002)',
+      replacement: EMPATHY,
+      weight: 10,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Palun rahunege.',
+          'Rahune maha, küll me selle korda ajame.',
+          'Võtke rahulikult, teie pakk on teel.',
+          'Palun ärge ärrituge, see on vaid tehniline viga.',
+          'Ära närvitse, arve parandatakse.',
+        ],
+        silent: [
+          'Mõistan täielikult, kui ebameeldiv see olukord teie jaoks on.',
+          'Ärge muretsege, teie raha on tallel ja kanname selle tagasi täna.',
+          'Rahulikult ja põhjalikult vaatasin kogu teie tellimuse ajaloo üle.',
+          'Teie rahulolu on meile tähtis ja lahendame asja kohe.',
+        ],
+      },
+    },
+    {
+      id: 'tone-policing',
+      patterns: [
+        '(olge|ole) ~2 (viisakas|viisakam|rahulik|rahulikum|mõistlik)',
+        '(sellisel|sellise|niisugusel|niisuguse) (toonil|tooniga)',
+        '(viisakamalt|rahulikumalt|normaalselt) ~2 (rääki*|suhel*|kirjuta*|väljendu*)',
+        '(rääkige|räägi|kirjutage|kirjuta|suhelge|suhtle|väljenduge) ~2 (viisakamalt|rahulikumalt|normaalselt|korralikult)',
+        '(ärge|ära) ~1 (tõstke|tõsta) ~1 häält',
+        '(ärge|ära) ~2 (süüdistage|süüdista|solvake|solva|ähvardage|ähvarda|valetage|liialdage|liialda)',
+      ],
+      message:
+        'Kliendi tooni noomimine („olge viisakas“, „ärge rääkige sellisel toonil“) süvendab viha. Ta saab end välja elada ja alles siis saate koos lahendust otsida: kuula, vabanda ja näita mõistmist.',
+      source: 'practice: scenario 7 angry customer (seed 002)',
+      weight: 9,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Palun olge viisakas, muidu ma vestluse lõpetan.',
+          'Ärge rääkige minuga sellisel toonil.',
+          'Rääkige palun viisakamalt.',
+          'Ärge tõstke häält.',
+          'Ärge süüdistage meid asjatult.',
+        ],
+        silent: [
+          'Aitäh, et olite nii mõistev ja kannatlik.',
+          'Selle tooniga värv on meil kohe laos.',
+          'Kirjutan teile homme, et anda ülevaade remondi seisust.',
+        ],
+      },
+    },
+    {
+      id: 'shouting-wont-help',
+      patterns: [
+        '(karjumine|karjumisega|karjudes|karjuda|sõimamine|sõimamisega|sõimates|sõimata|ropendamine|ropendamisega|ähvardamine|ähvardused|ähvardustega|vihastamine|pahandamine|närvitsemine) ~4 ei (aita|aitagi|muuda|muutu|vii|lahenda|saavuta|kiirenda|too|anna|lähe|parane)',
+        '(karjumine|karjumisega|sõimamine|sõimamisega|ähvardused|ähvardustega) ~4 (midagi|kuhugi) ~2 (ei|pole)',
+      ],
+      message:
+        '„Karjumine ei aita“ süüdistab klienti tema tunnetes ja süvendab konflikti. Las ta saab end välja elada, kuula kannatlikult, vabanda ja ütle, et mõistad teda.',
+      source: 'practice: scenario 7 angry customer (seed 002)',
+      weight: 9,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Karjumine ei aita teid mitte kuidagi.',
+          'Sõimamisega te siin midagi ei saavuta.',
+          'Ähvardused ei kiirenda teie avalduse menetlemist.',
+          'Karjumisega asi kiiremaks ei lähe.',
+        ],
+        silent: [
+          'Saan aru, et olete pettunud, ja aitan teid kohe.',
+          'Karjumist kuuldes saan aru, kui pahane te olete – vabandan.',
+          'Meie uus hoolduspakett aitab rikkeid ennetada.',
+        ],
+      },
+    },
+    {
+      id: 'leave-if-you-want',
+      patterns: [
+        '(lahku*|lõpeta*|loobu*|mujale|konkuren*|tühista*) ~6 (teie|sinu|su) (valik|otsus|asi|õigus)',
+        '(teie|sinu|su) (valik|otsus|asi|õigus) ~6 (lahku*|lõpeta*|loobu*|mujale|konkuren*|tühista*)',
+        '(minge|mine|pöörduge|pöördu) ~1 (mujale|konkuren*)',
+        'kui ~3 (ei meeldi|pole rahul|ei ole rahul) ~5 (mujale|lahku*|lõpeta*|konkuren*|loobu*|tühista*)',
+        '(keegi|me|meie) ~1 ei hoia ~1 (teid|sind) ~1 kinni',
+        'kui ~2 (ei soovi|ei taha) ~6 (ise|mujale|loobu*|lõpeta*|tühista*)',
+      ],
+      message:
+        '„Kui soovite lahkuda, on see teie valik“ lükkab kliendi uksest välja. Vihane klient, kelle mure lahendatakse hästi, jääb lojaalsemaks kui see, kellel probleemi polnudki – võta vastutus ja paku lahendust.',
+      source: 'practice: scenario 7 angry customer (seed 002); principles (seed 000)',
+      weight: 9,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Kui soovite lepingu lõpetada, on see teie valik.',
+          'See on teie otsus, kas lähete konkurendi juurde.',
+          'Kui teile meie teenus ei meeldi, minge mujale.',
+          'Keegi ei hoia teid kinni.',
+          'Kui ei soovi maksta, tulge ise järele.',
+        ],
+        silent: [
+          'Valik on teie: saame saata uue seadme või tagastada raha kolme päeva jooksul.',
+          'Lõpetasin teie vana lepingu ja uus kehtib alates esmaspäevast.',
+          'Teie otsus on meile oluline, seega ootan vastust, kumb variant sobib.',
+        ],
+      },
+    },
+    {
+      id: 'blame-customer',
+      patterns: [
+        '(oleksite|oleksid) ~3 (pidanud|võinud|pidama)',
+        '(küllap|ilmselt|tõenäoliselt|arvatavasti|ilmselgelt) ~2 (olete|oled|te|sa|unustasite|unustasid|kasutasite|kasutasid|vajutasite|sisestasite|panite|jätsite|lõite|tegite|lugesite|ajasite)',
+        '(küllap|ilmselt|tõenäoliselt|arvatavasti|ilmselgelt) ~4 (kasutamis*|kasutaja*|hooletus*|valesti|mehaanili*|kukkumis*|niiskus*|löögi*)',
+        '(vale|valest|valesti|hooletu|hooletust|ebaõige|ebaõigest) ~1 (kasutami*|käsitsemi*|hooldami*|paigaldami*)',
+        '(teie|sinu|su) ?(enda|oma|ise) (süü|viga|eksimus|süüd|hooletus)',
+        '(teie|sinu|su) (enda|oma) (probleem|mure|asi)',
+        '(viitsiksite|viitsiksid|viitsinud|viitsite|viitsid)',
+        'kui ~2 (oleksite|oleksid) ~3 (lugenud|vaadanud|kontrollinud|järginud|märganud|teinud)',
+        '(lugeda|aru saada) ~1 ei (oska|oskagi)',
+        '(teised|teistel|kellelgi|keegi) ~3 (pole|ei ole|ei) ~3 (kurtnud|kaevanud|kaebusi|probleem*|muret)',
+        '(kliendid|inimesed) ~2 (peaksid|ei viitsi|ei loe)',
+        '(peaksite|pidite|peaksid) ~2 (teadma|lugema|läbi lugema|tähele panema|oskama|suutma|mõistma)',
+        '(see|asi) on ~2 (elementaarne|ilmselge)',
+        'küllap ~6 (te|teie|teil|teid|sa|sinu)',
+        '(probleem|viga|põhjus|rike) ~3 (ilmselt|tõenäoliselt|küllap|arvatavasti|vist|kindlasti) ~3 (teie|teil|teiepool*|kasutaja*)',
+        '(ilmselt|tõenäoliselt|küllap|arvatavasti) ~2 (teie|teil) ~3 (probleem|viga|süü|ruuter*|seade*|võrk*|wifi|wi-fi|arvuti*|telefon*|teler*)',
+        '(kliendid|inimesed) ~3 (unustavad|jätavad|eksivad|ei sulge|ei loe|ei vaata|ei kontrolli|ei lülita)',
+        'oleks ~2 (pidanud|tulnud) ~4 (enne|varem|kohe|ise|lugema|kontrollima|vaatama|teatama|esitama|lugeda|kontrollida|teha)',
+        '(piisas|piisanuks|piisab) ~3 (lugeda|vaadata|lugemisest)',
+      ],
+      unless: [
+        '(pettunud|pahane|vihane|ärritunud|häiritud|mures|ootama|oodanud|ootasite|vabanda*)',
+        '(pole|ei ole|polnud|ei olnud) ~2 (teie|sinu|su) ~1 (süü|viga|süüd)',
+        '(teie|sinu|su) ~1 (süü|viga) ~3 (pole|ei ole|polnud|ei olnud)',
+      ],
+      unlessScope: 'sentence',
+      message:
+        'Kliendi süüdistamine („oleksite pidanud“, „ilmselt unustasite“) vihastab kõige rohkem ja süü jääb õhku ringi lendama. Võta vastutus, vabanda ja selgita sõbralikult, kuidas edaspidi toimida.',
+      source: 'practice: scenario 7 angry customer (seed 002)',
+      weight: 9,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Tingimused oleksite pidanud enne ostu läbi lugema.',
+          'Ilmselt unustasite parkimise käivitada.',
+          'Küllap olete kaabli valesti ühendanud.',
+          'Ekraan on ilmselt kasutamise käigus kahjustada saanud.',
+          'See on teie enda süü.',
+          'See on teie enda probleem.',
+          'KKK-s on kõik kirjas, kui viitsiksite lugeda.',
+          'Teised kliendid pole selle üle kurtnud.',
+          'Probleem on tõenäoliselt teie ruuteris.',
+          'Seda peaksite oskama ise teha.',
+          'Küllap oli teie vaasis liiga vähe vett.',
+          'Seda oleks pidanud enne ostu kontrollima.',
+          'Kliendid jätavad tihti aknad lahti ja siis andur reageerib.',
+        ],
+        silent: [
+          'Me oleksime pidanud teid hilinemisest kohe teavitama – vabandan.',
+          'Ilmselt olete ootamisest väga pettunud ja see on täiesti mõistetav.',
+          'Kinnituse peaksite saama e-postiga tunni jooksul.',
+          'Kui soovite, saan teile juhendi e-postiga saata.',
+          'Tõenäoliselt jõuab teie pakk homme.',
+          'Ruuter oleks pidanud enne teie kolimist valmis olema – vabandan selle eest.',
+        ],
+      },
+    },
+    {
+      id: 'missing-empathy',
+      kind: 'missing',
+      patterns: [
+        '(mõistan|mõistame|mõista|mõistetav*|arusaadav*)',
+        '(saan|saame) ~2 aru',
+        'aru ~2 (saan|saame)',
+        ...ET_APOLOGY,
+        '(imetlen|kannatlik*)',
+        '(olen|oleksin) ~3 (pahane|pettunud|vihane|ärritunud)',
+        '(võtan|võtame) ~3 vastutus*',
+        '(ebameeldiv*|frustreeriv*|tüütu)',
+      ],
+      scenarios: ['angry_customer'],
+      message:
+        'Vihasele kliendile näita kõigepealt, et oled tema poolel: vabanda, võta vastutus ja ütle „Mõistan täielikult, kui ebameeldiv see olukord teie jaoks on“. Alles siis aita – emotsioon on see, mis kliendi sinu juurde jätab.',
+      source: 'practice: scenario 7 angry customer (seed 002)',
+      weight: 6,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Teie pakk on teel ja jõuab kohale homme.',
+          'Trahvi vaidlustamiseks täitke vorm iseteeninduses.',
+          'Kohver leiti üles ja toome selle teile täna õhtul.',
+        ],
+        silent: [
+          'Saan aru, miks olete pahane – vabandan ja toome kohvri teile täna õhtul.',
+          'Mõistan teie pahameelt. Kanname 45 eurot tagasi täna.',
+          'Imetlen teie kannatlikkust selles olukorras, pakk jõuab homme.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      patterns: [
+        '(jama|jamps|prügi|sitt|sitane|pask|paska|kräpp|häbematu*|häbiväärne|naeruväärne|absurd*|lollid|idioot*|kasutu|kasutud|saamatu*|jobu*|pettur*|petate|petis*)',
+        '(varas|vargad|röövel*|röövite|nõme|mõttetu|mõttetud|skandaal*|häbi|põrgu|tõbras|tõprad|lurjus*|pettus*|petu*|lollus*|jaburdus*|varasta*)',
+      ],
+      in: 'customer',
+      weight: 5,
+      label: 'klient sõimab',
+    },
+    {
+      patterns: [
+        '(lõpetan|katkestan|tühistan|loobun|lahkun) ~3 (lepingu*|tellimuse*|teenuse*|konto*|kõik|teilt|teie)',
+        'ütlen ~3 üles',
+        '(lähen|viin|kolin) ~3 (konkuren*|mujale|teise)',
+        '(tarbijakaitse*|kohtusse|kohus|ajakirjandus*|advokaat*|jurist*|sotsiaalmeedia*|facebooki*|avalikult)',
+      ],
+      in: 'customer',
+      weight: 4,
+      label: 'klient ähvardab lahkuda või kaevata',
+    },
+    {
+      patterns: [
+        '(keegi|kedagi) ~2 (pole|ei ole|ei|polnud) ~3 (vastanud|helistanud|vasta|aidanud|huvita|teinud|võtnud)',
+        '(kolmandat|neljandat|mitmendat|viiendat) ~1 korda',
+        '(mitu|kolm|neli|viis|kümme) ~1 (korda|kirja|kõnet)',
+        'kas ~3 (üldse|seal) ~3 (keegi|midagi)',
+        '(kolm|kaks|neli|viis|mitu) ~1 (nädalat|päeva|kuud|tundi) ~5 (ikka|endiselt|mitte midagi|keegi)',
+      ],
+      in: 'customer',
+      weight: 3,
+      label: 'klient on korduvalt tähelepanuta jäänud',
+    },
+    {
+      patterns: [
+        '(kohutav|kohutavalt|õudne|jube|vastik|vihane|pahane|pettunud|uskumatu|ärritunud|närvi|solvav|ennekuulmatu)',
+        '(tahan|nõuan) ~3 (kohe|raha|hüvitist|vastust|juhatajat|ülemust)',
+      ],
+      in: 'customer',
+      weight: 2,
+      label: 'klient on pahane',
+    },
+    {
+      patterns: [
+        '?(palun) rahune*',
+        '(võtke|võta) ~1 rahulikult',
+        '(karjumine|sõimamine) ~4 ei',
+        '(mõistan|saan aru) ~4 (pahameel*|pettumus*|viha*|pahane|pahased|ärritunud|ärritust)',
+        'imetlen ~2 kannatlik*',
+      ],
+      in: 'draft',
+      weight: 4,
+      label: 'vastuses: vihase kliendi rahustamine',
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: 'Vabandan siiralt ja võtan selle olukorra lahendamise täielikult enda peale.',
+          skipIf: ET_APOLOGY,
+        },
+        {
+          text: 'Imetlen Teie kannatlikkust selles olukorras.',
+          skipIf: ['imetlen', 'kannatlik*'],
+        },
+        {
+          text: 'Mõistan täielikult, kui ebameeldiv see olukord Teie jaoks on – oleksin ise samas olukorras täpselt sama pahane.',
+          skipIf: ['(mõistan|mõistame)', '(saan|saame) ~2 aru', 'aru ~2 (saan|saame)'],
+        },
+        '{body}',
+        {
+          text: 'Teen kohe järgmist: [konkreetne lahendus ja aeg].',
+          skipIf: [
+            '(hüvitame|hüvitasin|kanname|kandsin|saadame|saadan|broneerisin|parandame|vahetame|asendame|toome|tellisin)',
+            '(laekub|jõuab) ~3 (kontole|teieni)',
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

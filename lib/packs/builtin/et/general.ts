@@ -1,0 +1,283 @@
+import type { RulePack } from '../../types';
+
+/** Imperatives (formal and informal) that send the customer away to look something up or try again. */
+const LOOK_IMPERATIVE =
+  '(vaadake|vaata|jälgige|jälgi|uurige|uuri|lugege|loe|otsige|otsi|kontrollige|kontrolli|tutvuge|tutvu)';
+
+/** The draft sends the material itself (a link, an attachment, a guide below): then pointing to it is help. */
+const SENDS_IT: string[] = [
+  '(saatsin|saadan|saadame|saatsime|lisasin|lisan|lisame|manusena|manuses|manusesse|lingi*|link|lingil|http*|www|siit|allpool|altpoolt|juuresolevast)',
+];
+
+/** Estonian general pack: phrases the practice says answer nothing, in any scenario. */
+export const general = {
+  id: 'et.general',
+  language: 'et',
+  scenario: 'general',
+  version: 1,
+  name: 'Üldine',
+  description: 'Vastused, mis ei vasta millelegi: „see pole minu töö“, „vaadake kodulehelt“, „nagu juba ütlesin“.',
+  rules: [
+    {
+      id: 'not-my-job',
+      patterns: [
+        '(ei ole|pole|ei olnud|polnud) ~1 (minu|mu|meie) ~1 (ülesanne|töö|asi|vastutus|kohustus|rida|valdkond|teema|mure|probleem|pärusmaa|pädevus)',
+        '(minu|mu|meie) ~1 (ülesanne|töö|asi|vastutus|kohustus|rida|valdkond|teema|mure|probleem) ~1 (see ei ole|see pole|pole|ei ole)',
+        '(ma|mina|me|meie) ~2 ei (vastuta|vastutagi)',
+        'ei (kuulu|käi) ~3 (ülesannete|kohustuste) hulka',
+        '(ma|mina|me|meie) ~2 (pole|ei ole) ~3 seotud',
+      ],
+      unless: ['(pole|ei ole) (probleemi|muret)'],
+      unlessScope: 'sentence',
+      message:
+        '„See ei ole minu ülesanne“ on vastus, mis ei vasta millelegi – kliendi jaoks oled sina ettevõte. Võta asi enda kätte: ütle, mida sa teed, või vii ta ise õige inimeseni.',
+      source: 'practice: principles (seed 002)',
+      weight: 9,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'See ei ole minu ülesanne.',
+          'Tingimuste tõlgendamine ei ole minu töö.',
+          'Teie naabri veekahju pole meie mure.',
+          'Minu asi see pole.',
+          'Me ei vastuta kolmandate osapoolte teenuste eest.',
+          'Arvete parandamine ei kuulu minu ülesannete hulka.',
+          'Ma ei ole arveldusega seotud.',
+        ],
+        silent: [
+          'Pole probleemi, meie asi on teid aidata.',
+          'Teie rahulolu on minu töö kõige tähtsam osa.',
+          'Kontrollin ise, kas teie kindlustus veekahju katab.',
+          'Teie ei vastuta kahju eest, kuna naaber on süü omaks võtnud.',
+        ],
+      },
+    },
+    {
+      id: 'not-our-business',
+      patterns: [
+        '(ma|mina|me|meie|ettevõte|firma|pood|osakond|keskus) ~3 ei (tegele|tegelegi)',
+        'ei (tegele|tegelegi) ~2 (ma|mina|me|meie)',
+        '(sellega|sellistega|nendega|asjadega|küsimustega) ~2 ei (tegeleta|tegele)',
+        '(see|need) ~1 (pole|ei ole) ~1 (meie|minu) ~1 (teema|pärusmaa|rida)',
+        'ei puutu ~2 (meisse|minusse|meie|minu)',
+        '(pöördusite|pöördute|kirjutasite|helistasite|olete) ~2 (vale|valesse|valele) ~1 (koha*|adressaa*|osakon*|firma*|ettevõtte*|numbri*)',
+      ],
+      unless: [
+        '(kuid|aga|küll|samas) ~6 (aitan|aitame|saan|saame|edastan|edastasin|edastame|suunan|uurin|võtan|võtsin)',
+      ],
+      unlessScope: 'sentence',
+      message:
+        '„Meie ettevõte ei tegele sellise asjaga“ jätab kliendi üksi. Kui küsimus on teie pädevusest väljas, ütle, kes aitab, ja aita tal sinna jõuda – või uuri ise välja.',
+      source: 'practice: principles (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Rändlusega ma ise ei tegele.',
+          'Selliste asjadega me ei tegele.',
+          'Meie ettevõte ei tegele kasutatud autode müügiga.',
+          'Sellega siin ei tegeleta.',
+          'Te pöördusite vale koha poole.',
+          'See küsimus ei puutu meisse.',
+          'Trahvidega me ei tegele, pöörduge linna poole.',
+        ],
+        silent: [
+          'Tegelen teie küsimusega kohe ja annan vastuse tunni jooksul.',
+          'Rändlusega ma ise ei tegele, kuid edastasin küsimuse kolleegile, kes vastab teile täna.',
+          'Meie tehnik tegeleb teie rikkega homme hommikul.',
+        ],
+      },
+    },
+    {
+      id: 'look-it-up-yourself',
+      patterns: [
+        `${LOOK_IMPERATIVE} ~3 (koduleh*|veebileh*|veebist|netist|internetist|kkk*|korduma*|tingimus*|lepingu*|juhend*|reegli*|kasutusjuhend*|iseteenindus*|e-poe*|portaali*|hinnakir*|tariif*|infolehe*|teatetahvli*)`,
+        `${LOOK_IMPERATIVE} ~3 (poliisitingimus*|kasutustingimus*|lepingutingimus*|müügitingimus*|garantiitingimus*|paigaldusjuhend*|kasutajajuhend*|tooteleh*|kodukorra*)`,
+        '(leiate|leiad|näete|näed|saate|saad) ise ~3 (koduleh*|veebileh*|veebist|kkk*|tingimus*|lepingu*|juhend*|iseteenindus*|e-poe*|portaali*|hinnakir*|rakendus*|äpist|äpis)',
+        'kõik ~2 kirjas',
+        '(lugege|loe) ~2 (hoolikamalt|tähelepanelikumalt|korralikult|läbi)',
+        `${LOOK_IMPERATIVE} ~1 ise`,
+        '(proovige|proovi|katsetage|katseta) ~1 (ise|järele)',
+        '(pead|peate) ise ~2 (vaatama|uurima|kontrollima|otsima|lugema|leidma)',
+        '(on|leiab|leiate) ~3 (kodulehel|veebilehel|veebis|kkk-s|iseteeninduses) ~1 (olemas|kirjas)',
+        '(vaadake|vaata|lugege|loe|uurige|uuri) sealt',
+      ],
+      unless: SENDS_IT,
+      unlessScope: 'sentence',
+      message:
+        '„Vaadake kodulehelt, seal on kõik kirjas“ saadab kliendi ise otsima ja ei vasta tema küsimusele. Vasta ise: too vajalik info või samm-sammuline juhis otse vastusesse.',
+      source: 'practice: principles (seed 002); explain why, solve once (seed 001)',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Vaadake kodulehelt, seal on kõik kirjas.',
+          'Lugege tingimused läbi.',
+          'Jälgige meie kodulehte.',
+          'Vaata KKK-st.',
+          'Kontrollige ise lepingust, mis seal kirjas on.',
+          'Vaadake hinnakirja.',
+          'Lugege poliisitingimusi.',
+          'Arve koopia leiate ise iseteenindusest.',
+          'Proovige järele.',
+          'Sa pead ise kodulehelt vaatama.',
+          'Selline info on meie kodulehel olemas.',
+          'Seda on KKK-s selgitatud, vaadake sealt.',
+        ],
+        silent: [
+          'Saatsin teile juhendi lingi, kus on samm-sammult kirjas, kuidas ruuterit seadistada.',
+          'Kõik tingimused on lepingus kirjas ja teie pakett katab ka veekahju.',
+          'Arve staatust saate soovi korral vaadata ka iseteeninduses.',
+          'Lisasin juhendi manusesse, vaadake palun lehekülge 4.',
+        ],
+      },
+    },
+    {
+      id: 'try-again-later',
+      patterns: [
+        '(vaadake|vaata|helistage|helista|kirjutage|kirjuta|proovige|proovi|küsige|küsi|pöörduge|pöördu|kontrollige|kontrolli|uurige|uuri|jälgige|jälgi|võtke|võta) ~3 (hiljem|hiljemini)',
+        '(vaadake|vaata|helistage|helista|kirjutage|kirjuta|küsige|küsi|proovige|proovi|pöörduge|pöördu) ~2 (mõne|paari|poole|kahe|kolme) ~1 (päeva|nädala|tunni|aja|kuu) pärast',
+        '(vaadake|vaata|küsige|küsi|kontrollige|kontrolli|helistage|helista) ~2 (aeg-ajalt|vahetevahel|regulaarselt|perioodiliselt|järgmisel nädalal|mõne päeva pärast)',
+        'ehk ~2 keegi ~2 (tühistab|loobub)',
+        '(pole|ei ole|ei) ~1 mõtet ~3 (kirjutada|helistada|pöörduda|küsida|uurida|kaevata|nõuda)',
+        '(proovige|proovi|tulge|tule|helistage|helista|kirjutage|kirjuta|küsige|küsi|vaadake|vaata) ~2 (mõni|mõnel|teine|teisel) ~1 (kord|korral|päev|päeval|aeg|ajal)',
+        '(proovige|proovi|tulge|tule|helistage|helista|kirjutage|kirjuta|küsige|küsi) ~2 teinekord',
+      ],
+      message:
+        '„Proovige hiljem uuesti“ paneb kliendi ootama ja uuesti pöörduma. Võta asi enda kätte: paku ootenimekirja, tagasihelistamist või ütle, millal ise temaga ühendust võtad.',
+      source: 'practice: principles (seed 002); waiting and call-backs (seed 004)',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Vaadake hiljem uuesti, ehk keegi tühistab.',
+          'Helistage paari tunni pärast uuesti.',
+          'Proovi hiljem uuesti.',
+          'Küsige järgmisel nädalal.',
+          'Võtke meiega hiljem uuesti ühendust.',
+          'Proovige mõni teine kord.',
+          'Enne seda pole mõtet meile kirjutada.',
+        ],
+        silent: [
+          'Helistan teile ise tagasi täna kella 15-ks.',
+          'Taaskäivitage ruuter ja proovige uuesti.',
+          'Lisasin teid ootenimekirja ja anname teada, kui aeg vabaneb.',
+        ],
+      },
+    },
+    {
+      id: 'contact-them-yourself',
+      patterns: [
+        '(pöörduge|pöördu|helistage|helista|kirjutage|kirjuta|võtke|võta|küsige|küsi) ~2 (ise|otse|endast|endalt)',
+        '(peate|pead|tuleb|tuleks|peaksite|peaksid) ~3 (pöörduma|pöörduda|helistama|helistada|kirjutama|kirjutada|ühendust võtma|ühendust võtta)',
+        '(kirjutage|kirjuta|helistage|helista|pöörduge|pöördu) ~2 (neile|talle|nendele|sinna|nende poole|tema poole)',
+        '(pöörduge|pöördu|pöörduda) ~4 poole',
+        '(võtke|võta) ~2 ühendust ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|politsei*|müüja*|operaator*|lennufirma*)',
+        '(helistage|helista|kirjutage|kirjuta|küsige|küsi) ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|lennufirma*|müüja*|edasimüüja*|paigaldaja*|arendaja*)',
+        '(otsige|otsi) ~3 (mõni|mõnda|teine|teist|mujalt)',
+        '(helistage|helista) ~2 (numbrile|numbril|infoliinile|infotelefonile|telefonile)',
+        '(ostke|osta|otsige|otsi|küsige|küsi|vaadake|vaata) mujalt',
+      ],
+      unless: [
+        '(meie|minu) poole',
+        '(meiega|meile|minuga|mulle|siia|julgelt|alati|edastasin|edastan|edastame|võtsin|võtan|võtame)',
+        '(sest|kuna) ~6 (ainult|üksnes|vaid)',
+      ],
+      unlessScope: 'sentence',
+      message:
+        '„Pöörduge ise tootja poole“ jätab kliendi üksi osakondade ja firmade vahel pendeldama. Võta ise ühendust, anna juhtum üle või ütle täpselt, kes ja millal teda aitab.',
+      source: 'practice: scenario 3 transfer; principles (seed 002)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Pöörduge otse Samsungi hoolduse poole.',
+          'Võtke ise ühendust kullerfirmaga.',
+          'Trahvi osas pöörduge linna poole.',
+          'Helista otse oma pangale.',
+          'Võtke ühendust tootjaga.',
+          'Selle küsimusega peate pöörduma laenuosakonda.',
+          'Küsige klubist endast.',
+          'Kirjutage neile aadressil arved@firma.ee.',
+          'Küsige andurite müüjalt.',
+          'Otsige mõni teine rendifirma.',
+          'Palun helistage numbrile 1234 ja valige menüüst number 3.',
+        ],
+        silent: [
+          'Kui teil on veel küsimusi, pöörduge julgelt meie poole.',
+          'Võtsin ise kulleriga ühendust ja pakk tuuakse homme.',
+          'Pöörduge palun oma panga poole, sest kaardimakse tagasinõuet saab esitada ainult kaardi väljastaja.',
+          'Teil ei pea kuhugi helistama, tehnik tuleb homme ise kohale.',
+        ],
+      },
+    },
+    {
+      id: 'as-i-already-said',
+      patterns: [
+        'nagu ~3 (juba|varem|korduvalt|mitu korda|eelmises|eelmisel) ~3 (ütlesin|ütlesime|öeldud|öeldi|mainisin|mainisime|mainitud|mainiti|selgitasin|selgitasime|selgitatud|selgitati|kirjutasin|kirjutasime|rääkisin|teatasin|teatati|vastasin)',
+        'nagu ~2 (ütlesin|mainisin|kirjutasin|selgitasin)',
+      ],
+      unless: ['(aitäh|tänan|tänu|tänud)'],
+      unlessScope: 'sentence',
+      message:
+        '„Nagu ma juba ütlesin“ annab kliendile mõista, et ta on tüütu või ei kuulanud. Ta ei tohi end tunda koormana: selgita lihtsalt uuesti, sõbralikult ja lühidalt.',
+      source: 'practice: scenario 6 closing — no burden to us (seed 002)',
+      replacement: 'Täpsustuseks',
+      weight: 7,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Nagu ma juba eelmises kirjas ütlesin, teie kohvrit otsitakse.',
+          'Nagu eelmisel nädalal juba selgitasin, käib auto lisamine menüüs Seaded.',
+          'Nagu juba mainitud, on tarneaeg kaks nädalat.',
+          'Nagu ma ütlesin, tuleb arve kuu lõpus.',
+          'Nagu teile juba väravas öeldi, lend on tühistatud.',
+        ],
+        silent: [
+          'Nagu telefonis kokku leppisime, saadan lepingu täna.',
+          'Nagu lubasin, kontrollisin teie tellimuse üle.',
+          'Nagu näete, on arve juba tasutud.',
+        ],
+      },
+    },
+    {
+      id: 'told-you-already',
+      patterns: [
+        '(ma|me) ~1 ju ~2 (ütlesin|ütlesime|selgitasin|kirjutasin|mainisin)',
+        'olen ~3 (korduvalt|mitu korda|juba) ~2 (öelnud|selgitanud|kirjutanud|vastanud|rääkinud)',
+        '(kordan|ütlen) ~2 (veel kord|veelkord|uuesti|viimast korda)',
+        'ei (hakka|viitsi) ~4 (seletama|selgitama|kordama|rääkima)',
+        '(on|oli) juba ~3 (selgitatud|öeldud|vastatud|mainitud)',
+        '(vastasime|kirjutasime|selgitasime|vastasin|kirjutasin|selgitasin) ~3 juba ~2 (eile|varem|korra|kord|eelmisel)',
+      ],
+      unless: ['(aitäh|tänan|tänu|tänud)'],
+      unlessScope: 'sentence',
+      message:
+        '„Olen seda juba korduvalt selgitanud“ annab kliendile mõista, et ta on koormaks. Ta ei tohi end nii tunda: selgita lihtsalt uuesti, sõbralikult ja lühidalt.',
+      source: 'practice: scenario 6 closing — no burden to us (seed 002)',
+      weight: 7,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Ma ju ütlesin, et arve tuleb kuu lõpus.',
+          'Olen seda juba korduvalt selgitanud.',
+          'Ma ei hakka seda teile uuesti seletama.',
+          'Kordan veel kord: parool tuleb SMS-iga.',
+          'Seda on juba KKK-s selgitatud.',
+          'Vastasime teile selle kohta juba eile.',
+        ],
+        silent: [
+          'Ütlen veel kord suur aitäh kannatlikkuse eest.',
+          'Olen juba edastanud teie soovi kullerile.',
+          'Selgitan lühidalt, kuidas parooli muuta.',
+        ],
+      },
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: ['{greeting}', '{body}', '{closing}'],
+    },
+  ],
+} satisfies RulePack;

@@ -1,0 +1,50 @@
+/**
+ * Estonian phrase lists shared by several packs: the ways an agent commits to finding out, and the ways a
+ * draft gives a date, a reservation or an alternative. Kept here so the packs cancel their matches the same way.
+ */
+
+/**
+ * The agent commits to finding out or getting back (first person only: "uurige ise" is a brush-off, not a
+ * commitment). Practice §1: "las ma uurin selle teie jaoks kiiresti välja" and say when.
+ */
+export const ET_FIND_OUT: string[] = [
+  '(uurin|uurime|uurisin|uurisime|uurimas|uurinud|kontrollin|kontrollime|kontrollisin|kontrollisime|kontrollimas)',
+  '(täpsustan|täpsustame|täpsustasin|täpsustasime|täpsustust|täpsustuse|kontrollimis*)',
+  '(palusin|palun|palusime|lasen|laseme|lasin|pean|peame|püüan|proovin|asun|lähen|hakkan|saan|saame|võin|ma) ~3 (uurida|uurima|kontrollida|kontrollima|täpsustada|täpsustama|küsida|küsima)',
+  '(selgitan|selgitame|selgitasin|selgitasime|selgitada|selgitama|otsin|otsime|otsida) ~3 välja',
+  'välja (selgitada|selgitama|selgitan|selgitame|otsida|otsin|otsime)',
+  '(küsin|küsime|küsisin|küsisime|pärin|pärime|pärisin)',
+  '(vaatan|vaatame|vaatasin) ~2 järele',
+  '(annan|anname|andsin|anname) ~3 (teada|vastuse|märku)',
+  '(saadan|saadame|saadaksin) ~3 (vastuse|info|infot|teabe|ülevaate|täpsustuse|selgituse)',
+  '(võtan|võtame|võtsin|võtaksin) ~3 ühendust',
+  '(helistan|helistame|helistab)',
+  '(tulen|tuleme|pöördun|pöördume) ~4 tagasi',
+  '(edastan|edastame|edastasin|edastasime) ~3 (küsimuse|päringu|pöördumise|juhtumi|mure)',
+  '(saate|saad) ~3 (vastuse|teate)',
+  'hea küsimus',
+];
+
+/**
+ * The draft says when the item is back, reserves it, puts the customer on a list or offers something else.
+ * Practice §2: "See toode on ... taas saadaval. Ma saan selle teie jaoks juba täna broneerida".
+ */
+export const ET_RESTOCK_OR_ALTERNATIVE: string[] = [
+  '(taas|uuesti|jälle|tagasi) ~2 (saadaval|müügil|laos|lattu|müügile)',
+  '(jõuab|jõuavad|saabub|saabuvad|tuleb|tulevad|laekub) ~4 (lattu|müügile|poodi|kauplusesse|tagasi)',
+  '(saadaval|müügil|laos) alates',
+  '(broneerin|broneerime|broneerisin|broneerisime|broneerida|reserveerin|reserveerime|reserveerisin|reserveerida)',
+  '(jätan|jätsin|jätame|hoian|hoiame|panen|panin) ~3 (alles|kõrvale|reservi|ootele)',
+  '(ootenimekir*|ootejärjekor*|ootelehe*|eelbroneeri*|eeltelli*)',
+  '(alternatiiv*|asendus*|sarnane|sarnase|sarnast|analoog*)',
+  '(kohe|juba|praegu|hetkel) ~2 saadaval',
+  '(on|leidub|leiduvad) ?(veel|ka|siiski|aga|kohe|samuti) (vabu|vaba|vabad)',
+  '(vabu|vaba|vabad) (kohti|aegu|aegasid|tube|kohad|ajad) ?(veel|aga|siiski|ka) (on|leidub|leiduvad)',
+  '(teises|teisest|teise|muus|mõnes|lähimas) ~2 (kauplus*|poe*|esindus*|salong*|filiaal*|linna*|värvi*|suurus*|mudeli*)',
+  '(saan|saame|saaksin|võin|võime) ~3 (pakkuda|soovitada|tellida|broneerida|saata|reserveerida)',
+  '(pakun|pakume|soovitan|soovitame)',
+  '(küll aga|selle asemel|hoopis)',
+  '(teavitan|teavitame|teavitada|anname teada|annan teada|anname märku|annan märku)',
+  '(saadaval|müügil|laos|lattu|müügile|kohale|tagasi) ~3 (alates|hiljemalt|eeldatavasti|orienteeruvalt|umbes)',
+  '(alates|hiljemalt|eeldatavasti|orienteeruvalt) ~3 (saadaval|müügil|laos|lattu|müügile|kohale|tagasi)',
+];

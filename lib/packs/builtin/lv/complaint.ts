@@ -1,0 +1,204 @@
+import type { RulePack } from '../../types';
+
+// Parties a customer gets sent off to instead of being helped.
+const ELSEWHERE =
+  '(ražotāj*|servis*|kurjer*|pasta|pastu|bank*|lidost*|citur|nomas|policij*|apdrošinātāj*|pārvadātāj*|piegādātāj*|tirgotāj*|pārdevēj*|iestād*|dienest*|Omniva|DPD|santehniķ*|elektriķ*|meistar*|mehāniķ*)';
+
+// Public bodies a customer gets sent to (tax office, consumer rights, road traffic, municipality …).
+const AGENCY =
+  '(VID|VSAA|VDEĀVK|PTAC|NVD|CSDD|VZD|PMLP|LAD|pašvaldīb*|domē|domi|domes|ministrij*|valsts ~2 (iestād*|dienest*|inspekcij*))';
+
+/** Latvian complaint pack: no apology, sending the customer to someone else, "everything works on our side". */
+export const complaint = {
+  id: 'lv.complaint',
+  language: 'lv',
+  scenario: 'complaint',
+  version: 1,
+  name: 'Sūdzība (latviešu)',
+  description:
+    'Sūdzībai: vispirms empātija un atvainošanās, tad paskaidrojums, kas notika, un 2–3 risinājumu varianti.',
+  rules: [
+    {
+      id: 'missing-apology',
+      kind: 'missing',
+      scenarios: ['complaint', 'angry_customer'],
+      patterns: [
+        '(atvainoj*|atvainot*|atvainošan*|atvainojam*|piedodiet|piedod|piedošan*)',
+        '(ļoti|patiesi|mums|man|tiešām|ārkārtīgi|cik) ~1 žēl',
+        'žēl ~1 (ka|par|dzirdēt|lasīt)',
+        '(nožēloj*|nožēlu)',
+      ],
+      message:
+        'Klients ziņo par problēmu, bet atbildē nav atvainošanās. Sāciet ar empātiju: “Man ļoti, ļoti žēl, ka tā notika” – tikai tad paskaidrojiet, kas notika, un piedāvājiet risinājumu.',
+      source: 'practice: scenario 5 complaint – empathy first; scenario 7 step 1 apologise (seed 002)',
+      weight: 6,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Pārbaudījām Jūsu pasūtījumu – paciņa tiks piegādāta rīt.',
+          'Bojāto krēslu varam apmainīt mūsu veikalā.',
+          'Rēķins ir pārrēķināts, starpību atgriezīsim līdz piektdienai.',
+        ],
+        silent: [
+          'Atvainojos par sagādātajām neērtībām – paciņa tiks piegādāta rīt.',
+          'Man ļoti žēl, ka krēsls pienāca bojāts; varam to apmainīt vai atmaksāt.',
+          'Patiesi atvainojamies par kļūdu rēķinā.',
+          'Piedodiet par kavēšanos!',
+        ],
+      },
+    },
+    {
+      id: 'send-elsewhere',
+      patterns: [
+        '(griezieties|vērsieties|sazinieties|zvaniet|rakstiet|jautājiet|prasiet|sūdzieties|dodieties|aizejiet|meklējiet|vaicājiet) ~3 ' +
+          ELSEWHERE,
+        `(griezies|vērsies|sazinies|zvani|raksti|jautā|prasi|meklē) ~3 ${ELSEWHERE}`,
+        `(griezieties|vērsieties|sazinieties|zvaniet|rakstiet|jautājiet|prasiet|sūdzieties|dodieties|griezies|vērsies|sazinies|zvani|raksti|jautā) ~3 ${AGENCY}`,
+        '(zvaniet|rakstiet|sazinieties|griezieties|vērsieties|zvani|raksti|sazinies) ~3 (cit*|attiecīg*|atbildīg*) ~1 (nodaļ*|numur*|dienest*|speciālist*|iestād*|uzņēmum*|firm*)',
+        `(tas|to|jums|tev) ~2 (jājautā|jānoskaidro|jāvaicā|jāprasa|jākārto|jāsazinās|jāgriežas|jāvēršas|jāzvana|jāraksta) ~3 ${ELSEWHERE}`,
+        '?(sūdzību|sūdzības|pretenziju|pretenzijas|iesniegumu|jautājumu|jautājumus|prasību) (varat|variet|vari) ~3 (rakstīt|zvanīt|griezties|vērsties|sazināties|sūdzēties|jautāt|iesniegt|adresēt|sūtīt|nosūtīt|prasīt|pieprasīt) ~3 ' +
+          ELSEWHERE,
+        '(griezieties|vērsieties|sazinieties|jautājiet|prasiet|sūdzieties|griezies|vērsies|sazinies) (pie|ar) (viņiem|viņu|viņa|viņas|tiem|tām|tā|tās|tiem)',
+        '(jums|tev) ~1 (pašam|pašai|pašiem|pati|pats|paši|pašu) ~2 (jāsazinās|jāgriežas|jāvēršas|jāzvana|jāraksta|jānoskaidro|jāmeklē|jākārto|jānokārto)',
+        '(meklējiet|meklē|atrodiet) ~2 (kādu|citu|citus|kādus) ~2 (firm*|uzņēmum*|servis*|meistar*|nom*|variant*|pakalpojum*)',
+      ],
+      unless: [
+        '(es|mēs) ~3 (jau|pats|pati|paši) ~2 (sazināj*|sazināš*|sazināsimies|nosūtīj*|nodev*|pieteic*|pieteikšu|pieteiksim|sarunāj*)',
+        '(kontaktinformācij*|tālruņa numur*|tālrunis|e-pasta adrese|saite|saiti|https|www)',
+        '(ja vēlaties|vai arī|varat arī|ērtāk)',
+      ],
+      message:
+        '“Griezieties pie ražotāja / kurjera / citur” nozīmē, ka klients ar problēmu paliek viens. Uzņemieties to: sazinieties ar viņiem paši vai vismaz pasakiet, ko tieši Jūs izdarīsiet, lai jautājums tiktu atrisināts.',
+      source: 'practice: scenario 5 complaint – offer a solution; scenario 7 – take full responsibility (seed 002)',
+      replacement: 'es sazināšos ar [uzņēmums] un informēšu Jūs par rezultātu līdz [datums]',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Griezieties Samsung servisā.',
+          'Par pazudušo sūtījumu sazinieties ar kurjeru.',
+          'Jums pašam jāsazinās ar apdrošinātāju.',
+          'Meklējiet kādu citu remonta firmu.',
+          'Jautājiet lidostā.',
+        ],
+        silent: [
+          'Es jau sazinājos ar kurjeru, un paciņa tiks piegādāta rīt līdz plkst. 12.',
+          'Ja vēlaties, varat vērsties arī tieši pie ražotāja – bet garantijas remontu varam noformēt arī mēs.',
+          'Garantijas remontu noformēsim mēs paši, Jums nekur nav jābrauc.',
+        ],
+      },
+    },
+    {
+      id: 'everything-works',
+      patterns: [
+        '(sistēmā|sistēma|no mūsu puses|pie mums|mūsu pusē) ~2 viss ~2 (darbojas|strādā|kārtībā|nevainojami)',
+        '(tas|tā|šāds|šāda|šādi|šādas) ~2 ir (normāli|normāls|normāla|normālas|pieļaujams|pieļaujama|pieļaujami)',
+        '(kļūdu|kļūdas|problēmu|problēmas|traucējumu|traucējumi|traucējumus) ~2 (no mūsu puses|pie mums|mūsu sistēmā|mūsu pusē) ~1 (nav|nebija|nekonstatējām|neredzam)',
+        '(mūsu pusē|no mūsu puses|pie mums|mūsu sistēmā) ~2 (kļūdu|kļūdas|problēmu|problēmas|traucējumu|traucējumi) (nav|nebija)',
+      ],
+      unless: [
+        '(tāpēc|tādēļ|jo|bet|taču|tomēr|toties)',
+        '(varam|varu|piedāvā*|nosūtīsim|atsūtīsim|nosūtīšu|atsūtīšu|pārbaudīsim|pārbaudīšu|apskatīs|apskatīsim|palīdzēšu|palīdzēsim)',
+      ],
+      message:
+        '“Sistēmā viss darbojas pareizi” klientam skan kā “Jums nav taisnība”. Paskaidrojiet, ko tieši pārbaudījāt un kas varēja notikt, un piedāvājiet nākamo soli – citādi klients domā, ka tā notiek vienmēr.',
+      source: 'practice: scenario 5 complaint – explain what exactly happened (seed 002)',
+      weight: 4,
+      dimension: 'clarity',
+      examples: {
+        fires: ['Sistēmā viss darbojas pareizi.', 'No mūsu puses viss ir kārtībā.', 'Traucējumu pie mums nav.'],
+        silent: [
+          'Pārbaudījām līniju: no mūsu puses viss ir kārtībā, tāpēc rīt pie Jums atbrauks tehniķis un bez maksas pārbaudīs maršrutētāju.',
+          'Sistēmā redzu, ka maksājums ir saņemts 3. maijā.',
+          'Tagad viss darbojas pareizi – atjauninājums ir uzstādīts.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      label: 'klients ziņo par bojājumu vai defektu',
+      in: 'customer',
+      weight: 5,
+      patterns: [
+        '(nestrādā|nestrādāja|nedarbojas|nedarbojās|nefunkcionē|nefunkcionēja|neiedegas|neieslēdzas|nelādējas|neveras|neaizveras|nepieslēdzas|neskan|nedeg|nesilda|nedzesē)',
+        '(salūz*|saplīs*|saplēs*|plīs*|pārplīs*|nolūz*|atlīm*|izjuka|izjucis|sairis|sairusi|ieplīs*|sabojāj*|sabojāt*|bojāts|bojāta|bojāti|bojātas|defekt*)',
+        '(sasist*|saspiest*|iespiest*|saplacināt*|saliekt*|salauzt*|sasprāgu*|saplaisāj*)',
+        '(ieskrāpēt*|saskrāpēt*|skrāpējum*|iespiedum*|traips|traipi|netīrs|netīra|pelējum*|ieplaisāj*|saplaisāj*)',
+        '(klaudz*|grab*|dūm*|sūc|sūcas|tek|pil|smird|smaka|dūc|dūkst|čīkst*|vibrē*|troksn*|trokšņ*|dīvain* ~2 (skaņ*|troksn*|klaudz*|smaka))',
+        '(sapelēj*|sapuv*|sarūgusi|sarūgis|sasmird*|bojāti pārtik*|beidzies derīguma|derīguma termiņš ~2 beidzies)',
+        '(sāka|sācis|sākusi|sākuši|atkal) ~2 (tecēt|klaudzēt|dūkt|smirdēt|čīkstēt|pārkarst|rūsēt|plaisāt|lobīties|bojāties|izjukt|plīst|trūkt|karāties|sprāgt|mirgot|raustīties|grabēt)',
+        '(auksts|auksta|auksti|aukstas|atdzis*|piededzis|piedegusi|sapuvis|sapuvusi|sabojājies|sabojājusies|bojājies|bojājusies|sarūsējis|ieplaisājis|ieplaisājusi|izbalējis|izbalējusi|saraujies|sarāvies|sarāvusies)',
+      ],
+    },
+    {
+      label: 'klients ziņo par kļūdu, kavēšanos vai nesaņemtu pakalpojumu',
+      in: 'customer',
+      weight: 4,
+      patterns: [
+        '(kļūd*|nepareiz*|neatbilst*|neprecīz*|pārmaksāj*|divreiz|dubult*|par daudz|par lielu summu)',
+        '(neizdeva|neizsniedza|neatdeva|apēda|paturēja|norakstīja|noņēma|noņemti|norakstīti) ~3 (naud*|kart*|preci|atlikum*|eiro|summ*)',
+        '(divas reizes|trīs reizes|trīsreiz|dubulti|atkārtoti) ~3 (noņemt*|iekasēt*|norakstīt*|samaksāj*|maksa|nauda|summa)',
+        '(noņemt*|iekasēt*|norakstīt*) ~3 (divas reizes|trīs reizes|divreiz|trīsreiz|dubulti|atkārtoti)',
+        '(mazāks|mazāka|lēnāks|lēnāka|zemāks|zemāka|sliktāks|sliktāka|lielāks|lielāka|dārgāks|dārgāka) ~2 (nekā|kā) ~3 (līgum*|solīt*|apsolīt*|norādīt*|reklām*|parasti|mājaslap*|piedāvājum*)',
+        '(nesaņēmu|neesmu saņēmis|neesmu saņēmusi|nav pienācis|nav pienākusi|nav atnācis|nav atnākusi|pazudis|pazudusi|pazuda|aizkavē*|kavējas|kavējās|nokavēj*)',
+        '(sods|sodu|soda|sodīja|piestrāde|neesmu pasūtīj*|neesmu pieteic*|nepasūtīju|lai gan ~3 (samaksāj*|biju|esmu|apmaksāj*))',
+        '(joprojām|vēl aizvien|vēl joprojām|atkal) ~3 (nav|nestrādā|nedarbojas|nav atrisināt*|nav salabot*|slikti|sliktāk|sāp|neiet)',
+        '(jau|vairāk nekā|veselu|veselas) ~1 (nedēļu|mēnesi|dienu|divas|trīs|stundu|stundas|dienas|nedēļas|mēnešus|gadu) ~3 (nav|gaidu|gaidām|nestrādā|nedarbojas|neviens|nevaru)',
+      ],
+    },
+    {
+      label: 'klients sūdzas',
+      in: 'customer',
+      weight: 4,
+      patterns: [
+        '(sūdzīb*|sūdzos|sūdzēties|neapmierināt*|vīlies|vīlusies|vilšan*|nekvalitatīv*|slikt* (kvalitāt*|serviss|apkalpošan*))',
+      ],
+    },
+    {
+      label: 'aģents atvainojas vai risina problēmu',
+      in: 'draft',
+      weight: 3,
+      patterns: [
+        '(atvainoj*|atvainošan*|piedodiet|ļoti žēl|patiesi žēl)',
+        '(kompensē*|kompensācij*|atlīdzīb*|atmaksāsim|atgriezīsim|apmainīsim|nomainīsim|salabosim|novērsīsim)',
+        '(bezmaksas|bez maksas) <~3> (pārbaud*|apskat*|remont*|apmaiņ*|apmainīt|nomainīt|salabot|labot)',
+        '(apmainīt|nomainīt|salabot|atmaksāt|kompensēt) ~3 (pret jaunu|jaunu|bez maksas|pirkum*|naudu)',
+      ],
+    },
+    {
+      label: 'aģents runā par defektu vai garantiju',
+      in: 'draft',
+      weight: 3,
+      patterns: ['(defekt*|garantij*|bojājum*|reklamācij*|vaina|vainas|vainīg*|sūdzīb*|kļūd*|kļūm*|pārpratum*)'],
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: 'Man ļoti, ļoti žēl, ka tā notika, un patiesi atvainojos par sagādātajām neērtībām.',
+          skipIf: ['(atvainoj*|atvainošan*|piedodiet|piedod)', '(ļoti|patiesi|mums|man) ~1 žēl'],
+        },
+        '{body}',
+        {
+          text: 'Lūk, kas notika: [kas tieši notika].',
+          skipIf: [
+            '(pārbaudīju|pārbaudījām|noskaidroju|noskaidrojām|konstatējām|konstatēju) ~6 (dēļ|jo|tāpēc|netika|bija)',
+            '(kļūdas|kļūmes|traucējuma|bojājuma) dēļ',
+          ],
+        },
+        {
+          text: 'Varu piedāvāt vairākus risinājumus: [1. variants], [2. variants] vai [3. variants] – kurš Jums būtu ērtākais?',
+          skipIf: [
+            '(pārskaitīsim|atmaksāsim|atgriezīsim|apmainīsim|nomainīsim|salabosim|novērsīsim|kompensēsim|esmu pierakstījusi|esmu pierakstījis|esmu pieteikusi|esmu pieteicis)',
+            '(varam|varu) ~3 (piedāvāt|apmainīt|nomainīt|atmaksāt|salabot|atgriezt)',
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

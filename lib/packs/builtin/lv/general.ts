@@ -1,0 +1,143 @@
+import type { RulePack } from '../../types';
+
+/** Latvian general pack: "as I already said" and brush-offs (check the website, call later, read the terms). */
+export const general = {
+  id: 'lv.general',
+  language: 'lv',
+  scenario: 'general',
+  version: 1,
+  name: 'Vispārīgi (latviešu)',
+  description:
+    'Frāzes, kas klientu atraida: “kā jau teicu”, “skatieties mājaslapā”, “zvaniet vēlāk”, “izlasiet noteikumus”.',
+  rules: [
+    {
+      id: 'as-i-said',
+      patterns: [
+        'kā jau ~3 (teicu|teicām|teica|teicis|teikts|minēju|minējām|minēts|rakstīju|rakstījām|rakstīts|paskaidroju|paskaidrojām|skaidroju|skaidrojām|norādīju|norādījām|informēju|informējām|atbildēju|atbildējām|sacīju|uzsvēru)',
+        '(es|mēs) jau ~2 (teicu|teicām|minēju|minējām|rakstīju|rakstījām|paskaidroju|paskaidrojām|skaidroju|atbildēju|atbildējām|esmu teicis|esmu teikusi|esmu rakstījis|esmu rakstījusi)',
+        '(atkārtoju|atkārtošu) ~1 (vēlreiz|vēl vienu reizi|atkārtoti)',
+        '(jau vairākkārt|jau vairākas reizes|jau kuro reizi|jau iepriekš|jau vakar|jau agrāk) ~1 ?(esmu|esam) (rakstījis|rakstījusi|rakstījuši|teicis|teikusi|skaidrojis|skaidrojusi|paskaidrojis|paskaidrojusi|minējis|minējusi|rakstīju|teicu|skaidroju|paskaidroju|minēju|atbildēju)',
+        '(vēlreiz|vēl vienu reizi|jau kuro reizi|jau vairākkārt|jau otro reizi) ~2 (atkārtoju|skaidroju|paskaidroju|rakstu|saku)',
+      ],
+      message:
+        '“Kā jau teicu” klientam pārmet, ka viņš nav klausījies, un liek justies kā apgrūtinājumam. Vienkārši paskaidrojiet vēlreiz – pacietīgi un skaidri.',
+      source: 'practice: scenario 6 – make the customer feel they are no burden; scenario 7 – avoid blaming (seed 002)',
+      replacement: 'labprāt paskaidrošu',
+      weight: 6,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Kā jau teicu, pieteikums jāiesniedz līdz 15. datumam.',
+          'Kā jau iepriekš minējām, atlaide uz šo preci neattiecas.',
+          'Es jau rakstīju, ka polise sedz tikai Eiropu.',
+          'Atkārtoju vēlreiz: parole jāmaina lietotnē.',
+        ],
+        silent: [
+          'Kā jau solīju, nosūtu Jums rēķina kopiju.',
+          'Īsumā: pieteikums jāiesniedz līdz 15. datumam, un es labprāt palīdzēšu to aizpildīt.',
+          'Kā jau ierasts, piegāde ir bez maksas.',
+        ],
+      },
+    },
+    {
+      id: 'check-website',
+      patterns: [
+        '(sekojiet|sekojat|seko) līdzi ~2 (mājaslap*|mājas lap*|vietn*|jaunum*|informācij*|lapai|lapā|sociāl*|tīmekļ*|paziņojum*|ziņām|e-veikal*)',
+        '(skatiet|skatieties|apskatiet|paskatieties|pārbaudiet|meklējiet|ieskatieties|ielūkojieties|skaties|paskaties|meklē) ~3 (mājaslap*|mājas lap*|tīmekļa vietn*|vietnē|vietni|internetā|lapā|BUJ|biežāk uzdot*|sadaļ*)',
+        '(paskatieties|pārbaudiet|izlasiet|meklējiet|noskaidrojiet|uzziniet|izdariet|nokārtojiet|paskaties|pārbaudi|noskaidro|uzzini|izdari) ~2 (paši|pats|pati|pašam|pašai)',
+        '(viss|visa informācija|tas viss|atbilde) ~2 (ir|atrodams|atrodama) ~2 (mājaslap*|mājas lap*|vietnē|internetā|BUJ|biežāk uzdot*|sadaļā)',
+      ],
+      unless: [
+        '(saite|saiti|saitē|https|http|www)',
+        '(es|mēs) ~3 (nosūtīšu|nosūtīsim|pievienoju|nosūtu|atsūtu|palīdzēšu|palīdzēsim)',
+        '(tur|tajā) ~3 (varat|redzēsiet|atradīsiet) ~3 (arī|jebkurā brīdī|jebkad)',
+      ],
+      message:
+        '“Skatieties mājaslapā / sekojiet līdzi jaunumiem” atraida klientu – viņš jau ir vērsies pie Jums. Atbildiet uz jautājumu pats vai pievienojiet precīzu saiti un pasakiet, ko tur atradīs.',
+      source: 'practice: principles – answers that answer nothing (seed 002); solve it in one go (seed 001)',
+      weight: 5,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Sekojiet līdzi mūsu mājaslapai.',
+          'Cenas skatiet mūsu mājaslapā.',
+          'Meklējiet atbildi sadaļā BUJ.',
+          'Visa informācija ir atrodama mūsu vietnē.',
+        ],
+        silent: [
+          'Cenas un tarifus pievienoju arī šeit: https://example.lv/tarifi – tur redzēsiet arī akcijas.',
+          'Pasūtījuma statusam varat jebkurā brīdī sekot līdzi arī lietotnē.',
+          'Mājaslapā esam pievienojuši jaunu sadaļu ar video pamācībām.',
+        ],
+      },
+    },
+    {
+      id: 'call-later',
+      patterns: [
+        '(zvaniet|piezvaniet|rakstiet|uzrakstiet|sazinieties|mēģiniet|pamēģiniet|jautājiet|vērsieties|atnāciet|ienāciet|ieskatieties|pārbaudiet|zvani|raksti|mēģini) ~2 (vēlāk|citreiz|citā reizē|atkārtoti|rīt|parīt|nākamnedēļ|nākamajā nedēļā|pēc pāris dienām|pēc nedēļas|pēc mēneša)',
+        '(vēlāk|citreiz|rīt) ~1 (zvaniet|piezvaniet|rakstiet|sazinieties|mēģiniet|pamēģiniet)',
+      ],
+      unless: [
+        '(es|mēs) ~3 (atzvanīšu|atzvanīsim|sazināšos|sazināsimies|informēšu|informēsim|paziņošu|paziņosim|nosūtīšu|nosūtīsim)',
+        '(kad|tiklīdz|pēc tam kad) ~4 (būs|beigsies|pabeigs*|atjaunos*|ieradīsies|pienāks)',
+        'ja ~3 (vēl|joprojām|tomēr) ~3 (nav|nedarbojas|nestrādā|neizdodas|rodas)',
+      ],
+      message:
+        '“Zvaniet vēlāk” nozīmē, ka klientam jāgaida un jāsāk viss no jauna. Uzņemieties iniciatīvu: piedāvājiet atzvanīt vai pasakiet, kad un kā Jūs pats sniegsiet atbildi.',
+      source: 'practice: principles – offer a call-back instead of waiting (seed 004, 002)',
+      replacement: 'es ar Jums sazināšos līdz [datums]',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Zvaniet vēlāk, tagad sistēma nedarbojas.',
+          'Lūdzu, mēģiniet vēlreiz vēlāk.',
+          'Rakstiet citreiz, šobrīd nevaru palīdzēt.',
+          'Piezvaniet rīt, varbūt tad būs zināms.',
+        ],
+        silent: [
+          'Es Jums atzvanīšu vēlāk šodien, tiklīdz būšu pārbaudījis.',
+          'Ja rīt savienojums joprojām nedarbojas, rakstiet man, un atsūtīšu tehniķi.',
+          'Kad atjauninājums būs pabeigts, mēģiniet pieslēgties vēlreiz – ap 15:00.',
+        ],
+      },
+    },
+    {
+      id: 'read-the-terms',
+      patterns: [
+        '(izlasiet|palasiet|pārlasiet|lasiet|iepazīstieties|izlasi|palasi|pārlasi) ~3 (noteikum*|līgum*|nosacījum*|instrukcij*|pamācīb*|BUJ|biežāk|rokasgrāmat*|politik*|aprakst*)',
+        'tur ~2 (viss|visa informācija|viss ir) ~2 (uzrakstīts|rakstīts|aprakstīts|norādīts|paskaidrots|izskaidrots)',
+        '(viss|tas viss) ir ~2 (uzrakstīts|rakstīts|aprakstīts|norādīts) ~3 (noteikum*|līgum*|nosacījum*|instrukcij*|pamācīb*|mājaslap*|BUJ)',
+        '(vajadzēja|vajag|vajadzētu) ~1 (tikai|vienkārši) ~1 (izlasīt|palasīt|paskatīties|ieskatīties)',
+      ],
+      unless: [
+        '(es|mēs) ~3 (pievienoju|pievienojam|nosūtu|nosūtīšu|nosūtīsim|izcēlu|izcēlām|iezīmēju)',
+        '(saite|saiti|saitē|https|http|www|punkts|punktā|punktu|pielikumā)',
+      ],
+      message:
+        '“Izlasiet noteikumus, tur viss ir uzrakstīts” atraida klientu un liek viņam meklēt pašam. Paskaidrojiet atbildi saviem vārdiem un, ja vajag, norādiet konkrēto punktu.',
+      source: 'practice: principles – answers that answer nothing (seed 002); explain why (seed 001)',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Izlasiet līguma noteikumus, tur viss ir uzrakstīts.',
+          'Lūdzu, iepazīstieties ar lietošanas instrukciju.',
+          'Tur viss ir aprakstīts.',
+          'Vajadzēja tikai izlasīt pamācību.',
+        ],
+        silent: [
+          'Līguma 7. punktā teikts, ka pirmstermiņa laušana ir bez maksas, un pielikumā sūtu šo punktu.',
+          'Noteikumi paredz 14 dienu atteikuma termiņu, un Jūs tajā vēl iekļaujaties.',
+          'Instrukciju pievienoju šai vēstulei – 3. lappusē ir attēls, kā pievienot filtru.',
+        ],
+      },
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: ['{greeting}', '{body}', '{closing}'],
+    },
+  ],
+} satisfies RulePack;

@@ -1,0 +1,186 @@
+import type { RulePack } from '../../types';
+
+// What turns "not available" into a good answer: when it is back, a reservation or waiting list, an
+// alternative, a promise to tell the customer. Any of these anywhere in the draft cancels the bare phrase.
+// Reservation, waiting list, alternative or a promise to tell the customer: these answer "what now?".
+const RESERVE_OR_ALTERNATIVE = [
+  '(rezervēt|rezervēšu|rezervēsim|rezervēju|rezervējām|rezervējusi|rezervējis|rezervāciju|rezervācija|pierakstīt|pierakstīšu|pierakstīsim|pierakstīju|pierakstījusi|pierakstījis)',
+  '(gaidīšanas sarakst*|gaidītāju sarakst*|priekšpasūt*)',
+  '(alternatīv*|līdzvērtīg*|līdzīg*|analog*|aizstāj*|tā vietā|citā filiālē|citā veikalā|citu modeli|citā datumā)',
+  '(paziņosim|paziņošu|informēsim|informēšu|ziņosim|ziņošu|atzvanīsim|atzvanīšu) ~4 (tiklīdz|kad|ja)',
+  '(ir pieejam*|ir noliktavā|ir brīv*|varam piedāvāt|varu piedāvāt|iesaku|iesakām|varu ieteikt|varam ieteikt)',
+];
+
+// What turns "not available" into a good answer: when it is back, or what the customer can do now. Any of
+// these anywhere in the draft cancels the bare phrase.
+const WHEN_OR_ALTERNATIVE = [
+  ...RESERVE_OR_ALTERNATIVE,
+  '(atkal|atpakaļ|no jauna) (būs|pienāks|ienāks|nonāks|ieradīsies)',
+  '(būs|kļūs) ~2 (pieejam*|noliktavā|pārdošanā|brīv*) ~3 (līdz|no|ap|janvār*|februār*|mart*|aprīl*|maij*|jūnij*|jūlij*|august*|septembr*|oktobr*|novembr*|decembr*|nedēļ*|mēneš*|dien*|rīt|parīt)',
+  '(nākam*|jaun*|kārtēj*) (piegāde|partija|krava|sūtījums) ~3 (pienāks|ienāks|gaidāma|paredzēta|plānota|būs)',
+  '(saņemsim|saņems|ienāks|pienāks|atvedīs|piegādās) ~3 (piegād*|krav*|partij*|preces|jaun*)',
+  '(pienāks|ienāks|ieradīsies|atvedīs|piegādās) ~4 (līdz|janvār*|februār*|mart*|aprīl*|maij*|jūnij*|jūlij*|august*|septembr*|oktobr*|novembr*|decembr*|nedēļ*|mēneš*|dien*|rīt|parīt)',
+];
+
+/** Latvian out_of_stock pack: "not in stock / fully booked" with no date, reservation or alternative. */
+export const outOfStock = {
+  id: 'lv.out_of_stock',
+  language: 'lv',
+  scenario: 'out_of_stock',
+  version: 1,
+  name: 'Prece nav pieejama (latviešu)',
+  description: 'Ja preces vai vietu nav: pasakiet, kad būs, piedāvājiet rezervēt vai alternatīvu.',
+  rules: [
+    {
+      id: 'bare-out-of-stock',
+      patterns: [
+        '(noliktavā|pārdošanā|krājumā) ~2 (nav|nav neviena|vairs nav|nav pieejam*)',
+        '(nav|vairs nav|nebūs|nav neviena) ~2 (noliktavā|pieejams|pieejama|pieejami|pieejamas|uz vietas|pārdošanā|krājumā)',
+        '(izpārdots|izpārdota|izpārdoti|izpārdotas|izpirkts|izpirkta|izpirkti|izpirktas)',
+        '(krājum*|prece*|produkt*|model*|izmēr*|krās*|ton*|partij*) ~3 (beidzies|beigušies|beigusies|izbeidzies|izbeigusies|izbeigušies|izsīkuši|izsīkusi|izsīcis|izsīkušas)',
+        '(visas|visi) ~1 (vietas|numuri|galdiņi|laiki|auto|automašīnas|biļetes|abonementi) ~2 (aizņemt*|rezervēt*|pārdot*|izpārdot*|izīrēt*)',
+        '(visi|visas) ?(ir) (aizņemti|aizņemtas|rezervēti|rezervētas|izīrēti|izīrētas)',
+        '(brīvu|brīvas|brīvo) ?(vietu|vietas|numuru|laiku|galdiņu|auto) ~1 (nav|vairs nav|nebūs)',
+        '(vairs|šobrīd|pašlaik) ~2 (netiek ražot*|neražo|netirgojam|nepārdodam|netiek piegādāt*)',
+        '(nav|vairs nav) (sortimentā|tirdzniecībā)',
+        '(nav|vairs nav|nebūs) ~1 (brīvu|brīvas|neviena brīva|pieejamu|pieejamo) ~1 (vietu|vietas|numuru|numuri|laiku|laiki|galdiņu|auto|pieraksta)',
+        '(vietu|vietas|biļešu|numuru|galdiņu|laiku|brīvu vietu) ~1 (nav|vairs nav|nav vairs|nav palicis|nav palikušas|nav palikušu) $',
+        '(pieraksts|pieraksti|saraksts|grafiks|kalendārs|grupa|grupas|kurss|reiss|viesnīca|zāle|nometne|maiņa|sesija|seanss|izrāde|ekskursija|brauciens) ~2 (pilns|pilna|pilni|pārpildīts|pārpildīta|nokomplektēts|nokomplektēta|aizpildīts|aizpildīta)',
+        '(pilnībā|jau) (aizņemts|aizņemta|aizņemti|aizņemtas|rezervēts|rezervēta|pārpildīts|pārpildīta)',
+        '(jau|šobrīd|pašlaik|diemžēl) ir ~1 (izīrēts|izīrēta|izīrēti|izīrētas|izpārdots|izpārdota|izpārdoti|izpārdotas|rezervēts|rezervēta|rezervēti|rezervētas|pārpildīts|pārpildīta)',
+      ],
+      unless: WHEN_OR_ALTERNATIVE,
+      unlessScope: 'draft',
+      message:
+        'Tikai “nav noliktavā / nav pieejams” klientu atstāj bez risinājuma. Pasakiet, kad prece vai vieta atkal būs pieejama, piedāvājiet to rezervēt vai ieteikt līdzvērtīgu alternatīvu.',
+      source: 'practice: scenario 2 out_of_stock (seed 002)',
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'Šī izmēra zābaku mums noliktavā šobrīd nav.',
+          'Diemžēl šis dīvāns vairs nav pieejams.',
+          'Koncerta biļetes ir izpārdotas.',
+          'Uz 12. augustu visi numuri ir aizņemti.',
+          'Brīvu vietu kursā vairs nav.',
+          'Restorāns tajā vakarā jau pilnībā rezervēts.',
+        ],
+        silent: [
+          'Šī izmēra zābaku noliktavā šobrīd nav, bet nākamā piegāde pienāks 3. martā – varu pāri rezervēt Jums.',
+          'Uz 12. augustu visi numuri ir aizņemti, taču 13. augustā ir pieejams divvietīgs numurs ar skatu uz jūru.',
+          'Dīvāns ir pieejams mūsu Ulmaņa gatves veikalā, un to varam piegādāt rīt.',
+          'Nav problēmu – krēsls ir noliktavā un tiks nosūtīts šodien.',
+        ],
+      },
+    },
+    {
+      id: 'when-unknown',
+      patterns: [
+        'kad ~3 (būs|pienāks|ienāks|parādīsies|atjaunos*) ~3 (nezinām|nezinu|nav zināms|nevaram pateikt|nevaru pateikt|nav skaidrs)',
+        '(nezinām|nezinu|nav zināms|nav skaidrs) ~2 (kad|vai) ~3 (būs|pienāks|ienāks|parādīsies|atjaunos*)',
+      ],
+      unless: RESERVE_OR_ALTERNATIVE,
+      unlessScope: 'draft',
+      message:
+        '“Kad būs – nezinām” klientam neko nedod. Noskaidrojiet aptuveno piegādes laiku vai piedāvājiet paziņot, tiklīdz prece ienāks, un ieteikt alternatīvu.',
+      source: 'practice: scenario 2 out_of_stock – say when it will be available (seed 002)',
+      replacement: 'noskaidrošu precīzu piegādes datumu un paziņošu Jums, tiklīdz tas būs zināms',
+      weight: 5,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'Kad būs nākamā piegāde, mēs nezinām.',
+          'Nav zināms, kad šī krāsa atkal parādīsies.',
+          'Kad rezerves daļas pienāks, nevaru pateikt.',
+        ],
+        silent: [
+          'Precīzu datumu vēl nezinām, bet nākamā partija pienāks ap 10. maiju, un paziņosim Jums, tiklīdz tā ienāks.',
+          'Kad būs nākamā piegāde, paziņosim Jums e-pastā.',
+          'Prece atkal būs pieejama aprīļa sākumā.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      label: 'klients jautā, kad prece būs pieejama',
+      in: 'customer',
+      weight: 4,
+      patterns: [
+        'kad ~4 (būs|ienāks|pienāks|parādīsies|atkal) ~3 (pieejam*|pārdošanā|noliktavā|veikalā|atkal)',
+        'kad ~3 (atkal|no jauna) ~2 (būs|varēs)',
+        '(vai|kad) ~4 (ir|būs) ~2 (noliktavā|pieejam*|uz vietas|pārdošanā|brīv*)',
+        '(rezervēt|rezervēšana|rezervāciju|pasūtīt|nopirkt|iegādāties) ~4 (vai|kad)',
+        '(vai|kad) ~4 (ir|būs) ~3 (brīv*|pieejam*)',
+      ],
+    },
+    {
+      label: 'klients redz, ka prece nav pieejama',
+      in: 'customer',
+      weight: 5,
+      patterns: [
+        '(nav|vairs nav) ~2 (pieejam*|noliktavā|pārdošanā|uz vietas)',
+        '(izpārdots|izpārdota|izpārdoti|izpārdotas|izpirkts|izpirkta|izpirkti|izpirktas)',
+        '(vietu|vietas|numuru|biļešu|brīvu) ~1 (nav|vairs nav)',
+        '(nav|vairs nav) ~1 (vietu|vietas|brīvu)',
+      ],
+    },
+    {
+      label: 'aģents saka, ka preces nav',
+      in: 'draft',
+      weight: 6,
+      patterns: [
+        '(noliktavā|pārdošanā|krājumā) ~2 (nav|vairs nav)',
+        '(nav|vairs nav|nebūs) ~2 (noliktavā|pieejams|pieejama|pieejami|pieejamas|pārdošanā|krājumā)',
+        '(izpārdots|izpārdota|izpārdoti|izpārdotas|izpirkts|izpirkta|izpirkti|izpirktas)',
+        '(visas|visi) ~1 (vietas|numuri|galdiņi|laiki|auto|automašīnas|biļetes|abonementi|termiņi|izmēri|modeļi|kursi|grupas|istabas|mājiņas|apartamenti|dzīvokļi|seansi|reisi) ~3 (aizņemt*|rezervēt*|izīrēt*|izpārdot*|pārdot*)',
+        '(brīvu|brīvas) ~2 (nav|vairs nav)',
+        '(ir|jau) ~1 (izīrēts|izīrēta|izīrēti|izīrētas|pārpildīts|pārpildīta)',
+        '(pieraksts|pieraksti|saraksts|grafiks|grupa|grupas|kurss|reiss|viesnīca|zāle|nometne|seanss|izrāde) ~2 (pilns|pilna|pilni|pārpildīts|pārpildīta|nokomplektēts|nokomplektēta)',
+        '^ (visi|visas) ?(jau) ir (aizņemti|aizņemtas|rezervēti|rezervētas|izīrēti|izīrētas|izpārdoti|izpārdotas)',
+      ],
+    },
+    {
+      label: 'aģents sola piegādi, rezervāciju vai alternatīvu',
+      in: 'draft',
+      weight: 4,
+      patterns: [
+        '(nākam*|jaun*|kārtēj*) (piegād*|partij*|krav*|sūtījum*)',
+        '(krājum*|prece*|produkt*) ~3 (beidzies|beigušies|beigusies|izsīkuši|izsīkusi|izsīcis|izsīkušas)',
+        '(saņemsim|ienāks|pienāks|atvedīs) ~3 (piegād*|krav*|partij*|jaun* preci|preces)',
+        '(rezervēt|rezervēšu|rezervēsim|rezervēju|rezervējām|gaidīšanas sarakst*|gaidītāju sarakst*)',
+        '(atkal|no jauna) būs (pieejams|pieejama|pieejami|pieejamas|noliktavā)',
+        '(tiklīdz|kad) ~3 (atbrīvosies|ienāks|pienāks|atjaunos*)',
+      ],
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: 'Paldies par interesi!',
+          skipIf: ['(paldies|pateicos)'],
+        },
+        '{body}',
+        {
+          text: 'Atkal pieejams tas būs [datums], un varu to jau tagad rezervēt Jums, lai tas noteikti būtu Jūsu.',
+          skipIf: [
+            '(rezervē*|pierakst*|gaidīšanas sarakst*|gaidītāju sarakst*)',
+            '(atkal|no jauna) ~2 (būs|pienāks|ienāks)',
+            '(nākam*|jaun*) ~2 (piegād*|partij*|krav*)',
+          ],
+        },
+        {
+          text: 'Ja vajadzīgs ātrāk, varu ieteikt līdzvērtīgu alternatīvu: [alternatīva].',
+          skipIf: [
+            '(alternatīv*|līdzvērtīg*|līdzīg*|tā vietā|iesaku|iesakām|varam piedāvāt|varu piedāvāt)',
+            'ir (pieejams|pieejama|pieejami|pieejamas) ~2 (uzreiz|tūlīt|šodien|jau|arī)',
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

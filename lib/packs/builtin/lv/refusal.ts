@@ -1,0 +1,262 @@
+import type { RulePack } from '../../types';
+
+// A reason or an offer in the same sentence turns a refusal into the practice's shape (name, reason, what we
+// can do instead).
+const REASON_OR_OFFER = [
+  '(jo|tāpēc|tādēļ|tā kā|lai)',
+  '(bet|taču|tomēr|toties) ~4 (varu|varam|varēsim|varēšu|piedāvā*|iesak*|ieteikt|palīdzēš*|palīdzēsim|ir iespējams|ir iespēja|iespējams)',
+  '(tā vietā|vietā|alternatīv*|varu piedāvāt|varam piedāvāt|piedāvāju|piedāvājam|iesaku|iesakām)',
+];
+
+/** Latvian refusal pack: a bare "no", "nothing I can do", "rules are rules", "no exceptions". */
+export const refusal = {
+  id: 'lv.refusal',
+  language: 'lv',
+  scenario: 'refusal',
+  version: 1,
+  name: 'Atteikums (latviešu)',
+  description: 'Ja kaut ko nevarat izdarīt: uzruna, iemesls un tas, ko varat piedāvāt tā vietā.',
+  rules: [
+    {
+      id: 'bare-no',
+      patterns: [
+        '^ (diemžēl nē|nē diemžēl) $',
+        '^ nē ~4 (nevaram|nevaru|nevar|nevarēsim|nevarēšu|nebūs|neizdosies|nedarām|nedarīsim|netaisām|neatļaujam|neatgriežam|nepieņemam|nemainām|neiespējami|neatmaksājam)',
+        '^ nē ~4 (neatvērsim|nedarīsim|nemainīsim|neatgriezīsim|neatmaksāsim|nepiešķirsim|nevarēsim|neizdarīsim|nepieņemsim|neizsniegsim|nepagarināsim|neatcelsim)',
+        '^ nē ~1 (nekādā gadījumā|nekādi|nekad|tā nenotiek|tā nevar|tas nav iespējams|nav iespējams)',
+      ],
+      unless: REASON_OR_OFFER,
+      message:
+        'Kails “nē” ir atbilde, kas neko neatbild. Pasakiet, ka ļoti gribētu palīdzēt, paskaidrojiet iemeslu un piedāvājiet, ko varat izdarīt tā vietā.',
+      source: 'practice: scenario 4 refusal – a bare "no" (seed 002)',
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'Nē, to mēs nevaram izdarīt.',
+          'Diemžēl nē.',
+          'Nē, nekādā gadījumā.',
+          'Nē, tādu atlaidi mēs nepiešķiram un nepiešķirsim – nē, nebūs.',
+        ],
+        silent: [
+          'Nē, Jums nekas nav jāmaksā – piegāde ir bez maksas.',
+          'Nē, diemžēl šoreiz ne, jo kurss jau sācies, bet varu Jūs pierakstīt nākamajam.',
+          'Apmaksa jāveic ne vēlāk kā piektdien.',
+          'Tas attiecas ne tikai uz jauniem, bet arī uz esošajiem klientiem.',
+        ],
+      },
+    },
+    {
+      id: 'cant-do',
+      patterns: [
+        '(es|mēs|to|tā|šo|tādu|šādu) ~2 (nevaru|nevaram|nevarēsim|nevarēšu) ~2 (izdarīt|darīt|atrisināt|palīdzēt|mainīt|atgriezt|atcelt|nokārtot|izpildīt|nodrošināt|ietekmēt|atļaut|pieņemt|piedāvāt|pagarināt|atmaksāt)',
+        '(izdarīt|atrisināt|mainīt|atgriezt|atcelt|nokārtot|izpildīt|nodrošināt|ietekmēt|atļaut|pieņemt|pagarināt|atmaksāt) ~2 (nevaru|nevaram|nevarēsim|nevarēšu)',
+        '(to|tas|tā|šo) ~2 (nav|nebūs) iespējams',
+        '(tas|tā|to) ~1 nav (atļauts|atļauta|pieļaujams)',
+      ],
+      unless: REASON_OR_OFFER,
+      message:
+        '“Nevaram to izdarīt” bez iemesla un alternatīvas klientu atstāj ar tukšām rokām. Sakiet, ka ļoti gribētu izpildīt vēlmi, paskaidrojiet, kāpēc šoreiz neizdosies, un piedāvājiet, ko varat izdarīt.',
+      source: 'practice: scenario 4 refusal – always give the reason and what you can do (seed 002)',
+      replacement:
+        'lai cik ļoti gribētos Jums palīdzēt, šoreiz tas diemžēl neizdosies, jo [iemesls] – toties varu piedāvāt [alternatīva]',
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'To es nevaru atrisināt.',
+          'Mēs nevaram atcelt jau apmaksātu pasūtījumu.',
+          'Termiņu pagarināt nevaram.',
+          'Tas diemžēl nav iespējams.',
+        ],
+        silent: [
+          'Termiņu pagarināt nevaram, jo pieteikums jau nosūtīts bankai, bet varam sadalīt maksājumu divās daļās.',
+          'Apmaksāto pasūtījumu atcelt nevaram, taču varam to nosūtīt uz citu adresi bez maksas.',
+          'Es varu atrisināt šo jautājumu vēl šodien.',
+        ],
+      },
+    },
+    {
+      id: 'we-dont-do-that',
+      patterns: [
+        '(mēs|to|tādu|tādus|tādas|šādu|šādus|šādas|tā|tas) ~3 (nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām)',
+        '(nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām) ~1 (to|tādu|tādus|tādas|šādu|šādus|šādas) $',
+        '(nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām) $',
+      ],
+      unless: [
+        '(jo|tāpēc|tādēļ|tā kā|dēļ|iemesl*|lai (aizsargātu|nodrošinātu|pasargātu|garantētu))',
+        '(toties|tā vietā|vietā|alternatīv*|varu piedāvāt|varam piedāvāt|piedāvājam|piedāvāju|iesaku|iesakām|varam ~3 (nosūtīt|sagatavot|piedāvāt|palīdzēt|pārcelt|sadalīt))',
+      ],
+      unlessScope: 'draft',
+      message:
+        '“Mēs to nedarām” bez iemesla ir tukšs atteikums. Pasakiet, ka ļoti gribētu palīdzēt, paskaidrojiet iemeslu un piedāvājiet, ko varat izdarīt tā vietā.',
+      source: 'practice: scenario 4 refusal – "we don\'t do that" (seed 002)',
+      weight: 5,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'Kavējuma naudu mēs neatceļam.',
+          'Apmaksātas biļetes neatgriežam.',
+          'Tādus pakalpojumus mēs nesniedzam.',
+          'Atlaides vecākiem pasūtījumiem nepiešķiram.',
+        ],
+        silent: [
+          'Apmaksātas biļetes neatgriežam, jo vietas jau ir nodotas citiem – toties biļeti varat bez maksas pārrakstīt uz draugu.',
+          'Kavējuma naudu mēs šoreiz atceļam, jo maksājums aizkavējās bankas dēļ.',
+          'Mēs vienmēr sniedzam bezmaksas konsultāciju pirms pirkuma.',
+        ],
+      },
+    },
+    {
+      id: 'nothing-i-can-do',
+      patterns: [
+        '(vairāk|neko vairāk|nekā vairāk|vairs) ~2 (nevaru|nevaram|nevarēsim|nevar) ~2 (darīt|izdarīt|palīdzēt|līdzēt|piedāvāt)',
+        '(neko|nekā|nekādi|nav nekā) ~2 (nevaru|nevaram|nevar|nevarēsim) ~2 (darīt|izdarīt|palīdzēt|līdzēt|ietekmēt)',
+        '(nekas|neko) ~2 (neatliek|nav darāms|nav ko darīt)',
+        '(te|tur|šeit) ~1 (neko|nekā) ~1 (nevar|nevaru|nevaram|nav) ~1 (darīt|izdarīt|līdzēt)',
+        '(neko|nekā) (nevaru|nevaram) (līdzēt|palīdzēt|padarīt)',
+      ],
+      unless: REASON_OR_OFFER.slice(1),
+      message:
+        '“Vairāk neko nevaru darīt” noslēdz sarunu bez risinājuma. Klienti negaida perfekciju – piedāvājiet vismaz vienu nākamo soli: alternatīvu, kompensāciju vai to, ka noskaidrosiet vēl ko.',
+      source: 'practice: principles – "no, unfortunately I can\'t do that"; scenario 4 refusal (seed 002)',
+      replacement: 'varu piedāvāt [alternatīva]',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Vairāk neko nevaru darīt.',
+          'Diemžēl te neko nevar darīt.',
+          'Neko vairāk mēs nevaram izdarīt.',
+          'Neko nevaram līdzēt, tāda ir situācija.',
+        ],
+        silent: [
+          'Jums nekas vairāk nav jādara – mēs visu nokārtosim paši.',
+          'Vairāk neko darīt nevaram, taču varam piedāvāt 20% atlaidi nākamajam pasūtījumam.',
+          'Ja vēlaties, varu darīt vēl ko – piemēram, nosūtīt rēķina kopiju.',
+        ],
+      },
+    },
+    {
+      id: 'rules-are-rules',
+      patterns: [
+        'noteikumi ir noteikumi',
+        '(tā|tādā veidā|šādi) ~1 nestrādājam',
+        '(tādi|tādi nu|tādi jau) ir ?(mūsu|uzņēmuma) (noteikumi|nosacījumi|likumi)',
+        '(tāda|tāda nu|tāda jau) ir ?(mūsu|uzņēmuma) (kārtība|politika|prakse|procedūra|sistēma)',
+        '(tā|tā ir|tāda ir) (normāla|standarta|parasta|vispārpieņemta|ierasta) (prakse|kārtība|procedūra)',
+        '(izņēmum*) ~2 (netaisām|netaisa|nedarām|nedara|nepieļaujam|nepieļauj|neizdarām|nebūs|nav|netiek|nevaram)',
+        '(nekādu|nekādi|nekādus) (izņēmumu|izņēmumus|izņēmumi)',
+        '(visiem|visi) ~1 (vienādi|vienāds|vienādas) (noteikumi|nosacījumi) $',
+      ],
+      unless: ['(jo|tāpēc ka|tādēļ ka|tā kā)', '(toties|tā vietā|varu piedāvāt|varam piedāvāt|iesaku|iesakām)'],
+      message:
+        '“Tādi ir noteikumi” un “izņēmumus netaisām” neko nepaskaidro. Pasakiet iemeslu (piemēram, izņēmums vienam nozīmētu to pašu visiem citiem) un piedāvājiet, ko varat izdarīt.',
+      source: 'practice: scenario 4 refusal – "rules are rules", always give the reason (seed 002)',
+      replacement: 'šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva]',
+      weight: 7,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'Izņēmumus mēs netaisām, tādi ir noteikumi.',
+          'Noteikumi ir noteikumi.',
+          'Tāda ir mūsu kārtība.',
+          'Tā ir normāla prakse aviokompānijās.',
+          'Nekādu izņēmumu nebūs.',
+        ],
+        silent: [
+          'Izņēmumu šoreiz nevaram izdarīt, jo tad tas būtu jādara visiem 30 grupas dalībniekiem – toties varam piedāvāt vietu nākamajā kursā.',
+          'Noteikumi paredz, ka atmaksu veicam 5 darba dienu laikā.',
+          'Mūsu kārtība ir vienkārša: pieteikumu izskatām 2 dienās.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      label: 'klients lūdz izņēmumu, atmaksu vai izmaiņas',
+      in: 'customer',
+      weight: 3,
+      patterns: [
+        '(vai|kā) ~3 (varu|varat|var|vari|variet|drīkstu|drīkst|iespējams|varētu) ~4 (atdot|atgriezt|apmainīt|nomainīt|mainīt|pārcelt|atcelt|pagarināt|atmaksāt|pārrakstīt|ierakstīt|uzstādīt|izņēmum*|atlaid*|piegādāt|izsniegt|piešķirt|atlikt|iesaldēt|sadalīt|pieņemt)',
+        '(vai|kā) ~3 (varu|varat|var|vari|variet|drīkstu|drīkst|iespējams|varētu) ~4 (bez|ar) (čeka|līguma|pases|apliecinājuma|maksas|suni|dzīvnieku|atlaidi)',
+        '(izņēmum*|atlaid*|atmaks*|naudu atpakaļ|atteikuma tiesīb*)',
+        'vai ~2 (drīkstu|drīkst|drīkstam|ir atļauts|atļauts|var ņemt|varu ņemt)',
+        '(samaksāt|maksāt|apmaksāt|nodot|atdot|iesniegt) ~2 (vēlāk|pa daļām|pēc termiņa|novēloti)',
+      ],
+    },
+    {
+      label: 'klients lūdz kaut ko izdarīt',
+      in: 'customer',
+      weight: 2,
+      patterns: ['vai ~2 (varat|varētu|variet|vari|var) ~2 (man|mums|manu|mūsu)'],
+    },
+    {
+      label: 'aģents atsaka',
+      in: 'draft',
+      weight: 5,
+      patterns: [
+        '(nevaram|nevaru|nevarēsim|neizdosies) ~3 (izdarīt|piedāvāt|atļaut|mainīt|atgriezt|pieņemt|nodrošināt|veikt|izpildīt|atcelt|pagarināt|atmaksāt)',
+        '(izdarīt|atļaut|mainīt|atgriezt|pieņemt|nodrošināt|veikt|izpildīt|atcelt|pagarināt|atmaksāt) ~2 (nevaram|nevaru|nevarēsim|neizdosies)',
+        '^ (diemžēl nē|nē diemžēl) $',
+        '^ nē ~4 (nevaram|nevaru|nevar|nebūs|neizdosies|nedarām|netaisām|neatļaujam|neatgriežam|nepieņemam|nemainām|neatmaksājam)',
+        '^ nē ~4 (neatvērsim|nedarīsim|nemainīsim|neatgriezīsim|neatmaksāsim|nepiešķirsim|nevarēsim|neizdarīsim|nepieņemsim|neizsniegsim|nepagarināsim|neatcelsim)',
+        '(diemžēl|tāpēc|tādēļ|šoreiz|taču) ~4 (nevaram|nevarēsim|nav iespējams)',
+        '(tas|tā|to) ~2 nav iespējams',
+        '(nevaram|nevarēsim) $',
+        '(nav|netiek) (atļauts|atļauta|atļauti|atļautas|pieļaujams|pieļaujama)',
+        '(noteikum*|politik*|likum*|prasīb*|regul*) <~4> (neatļauj*|neļauj*|nepieļauj*|neparedz*|aizliedz*|pārkāpt*|pārkāptu|pārkāpj)',
+      ],
+    },
+    {
+      label: 'aģents atsaka (noliegts darbības vārds)',
+      in: 'draft',
+      weight: 4,
+      patterns: [
+        '(nenodrošinām|nepiedāvājam|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepārdodam|nepiegādājam|neatgriežam|neatmaksājam|nemainām|neatļaujam|nepieļaujam|neizsūtām|nesūtām|nepiešķiram|neapkalpojam|nepagarinām)',
+        '(diemžēl|šoreiz|pagaidām) ~3 (nevaram|nevaru|nevarēsim|neizdosies|nav iespējams)',
+      ],
+    },
+    {
+      label: 'termiņš beidzies vai izņēmumi',
+      in: 'draft',
+      weight: 4,
+      patterns: [
+        '(termiņ*) ~4 (beidzies|beidzās|pagājis|pagāja|notecējis|nokavēt*)',
+        '(izņēmum*|noteikumi ir noteikumi|tādi ir noteikumi|tāda ir kārtība)',
+        '(tikai|tieši tā) ~3 (kā tie veikti|kā paredz|saskaņā ar)',
+      ],
+    },
+    {
+      label: 'aģents piedāvā ko citu',
+      in: 'draft',
+      weight: 2,
+      patterns: ['(toties|tā vietā|varam piedāvāt|varu piedāvāt|alternatīv*)'],
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: 'Lai cik ļoti gribētos izpildīt katru Jūsu vēlmi, šoreiz tas diemžēl neizdosies.',
+          skipIf: ['(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)'],
+        },
+        '{body}',
+        {
+          text: 'Iemesls ir šāds: [iemesls].',
+          skipIf: ['(jo|tāpēc ka|tādēļ ka|tā kā|iemesl*)'],
+        },
+        {
+          text: 'Toties varu Jums piedāvāt [ko varam izdarīt].',
+          skipIf: [
+            '(toties|tā vietā|alternatīv*|iesaku|iesakām|varu piedāvāt|varam piedāvāt)',
+            '(varam|varu|varēsim|sagatavosim|piedāvāsim) ~4 (ja vēlaties|Jums|jums)',
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

@@ -1,0 +1,171 @@
+import type { RulePack } from '../../types';
+
+// Words that show the agent will find out, check or come back: they turn "I don't know" into persistence.
+const FIND_OUT = [
+  '(noskaidroš*|noskaidrosim|noskaidroju|noskaidrojam|noskaidrot|uzzināš*|uzzināsim|uzzināt|pārbaudīš*|pārbaudīsim|pārbaudu|pārbaudām|pārbaudīt)',
+  '(pajautāš*|pajautāsim|pavaicāš*|pavaicāsim|precizēš*|precizēsim|painteresēš*|apjautāš*|izpētīš*|izpētīsim|konsultēš*|konsultēsimies)',
+  '(atbildēš*|atbildēsim|atbildi ~2 (saņemsiet|sniegšu|sniegsim|nosūtīšu|nosūtīsim|atsūtīšu))',
+  '(informēš*|informēsim|paziņoš*|paziņosim|ziņošu|ziņosim|atzvanīš*|atzvanīsim|atrakstīš*|sazināš*|sazināsimies)',
+  '(atgriezīšos|atgriezīsimies|sniegšu|sniegsim|palūdzu|palūdzām|lūgšu|lūgsim|esmu lūdzis|esmu lūgusi|nodošu|nododu)',
+  '(atsūtiet|nosūtiet|norādiet|pastāstiet|precizējiet|uzrakstiet|palīdzēšu|palīdzēsim|nokārtošu|atrisināšu)',
+];
+
+/** Latvian unknown_answer pack: a bare "I don't know" or "I'm new here" instead of "let me find out". */
+export const unknownAnswer = {
+  id: 'lv.unknown_answer',
+  language: 'lv',
+  scenario: 'unknown_answer',
+  version: 1,
+  name: 'Nezināma atbilde (latviešu)',
+  description: 'Kad atbildi nezināt: nevis “nezinu”, bet “labs jautājums, ļaujiet man to noskaidrot” un termiņš.',
+  rules: [
+    {
+      id: 'bare-dont-know',
+      patterns: [
+        '?(to|tā|tas) ?(es|mēs) ?(diemžēl|pagaidām|tiešām|vienkārši|arī|pat|vēl) (nezinu|nezinām)',
+        '(to|tā|tādu|šādu|neviens) ~1 nezina',
+        '(nav|man nav|mums nav) ~1 ?(ne) (jausmas|nojausmas)',
+        'ne mazākās (jausmas|nojausmas)',
+        '(jausmas|nojausmas) ~1 nav',
+        '(nevaru|nevaram|grūti) ~1 (pateikt|teikt|atbildēt|pasacīt|zināt|paskaidrot)',
+        '(man|mums) (nav|nav nekādas) (informācijas|ziņu|datu)',
+        '(man|mums) ~1 (nav zināms|nav zināma|nav zināmi|nezināms|nezināma)',
+        '(neesmu|neesam) ~1 (pārliecināts|pārliecināta|pārliecināti|drošs|droša|droši)',
+        '(kas|kā|kad|kur|kāpēc) ~2 (nav zināms|nezinām|nezinu)',
+      ],
+      unless: FIND_OUT,
+      message:
+        'Kails “nezinu” klientam neko nedod. Atkārtojiet jautājumu, sakiet “tas ir ļoti labs jautājums, ļaujiet man to noskaidrot” un pasakiet, kad klients saņems atbildi – klienti negaida perfekciju, viņi gaida neatlaidību.',
+      source: 'practice: scenario 1 unknown_answer (seed 002)',
+      replacement: 'ļaujiet man to noskaidrot',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Vai šis filtrs der Jūsu modelim, es nezinu.',
+          'Kad remonts būs pabeigts, mēs diemžēl nezinām.',
+          'Kāpēc maksājums netika ieskaitīts, man nav ne jausmas.',
+          'Grūti pateikt, kad tiks atjaunota elektrība.',
+          'Nezinu, to jums neviens nepateiks.',
+        ],
+        silent: [
+          'Pagaidām nezinu, bet noskaidrošu pie noliktavas un atbildēšu līdz piektdienai.',
+          'Tas ir ļoti labs jautājums – es to pārbaudīšu un Jums atzvanīšu vēl šodien.',
+          'Ja nezināt savu klienta numuru, to var atrast jebkurā rēķinā.',
+          'Precīzu datumu vēl nezinām, tāpēc informēsim Jūs e-pastā, tiklīdz tas būs zināms.',
+        ],
+      },
+    },
+    {
+      id: 'im-new',
+      patterns: [
+        '(esmu|es esmu|es te esmu|esmu šeit) ~1 (jauns|jauna|jaunais|jaunā|jaunpienācēj*|jauniņ*|iesācēj*|praktikant*)',
+        '(strādāju|esmu) ~2 (tikai|vēl tikai|pavisam) ~1 (pirmo|otro|trešo|dažas|pāris|nesen|nedēļu|mēnesi)',
+        '(tikko|nesen) ~2 (sāku|sākusi|sācis|atnācu|atnācis|atnākusi) ~2 (strādāt|darbu|šeit)',
+        '(vēl|vēl tikai) ~2 (mācos|apgūstu|neorientējos|neesmu apguvis|neesmu apguvusi)',
+      ],
+      unless: FIND_OUT,
+      message:
+        '“Esmu šeit jauns” klientam nozīmē, ka palīdzības nebūs. Klientu neinteresē Jūsu stāžs – sakiet, ka noskaidrosiet atbildi, un pasakiet, kad.',
+      source: 'practice: scenario 1 unknown_answer – "I\'m new here" (seed 002)',
+      weight: 5,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Atvainojiet, esmu jauna darbiniece, par to neko nezinu.',
+          'Es te strādāju tikai otro nedēļu.',
+          'Tikko sāku šeit strādāt, tāpēc tādas lietas nepārzinu.',
+          'Es vēl tikai mācos, tarifus neesmu apguvis.',
+        ],
+        silent: [
+          'Esmu šeit jauns, tāpēc pajautāšu vecākajam kolēģim un atbildēšu līdz pusdienlaikam.',
+          'Jaunais tarifs stājas spēkā 1. maijā.',
+          'Jūsu jaunā karte tiks nosūtīta pa pastu.',
+        ],
+      },
+    },
+  ],
+  cues: [
+    {
+      label: 'klients jautā, vai kaut kas ir iespējams',
+      in: 'customer',
+      weight: 2,
+      patterns: [
+        '^ (vai|kā|kāpēc|kad|cik|kur|kurš|kura|kuru|kādēļ|kas)',
+        'vai ~3 (var|varu|varat|ir|būs|sedz|darbojas|drīkst|der|iespējams|iekļauts|iekļauta)',
+      ],
+    },
+    {
+      label: 'klients jautā, kā kaut kas darbojas',
+      in: 'customer',
+      weight: 1,
+      patterns: ['(saderīg*|der|piemērot*|sedz|iekļaut*|darbojas|attiecas|nepieciešam*) ~4 (vai|ja)'],
+    },
+    {
+      label: 'aģents nezina',
+      in: 'draft',
+      weight: 6,
+      patterns: [
+        '(nezinu|nezinām)',
+        '(nav|man nav) ~1 ?(ne) (jausmas|nojausmas)',
+        '(grūti|nevaru|nevaram) ~1 (pateikt|teikt|atbildēt|zināt|paskaidrot)',
+        '(nav skaidrs|nav zināms) $',
+        '(esmu|es esmu) ~1 (jauns|jauna) ?(darbinieks|darbiniece|šeit)',
+      ],
+    },
+    {
+      label: 'aģents neredz informāciju',
+      in: 'draft',
+      weight: 3,
+      patterns: ['(neredzu|neredzam|neatrodu|neatrodam) <~3> (sistēmā|informācij*|dat*|ierakst*)'],
+    },
+    {
+      label: 'aģents noskaidros atbildi',
+      in: 'draft',
+      weight: 5,
+      patterns: [
+        '(labs|interesants|lielisks) jautājums',
+        '(noskaidrošu|noskaidrosim|uzzināšu|uzzināsim|pajautāšu|pavaicāšu|precizēšu|precizēsim|izpētīšu|painteresēšos|pārbaudīšu|pārbaudīsim|apjautāšos|konsultēšos)',
+        '(palūdzu|palūdzām|lūgšu|esmu lūdzis|esmu lūgusi|esmu palūdzis|esmu palūgusi) ~4 (pārbaudīt|noskaidrot|precizēt|sniegt|apstiprināt)',
+      ],
+    },
+    {
+      label: 'aģents sola atbildes termiņu',
+      in: 'draft',
+      weight: 4,
+      patterns: [
+        '(tiklīdz|kad) ~3 (saņemšu|saņemsim|uzzināšu|uzzināsim|noskaidrošu|būs zināms) ~3 (informēšu|informēsim|paziņošu|paziņosim|atbildēšu|sazināšos|atrakstīšu|atzvanīšu)',
+        'atbildi ~3 (saņemsiet|sniegšu|sniegsim|nosūtīšu|nosūtīsim|atsūtīšu|atsūtīsim|varēšu sniegt)',
+        '(atbildēšu|atbildēsim|atgriezīšos|informēšu|paziņošu|atzvanīšu|atrakstīšu|uzrakstīšu|sniegšu|nosūtīšu) ~3 (līdz|rīt|šodien|tiklīdz|stundas|dienas|dienu|vēl šodien)',
+      ],
+    },
+  ],
+  templates: [
+    {
+      id: 'default',
+      parts: [
+        '{greeting}',
+        {
+          text: 'Paldies – tas ir ļoti labs jautājums.',
+          skipIf: ['(labs|interesants|lielisks) jautājums', '(paldies|pateicos) ~2 jautājum*'],
+        },
+        {
+          text: 'Es to Jums noskaidrošu.',
+          skipIf: [
+            '(noskaidr*|uzzināš*|pārbaudīš*|pajautāš*|precizēš*|palūdzu|esmu lūgusi|esmu lūdzis|pajautāju|pajautājusi)',
+          ],
+        },
+        '{body}',
+        {
+          text: 'Atbildi Jums sniegšu līdz [datums].',
+          skipIf: [
+            'atbildi ~3 (saņemsiet|sniegšu|sniegsim|nosūtīšu|nosūtīsim|atsūtīšu)',
+            '(līdz|ne vēlāk kā) ~2 (pirmdien*|otrdien*|trešdien*|ceturtdien*|piektdien*|sestdien*|svētdien*|rītam|rītdien*|vakaram|beigām|pusdien*|stundām)',
+            '(dienas|stundas|stundu|dienu) laikā',
+          ],
+        },
+        '{closing}',
+      ],
+    },
+  ],
+} satisfies RulePack;

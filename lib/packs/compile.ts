@@ -1,0 +1,491 @@
+/**
+ * Compiles every pattern of a set of packs into one matcher and runs it over a text in one pass.
+ *
+ * A first-step table (exact words in a Map, stems looked up by the word's prefixes) says which patterns can
+ * begin at a word; only those start a thread there. Each active pattern keeps a bounded set of automaton states
+ * (one earliest start per state) that advances once per word; nothing backtracks. Threads die at sentence ends,
+ * so the work per word is bounded by the size of the patterns, and the whole scan is linear in the text.
+ *
+ * Hits per pattern are non-overlapping, leftmost first, longest at a given start. Keeping one start per state is
+ * exact for the leftmost-longest hit; after a hit, the pattern re-reads the few words since the hit's end so that
+ * a later hit a merged thread hid is still found (bounded by the longest a match can be).
+ */
+import type { CompiledCue, CompiledPackSet, CompiledRule, CompiledTemplate, Hit, TextIndex, Word } from './api';
+import { type Closure, type CompiledPattern, closureOf, compilePattern } from './pattern';
+import { indexText } from './text';
+import type { RulePack } from './types';
+
+/** Work done by a scan, for tests that check the matcher stays linear. */
+export interface ScanStats {
+  /** Thread steps: one per (pattern state, word) evaluated. */
+  steps: number;
+  /** Pattern activations from the first-step table. */
+  starts: number;
+}
+
+/** A set of compiled patterns that scans a text in one pass. */
+export interface PatternSet {
+  patterns: readonly string[];
+  /** result[id] holds the hits of pattern `id`, in text order. */
+  scan(index: TextIndex, stats?: ScanStats): readonly (readonly Hit[])[];
+}
+
+// A word class with words and stems interned as small integers (see `Vocabulary`), tested without strings.
+interface IdClass {
+  any: boolean;
+  /** Word ids, when few (tested by a scan); `null` when `idSet` holds them. */
+  ids: Int32Array | null;
+  idSet: ReadonlySet<number> | null;
+  stems: Int32Array;
+}
+
+interface PatternRt {
+  c: CompiledPattern;
+  // Closures by (entry node, bol, eol), filled lazily.
+  closures: (Closure | undefined)[];
+  // Word nodes as flat arrays (monomorphic access in the hot loop): class and next entry by node id.
+  wcls: IdClass[];
+  wnext: Int32Array;
+  // Scratch state for one scan: threads as (word node → earliest start word index), in two swapped buffers.
+  cur: Int32Array;
+  curN: number;
+  next: Int32Array;
+  curStart: Int32Array;
+  nextStart: Int32Array;
+  candS: number;
+  candE: number;
+  lastEnd: number;
+  emitted: boolean;
+  first: IdClass;
+}
+
+/** Interns the exact words and stems of every pattern of a set as integers. */
+class Vocabulary {
+  readonly words = new Map<string, number>();
+  readonly stems = new Map<string, number>();
+  stemLengths: number[] = [];
+  word(w: string): number {
+    let id = this.words.get(w);
+    if (id === undefined) {
+      id = this.words.size;
+      this.words.set(w, id);
+    }
+    return id;
+  }
+  stem(s: string): number {
+    let id = this.stems.get(s);
+    if (id === undefined) {
+      id = this.stems.size;
+      this.stems.set(s, id);
+    }
+    return id;
+  }
+  cls(words: Iterable<string>, stems: Iterable<string>, any: boolean): IdClass {
+    const ids = [...new Set([...words].map((w) => this.word(w)))];
+    const stemIds = [...new Set([...stems].map((s) => this.stem(s)))];
+    return {
+      any,
+      ids: ids.length <= 8 ? Int32Array.from(ids) : null,
+      idSet: ids.length > 8 ? new Set(ids) : null,
+      stems: Int32Array.from(stemIds),
+    };
+  }
+  finish(): void {
+    this.stemLengths = [...new Set([...this.stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
+  }
+}
+
+const NO_STEMS = new Int32Array(0);
+const NEVER: IdClass = { any: false, ids: new Int32Array(0), idSet: null, stems: NO_STEMS };
+
+function classMatches(cls: IdClass, wid: number, wstems: Int32Array): boolean {
+  if (cls.any) return true;
+  if (wid >= 0) {
+    const ids = cls.ids;
+    if (ids !== null) {
+      for (let i = 0; i < ids.length; i++) if (ids[i] === wid) return true;
+    } else if (cls.idSet!.has(wid)) return true;
+  }
+  if (wstems.length > 0 && cls.stems.length > 0) {
+    for (let i = 0; i < wstems.length; i++) {
+      const sid = wstems[i]!;
+      for (let k = 0; k < cls.stems.length; k++) if (cls.stems[k] === sid) return true;
+    }
+  }
+  return false;
+}
+
+function closure(p: PatternRt, entry: number, bol: boolean, eol: boolean): Closure {
+  const key = entry * 4 + (bol ? 2 : 0) + (eol ? 1 : 0);
+  let c = p.closures[key];
+  if (!c) {
+    c = closureOf(p.c.nodes, entry, bol, eol);
+    p.closures[key] = c;
+  }
+  return c;
+}
+
+function clauseFirst(words: readonly Word[], i: number): boolean {
+  return i === 0 || words[i - 1]!.clause !== words[i]!.clause;
+}
+function clauseLast(words: readonly Word[], i: number): boolean {
+  return i === words.length - 1 || words[i + 1]!.clause !== words[i]!.clause;
+}
+
+/** Builds a pattern set from already compiled patterns. */
+function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
+  const vocab = new Vocabulary();
+  const rts: PatternRt[] = compiled.map((c) => ({
+    c,
+    closures: new Array<Closure | undefined>(c.nodes.length * 4).fill(undefined),
+    wcls: c.nodes.map((n) => (n.t === 'word' ? vocab.cls(n.cls.words, n.cls.stems, n.cls.any) : NEVER)),
+    wnext: Int32Array.from(c.nodes, (n) => (n.t === 'word' ? n.next : -1)),
+    cur: new Int32Array(c.nodes.length),
+    curN: 0,
+    next: new Int32Array(c.nodes.length),
+    curStart: new Int32Array(c.nodes.length).fill(-1),
+    nextStart: new Int32Array(c.nodes.length).fill(-1),
+    candS: -1,
+    candE: -1,
+    lastEnd: -1,
+    emitted: false,
+    first: vocab.cls(c.firstWords, c.firstStems, false),
+  }));
+  vocab.finish();
+  // First-step table, by word id and by stem id.
+  const startsByWord: number[][] = [];
+  const startsByStem: number[][] = [];
+  const push = (table: number[][], k: number, id: number) => {
+    const list = table[k];
+    if (!list) table[k] = [id];
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
+  compiled.forEach((c, id) => {
+    for (const w of c.firstWords) push(startsByWord, vocab.words.get(w)!, id);
+    for (const s of c.firstStems) push(startsByStem, vocab.stems.get(s)!, id);
+  });
+  const stemLengths = vocab.stemLengths;
+
+  const scan = (index: TextIndex, stats?: ScanStats): Hit[][] => {
+    const words = index.words;
+    const nWords = words.length;
+    // Each word once: its word id and the ids of the stems it starts with.
+    const wids = new Int32Array(nWords);
+    const wstems: Int32Array[] = new Array(nWords);
+    for (let j = 0; j < nWords; j++) {
+      const norm = words[j]!.norm;
+      wids[j] = vocab.words.get(norm) ?? -1;
+      let found: number[] | null = null;
+      for (const len of stemLengths) {
+        if (len > norm.length) break;
+        const sid = vocab.stems.get(norm.slice(0, len));
+        if (sid === undefined) continue;
+        if (found) found.push(sid);
+        else found = [sid];
+      }
+      wstems[j] = found ? Int32Array.from(found) : NO_STEMS;
+    }
+    const results: Hit[][] = compiled.map(() => []);
+    const stamp = new Int32Array(rts.length).fill(-1);
+    let active: number[] = [];
+    const isActive = new Uint8Array(rts.length);
+    let steps = 0;
+    let starts = 0;
+
+    const clear = (p: PatternRt) => {
+      for (let i = 0; i < p.curN; i++) p.curStart[p.cur[i]!] = -1;
+      p.curN = 0;
+    };
+    const emit = (p: PatternRt, out: Hit[]) => {
+      const a = words[p.candS]!;
+      const b = words[p.candE]!;
+      out.push({ start: a.start, end: b.end, sentence: a.sentence, clause: a.clause });
+      p.lastEnd = p.candE;
+      p.candS = -1;
+      p.candE = -1;
+      p.emitted = true;
+      clear(p);
+    };
+    // Advances pattern p over word j; `start`: a new thread may begin at j.
+    const step = (p: PatternRt, j: number, start: boolean, out: Hit[]) => {
+      const w = words[j]!;
+      let cur = p.cur;
+      let curStart = p.curStart;
+      if (start && j > p.lastEnd) {
+        const c = closure(p, p.c.start, clauseFirst(words, j), false);
+        for (const id of c.words) {
+          if (curStart[id]! < 0) {
+            curStart[id] = j;
+            cur[p.curN++] = id;
+          }
+        }
+      }
+      const wcls = p.wcls;
+      const wnext = p.wnext;
+      const wid = wids[j]!;
+      const ws = wstems[j]!;
+      const nextSameSentence = j + 1 < nWords && words[j + 1]!.sentence === w.sentence;
+      const bol = nextSameSentence && clauseFirst(words, j + 1);
+      const eol = clauseLast(words, j);
+      const next = p.next;
+      const nextStart = p.nextStart;
+      let nextN = 0;
+      const curN = p.curN;
+      steps += curN;
+      for (let i = 0; i < curN; i++) {
+        const id = cur[i]!;
+        const s = curStart[id]!;
+        curStart[id] = -1;
+        if (!classMatches(wcls[id]!, wid, ws)) continue;
+        const c = closure(p, wnext[id]!, bol, eol);
+        if (c.accept) {
+          if (p.candS < 0 || s < p.candS) {
+            p.candS = s;
+            p.candE = j;
+          } else if (s === p.candS && j > p.candE) p.candE = j;
+        }
+        if (!nextSameSentence) continue;
+        const cw = c.words;
+        for (let k = 0; k < cw.length; k++) {
+          const nid = cw[k]!;
+          const prev = nextStart[nid]!;
+          if (prev < 0) {
+            nextStart[nid] = s;
+            next[nextN++] = nid;
+          } else if (s < prev) nextStart[nid] = s;
+        }
+      }
+      // Swap buffers.
+      p.cur = next;
+      p.next = cur;
+      p.curStart = nextStart;
+      p.nextStart = curStart;
+      p.curN = nextN;
+      cur = next;
+      curStart = nextStart;
+      if (p.candS >= 0) {
+        let min = Number.POSITIVE_INFINITY;
+        for (let i = 0; i < nextN; i++) min = Math.min(min, curStart[cur[i]!]!);
+        if (min > p.candS) emit(p, out);
+      }
+    };
+    const canStart = (p: PatternRt, j: number) => classMatches(p.first, wids[j]!, wstems[j]!);
+    // Feeds words from..to to p; after a hit, re-reads from the word after its end.
+    // `startAtTo`: whether a thread may begin at `to` when the caller already knows it (null: look it up).
+    const run = (p: PatternRt, pid: number, from: number, to: number, startAtTo: boolean | null) => {
+      const out = results[pid]!;
+      let k = from;
+      while (k <= to) {
+        const start = k === to && startAtTo !== null ? startAtTo : canStart(p, k);
+        p.emitted = false;
+        step(p, k, start, out);
+        if (p.emitted) {
+          p.emitted = false;
+          if (p.lastEnd < k) {
+            k = p.lastEnd + 1;
+            continue;
+          }
+        }
+        k++;
+      }
+    };
+    // The sentence (or text) ended at word `last`: settle every pending hit.
+    const flush = (p: PatternRt, pid: number, last: number) => {
+      const out = results[pid]!;
+      clear(p);
+      while (p.candS >= 0) {
+        emit(p, out);
+        run(p, pid, p.lastEnd + 1, last, null);
+        clear(p);
+      }
+      p.emitted = false;
+    };
+
+    const starters: number[] = [];
+    // Collects the patterns of `list` that may start at word j (once each).
+    const mark = (list: readonly number[] | undefined, j: number) => {
+      if (!list) return;
+      for (const pid of list) {
+        if (stamp[pid] !== j) {
+          stamp[pid] = j;
+          starters.push(pid);
+        }
+      }
+    };
+    for (let j = 0; j < nWords; j++) {
+      const w = words[j]!;
+      if (j > 0 && words[j - 1]!.sentence !== w.sentence) {
+        for (const pid of active) {
+          flush(rts[pid]!, pid, j - 1);
+          isActive[pid] = 0;
+        }
+        active = [];
+      }
+      // Patterns whose first step can match this word.
+      starters.length = 0;
+      if (wids[j]! >= 0) mark(startsByWord[wids[j]!], j);
+      const ws = wstems[j]!;
+      for (let k = 0; k < ws.length; k++) mark(startsByStem[ws[k]!], j);
+      starts += starters.length;
+      for (const pid of starters) {
+        if (!isActive[pid]) {
+          isActive[pid] = 1;
+          const p = rts[pid]!;
+          p.lastEnd = -1;
+          p.candS = -1;
+          p.candE = -1;
+          active.push(pid);
+        }
+      }
+      const still: number[] = [];
+      for (const pid of active) {
+        const p = rts[pid]!;
+        run(p, pid, j, j, stamp[pid] === j);
+        if (p.curN > 0 || p.candS >= 0) still.push(pid);
+        else isActive[pid] = 0;
+      }
+      active = still;
+    }
+    for (const pid of active) {
+      flush(rts[pid]!, pid, nWords - 1);
+      isActive[pid] = 0;
+    }
+    if (stats) {
+      stats.steps += steps;
+      stats.starts += starts;
+    }
+    return results;
+  };
+  return { patterns: compiled.map((c) => c.source), scan };
+}
+
+/** Compiles ad-hoc patterns into one set (throws PatternError on a bad pattern). */
+export function compilePatterns(patterns: readonly string[]): PatternSet {
+  return buildSet(patterns.map((p) => compilePattern(p)));
+}
+
+/** Matches ad-hoc patterns (or a compiled set) against a text; result[i] holds the hits of patterns[i]. */
+export function matchPatterns(
+  patterns: readonly string[] | PatternSet,
+  text: string | TextIndex,
+  stats?: ScanStats,
+): readonly (readonly Hit[])[] {
+  const set = 'scan' in patterns ? patterns : compilePatterns(patterns);
+  return set.scan(typeof text === 'string' ? indexText(text) : text, stats);
+}
+
+const cache = new WeakMap<readonly RulePack[], CompiledPackSet>();
+
+/**
+ * Compiles the rules' patterns and unless-patterns, the cues and the templates' skipIf of every pack into one
+ * matcher (cached per packs array). Throws an Error naming pack › rule › field on a bad pattern.
+ */
+export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
+  const hit = cache.get(packs);
+  if (hit) return hit;
+  const sources: string[] = [];
+  const compiled: CompiledPattern[] = [];
+  const ids = new Map<string, number>();
+  const idOf = (src: string, where: string): number => {
+    const known = ids.get(src);
+    if (known !== undefined) return known;
+    let c: CompiledPattern;
+    try {
+      c = compilePattern(src);
+    } catch (e) {
+      throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    const id = compiled.push(c) - 1;
+    sources.push(src);
+    ids.set(src, id);
+    return id;
+  };
+  const rules: CompiledRule[] = [];
+  const cues: CompiledCue[] = [];
+  const templates: CompiledTemplate[] = [];
+  for (const pack of packs) {
+    const pp = `pack "${pack.id}"`;
+    for (const rule of pack.rules) {
+      const rp = `${pp} › rule "${rule.id}"`;
+      rules.push({
+        id: `${pack.id}.${rule.id}`,
+        rule,
+        pack,
+        patterns: rule.patterns.map((s, i) => idOf(s, `${rp} › patterns[${i}]`)),
+        unless: (rule.unless ?? []).map((s, i) => idOf(s, `${rp} › unless[${i}]`)),
+      });
+    }
+    (pack.cues ?? []).forEach((cue, ci) => {
+      cues.push({
+        cue,
+        pack,
+        scenario: pack.scenario,
+        patterns: cue.patterns.map((s, i) => idOf(s, `${pp} › cues[${ci}] › patterns[${i}]`)),
+      });
+    });
+    for (const template of pack.templates ?? []) {
+      templates.push({
+        template,
+        pack,
+        language: pack.language,
+        scenario: pack.scenario,
+        skipIf: template.parts.map((part, pi) =>
+          typeof part === 'string'
+            ? []
+            : part.skipIf.map((s, i) => idOf(s, `${pp} › template "${template.id}" › parts[${pi}] › skipIf[${i}]`)),
+        ),
+      });
+    }
+  }
+  const set = buildSet(compiled);
+  const memo = new WeakMap<TextIndex, readonly (readonly Hit[])[]>();
+  const result: CompiledPackSet = {
+    packs,
+    rules,
+    cues,
+    templates,
+    patterns: sources,
+    scan(index: TextIndex) {
+      let r = memo.get(index);
+      if (!r) {
+        r = set.scan(index);
+        memo.set(index, r);
+      }
+      return r;
+    },
+  };
+  cache.set(packs, result);
+  return result;
+}
+
+/**
+ * The hits of a compiled rule on a scanned text, after `unless`: a hit is cancelled when an unless-pattern
+ * matches in the same sentence (or anywhere, with unlessScope 'draft'). In text order, without duplicates.
+ */
+export function ruleHits(rule: CompiledRule, scan: readonly (readonly Hit[])[]): Hit[] {
+  const unlessHits = rule.unless.flatMap((id) => scan[id] ?? []);
+  const draftScope = rule.rule.unlessScope === 'draft';
+  if (draftScope && unlessHits.length > 0) return [];
+  const blocked = new Set(unlessHits.map((h) => h.sentence));
+  const seen = new Set<string>();
+  const out: Hit[] = [];
+  for (const id of rule.patterns) {
+    for (const h of scan[id] ?? []) {
+      if (blocked.has(h.sentence)) continue;
+      const key = `${h.start}:${h.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(h);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Whether a rule fires on a text: a 'phrase' rule when it has a hit after `unless`, a 'missing' rule when it
+ * has none (the scenario condition is the engine's to check).
+ */
+export function ruleFires(rule: CompiledRule, scan: readonly (readonly Hit[])[]): boolean {
+  const hits = ruleHits(rule, scan);
+  return rule.rule.kind === 'missing' ? hits.length === 0 : hits.length > 0;
+}

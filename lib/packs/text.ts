@@ -1,0 +1,288 @@
+/**
+ * The text model of the phrase language (see ./PATTERNS.md): a text is split once into words, clauses and
+ * sentences; every pattern then matches against the folded words. One left-to-right pass, linear in the text.
+ */
+import type { Span, TextIndex, Word } from './api';
+
+// Apostrophe look-alikes that people type (or keyboards substitute) for "'".
+const APOSTROPHES = /[’‘ʼʹ`´′]/g;
+// Hyphen look-alikes that join words like "e‐mail".
+const HYPHENS = /[‐‑]/g;
+// Combining marks (diacritics after NFD) and invisible format characters (zero-width joiners, soft hyphens…).
+const MARKS_AND_FORMAT = /[\p{M}\p{Cf}]/gu;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Folds a word or pattern for matching: lower case, no diacritics (NFD then marks removed, so ё→е and й→и),
+ * no invisible format characters, and every apostrophe/hyphen look-alike replaced by ' and -.
+ */
+export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  if (!NON_ASCII.test(lower)) return lower.indexOf('`') < 0 ? lower : lower.replace(APOSTROPHES, "'");
+  return lower.normalize('NFD').replace(MARKS_AND_FORMAT, '').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const FORMAT = /\p{Cf}/u;
+const SPACE = /\s/u;
+
+// Character classes, decided per code point.
+enum K {
+  Alnum, // letter or digit
+  Mark, // combining mark: part of a word
+  Format, // zero-width/format: invisible, transparent inside a word
+  Space,
+  LineBreak, // ends a sentence outright
+  Terminator, // . ! ? … (ends a sentence)
+  Separator, // , ; : – — - ( ) … (ends a clause)
+  Other, // symbols, emoji, quotes: content that is not a word
+}
+
+const TERMINATORS = new Set([
+  0x2e, // .
+  0x21, // !
+  0x3f, // ?
+  0x2026, // …
+  0x203c, // ‼
+  0x2047,
+  0x2048,
+  0x2049,
+  0x3002, // 。
+  0xff01, // ！
+  0xff1f, // ？
+  0xff0e, // ．
+  0x061f, // ؟
+  0x06d4, // ۔
+  0x0964, // ।
+  0x0965,
+  0x0589, // ։
+]);
+const LINE_BREAKS = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
+const SEPARATORS = new Set([
+  0x2c, // ,
+  0x3b, // ;
+  0x3a, // :
+  0x2013, // –
+  0x2014, // —
+  0x2012, // ‒
+  0x2015, // ―
+  0x2d, // - (only when not joining two letters/digits)
+  0x2010, // ‐ (idem)
+  0x2011, // non-breaking hyphen (idem)
+  0x2212, // − minus
+  0x28, // (
+  0x29, // )
+  0x5b, // [
+  0x5d, // ]
+  0x7b, // {
+  0x7d, // }
+  0x060c, // ،
+  0x061b, // ؛
+  0xff0c, // ，
+  0xff1b, // ；
+  0xff1a, // ：
+  0x3001, // 、
+]);
+// Joiners: inside a word when they stand between two letters/digits (don't, Wi-Fi, WH-1000XM5).
+const JOINERS = new Set([0x27, 0x2019, 0x2d, 0x2010, 0x2011]);
+// Closing quotes and brackets that still belong to a sentence after its terminator: He said "no."
+const CLOSERS = new Set([0x22, 0x27, 0x201d, 0x2019, 0xbb, 0x203a, 0x29, 0x5d, 0x7d, 0x300d, 0x300f]);
+// Quotes that open as well as close: after a terminator they close only when no word follows at once.
+const AMBIGUOUS_QUOTES = new Set([0x22, 0x27, 0x2019, 0x201d]);
+
+function classify(cp: number): K {
+  if (cp < 0x80) {
+    if ((cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39)) return K.Alnum;
+    if (cp === 0x20 || cp === 0x09) return K.Space;
+  }
+  if (LINE_BREAKS.has(cp)) return K.LineBreak;
+  if (TERMINATORS.has(cp)) return K.Terminator;
+  if (SEPARATORS.has(cp)) return K.Separator;
+  if (cp < 0x80) return cp <= 0x20 || cp === 0x7f ? K.Space : K.Other;
+  const ch = String.fromCodePoint(cp);
+  if (LETTER_OR_DIGIT.test(ch)) return K.Alnum;
+  if (MARK.test(ch)) return K.Mark;
+  if (FORMAT.test(ch)) return K.Format;
+  if (SPACE.test(ch)) return K.Space;
+  return K.Other;
+}
+
+/** Reads the code point at `i` (a lone surrogate reads as itself). */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+const isDigit = (cp: number) => cp >= 0x30 && cp <= 0x39;
+
+/**
+ * Splits a text into words, clauses and sentences (UTF-16 offsets into `text`), as PATTERNS.md describes.
+ * Linear in the length of the text; never throws.
+ */
+export function indexText(text: string): TextIndex {
+  const words: Word[] = [];
+  const sentences: Span[] = [];
+  const clauses: Span[] = [];
+  // `ending`: the open sentence has seen its terminator; closing quotes/brackets and more terminators still join it.
+  const st: { sentence: Span | null; clause: Span | null; ending: boolean } = {
+    sentence: null,
+    clause: null,
+    ending: false,
+  };
+  const n = text.length;
+
+  const openSentence = (at: number): Span => {
+    if (st.ending) {
+      st.sentence = null;
+      st.ending = false;
+    }
+    if (!st.sentence) {
+      st.sentence = { start: at, end: at };
+      sentences.push(st.sentence);
+      st.clause = null;
+    }
+    return st.sentence;
+  };
+  const openClause = (at: number): Span => {
+    if (!st.clause) {
+      st.clause = { start: at, end: at };
+      clauses.push(st.clause);
+    }
+    return st.clause;
+  };
+
+  let i = 0;
+  // The class and code point of the previous code point, to decide joiners and "1.5".
+  let prevCp = -1;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    const len = cp > 0xffff ? 2 : 1;
+    const kind = classify(cp);
+    if (kind === K.Alnum || kind === K.Mark) {
+      // A word: letters, digits and marks, with joiners between letters/digits and format characters inside.
+      let j = i + len;
+      let end = j;
+      let lastAlnum = kind === K.Alnum;
+      while (j < n) {
+        const c2 = codePointAt(text, j);
+        const l2 = c2 > 0xffff ? 2 : 1;
+        const k2 = classify(c2);
+        if (k2 === K.Alnum) {
+          lastAlnum = true;
+          j += l2;
+          end = j;
+        } else if (k2 === K.Mark) {
+          j += l2;
+          end = j;
+        } else if (k2 === K.Format) {
+          j += l2;
+        } else if (JOINERS.has(c2) && lastAlnum && end === j && j + l2 < n) {
+          const next = codePointAt(text, j + l2);
+          if (classify(next) !== K.Alnum) break;
+          j += l2;
+        } else break;
+      }
+      const s = openSentence(i);
+      const c = openClause(i);
+      words.push({
+        start: i,
+        end,
+        norm: fold(text.slice(i, end)),
+        sentence: sentences.length - 1,
+        clause: clauses.length - 1,
+      });
+      s.end = end;
+      c.end = end;
+      prevCp = codePointAt(text, end - 2 >= i && isLowSurrogate(text.charCodeAt(end - 1)) ? end - 2 : end - 1);
+      i = end;
+      continue;
+    }
+    const nextCp = i + len < n ? codePointAt(text, i + len) : -1;
+    switch (kind) {
+      case K.LineBreak:
+        st.sentence = null;
+        st.clause = null;
+        st.ending = false;
+        break;
+      case K.Terminator: {
+        // "1.5", "example.com": a dot between two letters/digits ends nothing.
+        const inner =
+          cp === 0x2e &&
+          prevCp >= 0 &&
+          classify(prevCp) === K.Alnum &&
+          nextCp >= 0 &&
+          classify(nextCp) === K.Alnum &&
+          !st.ending;
+        if (inner) {
+          const s = openSentence(i);
+          s.end = i + len;
+          break;
+        }
+        if (st.sentence) {
+          st.sentence.end = i + len;
+          st.ending = true;
+          st.clause = null;
+        }
+        break;
+      }
+      case K.Separator: {
+        if (st.ending && st.sentence && CLOSERS.has(cp)) {
+          st.sentence.end = i + len;
+          break;
+        }
+        // "10,5" and "10:30": a comma or colon between two digits ends nothing.
+        if ((cp === 0x2c || cp === 0x3a) && isDigit(prevCp) && isDigit(nextCp) && !st.ending) {
+          const s = openSentence(i);
+          s.end = i + len;
+          if (st.clause) st.clause.end = i + len;
+          break;
+        }
+        const s = openSentence(i);
+        s.end = i + len;
+        st.clause = null;
+        break;
+      }
+      case K.Space:
+      case K.Format:
+        break;
+      default: {
+        const opens = AMBIGUOUS_QUOTES.has(cp) && nextCp >= 0 && classify(nextCp) === K.Alnum;
+        if (st.ending && st.sentence && CLOSERS.has(cp) && !opens) {
+          st.sentence.end = i + len;
+          break;
+        }
+        const s = openSentence(i);
+        const c = openClause(i);
+        s.end = i + len;
+        c.end = i + len;
+      }
+    }
+    if (kind !== K.Space && kind !== K.Format) prevCp = cp;
+    else prevCp = -1;
+    i += len;
+  }
+  return { text, words, sentences, clauses };
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/** True when word `i` is the first word of its clause. */
+export function isClauseFirst(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  return i === 0 || words[i - 1]!.clause !== w.clause;
+}
+
+/** True when word `i` is the last word of its clause. */
+export function isClauseLast(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!w) return false;
+  return i === words.length - 1 || words[i + 1]!.clause !== w.clause;
+}

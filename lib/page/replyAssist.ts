@@ -1,0 +1,653 @@
+import type { EditorHandle, WriteResult } from '../editors/types';
+import type { Analysis, AnalyzeInput, Scenario } from '../engine/types';
+import { adapterFor } from '../sites/registry';
+import type { CustomerMessage, DraftRegion, SiteAdapter } from '../sites/types';
+import { restoreCaret, type SavedCaret, saveCaret } from './caret';
+import { candidateFromEvent, deepActiveElement, frameDocument, isCandidateField, TACT_UI_ATTR } from './candidates';
+import { Highlighter } from './highlights';
+import type { Lifetime } from './lifetime';
+import { placeBadge, placePanel, rectInTop } from './position';
+import { type AssistNotice, type AssistState, INITIAL_STATE } from './state';
+import { themeBehind } from './theme';
+
+/** The UI the assistant drives: mounted once, on the first reply box. */
+export interface AssistView {
+  /** An element in Tact's shadow root where overlay highlight marks are drawn (null: no overlay). */
+  layer: HTMLElement | null;
+  remove(): void;
+}
+
+/** What the assistant needs from its surroundings (the content script passes the real ones; tests fake them). */
+export interface ReplyAssistDeps {
+  /** Sends the draft to the background for analysis. */
+  analyze(input: AnalyzeInput): Promise<Analysis>;
+  /** Wraps a reply box for reading and writing (lib/editors). */
+  getHandle(el: HTMLElement): EditorHandle | null;
+  /** Mounts the badge and panel for this assistant. */
+  mountView?(assist: ReplyAssist): AssistView | Promise<AssistView>;
+  /** Puts text on the clipboard; resolves false when the browser refused. */
+  writeClipboard?(text: string): Promise<boolean>;
+  /** The window whose document is watched and where the UI is drawn (default: the global one). */
+  window?: Window;
+  /** Quiet time after the last keystroke before the draft is analysed. */
+  debounceMs?: number;
+}
+
+/** Marks a document as watched by one assistant, so a parent frame and the frame's own script don't both. */
+const CLAIM_ATTR = 'data-tact-claim';
+/** Default pause after typing before analysing (fast enough to feel live, slow enough not to analyse every key). */
+const DEBOUNCE_MS = 250;
+/** Texts this long are not coached (as Harper skips > 120,000 characters): they are documents, not replies. */
+const MAX_DRAFT = 120_000;
+
+/** Pause between looks at the page after DOM mutations (new boxes, iframes, a removed box). */
+const SCAN_INTERVAL_MS = 200;
+
+/** The keyboard shortcut that opens and closes the panel (documented in the README). */
+export const PANEL_SHORTCUT = 'Alt+Shift+T';
+
+/** Whether a mutation only added or removed Tact's own nodes (its UI host, highlight style, measuring mirror). */
+function isOwnMutation(record: MutationRecord): boolean {
+  const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(TACT_UI_ATTR));
+}
+
+/** The reply box being coached, and what is known about its thread. */
+interface ActiveBox {
+  el: HTMLElement;
+  handle: EditorHandle;
+  adapter: SiteAdapter;
+  customer: CustomerMessage | null;
+  /** Region of the analysed draft in the editor's text (findings are relative to its start). */
+  region: DraftRegion;
+  original: { full: string; draft: string; whole: boolean } | null;
+  caret: SavedCaret;
+  observers: { disconnect(): void }[];
+}
+
+/** Finds reply boxes, analyses drafts as the agent types, and carries out the panel's actions. */
+export class ReplyAssist {
+  private state: AssistState = INITIAL_STATE;
+  private readonly listeners = new Set<() => void>();
+  private readonly win: Window;
+  private readonly token = Math.random().toString(36).slice(2);
+  private readonly claimed = new Set<Document>();
+  private readonly frameObservers: MutationObserver[] = [];
+  private readonly seenFrames = new WeakSet<Element>();
+  private active: ActiveBox | null = null;
+  private view: AssistView | null = null;
+  private viewPromise: Promise<AssistView> | null = null;
+  private highlighter: Highlighter | null = null;
+  private timer: number | undefined;
+  private inFlight = false;
+  /** The input of the analysis on screen, to skip asking again for the same one. */
+  private lastInput: string | null = null;
+  private pending = false;
+  private positionQueued = false;
+  private scanQueued = false;
+  private alive = true;
+
+  constructor(
+    private readonly ctx: Lifetime,
+    private readonly deps: ReplyAssistDeps,
+  ) {
+    this.win = deps.window ?? window;
+  }
+
+  /** The current snapshot (stable between changes, for useSyncExternalStore). */
+  getState = (): AssistState => this.state;
+
+  /** Calls listener after every state change; returns the unsubscribe function. */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Starts watching the page: focus, new boxes and iframes. */
+  start(): void {
+    this.ctx.onInvalidated(() => this.teardown());
+    this.watchDocument(this.win.document);
+    this.ctx.addEventListener(this.win, 'resize', () => this.schedulePosition());
+    this.ctx.addEventListener(this.win, 'scroll', () => this.schedulePosition(), { capture: true, passive: true });
+    this.checkFocused();
+  }
+
+  /** The element being coached, if any. */
+  get activeElement(): HTMLElement | null {
+    return this.active?.el ?? null;
+  }
+
+  // ---- finding boxes -------------------------------------------------------------------------------------
+
+  private watchDocument(doc: Document): void {
+    if (this.claimed.has(doc)) return;
+    const root = doc.documentElement;
+    if (!root) return;
+    const owner = root.getAttribute(CLAIM_ATTR);
+    if (owner && owner !== this.token) return;
+    root.setAttribute(CLAIM_ATTR, this.token);
+    this.claimed.add(doc);
+    this.ctx.addEventListener(doc, 'focusin', (e: Event) => this.onFocusIn(e), true);
+    this.ctx.addEventListener(doc, 'keydown', (e: Event) => this.onKeyDown(e as KeyboardEvent), true);
+    this.ctx.addEventListener(doc, 'selectionchange', () => this.onSelectionChange(doc));
+    if (doc !== this.win.document) {
+      this.ctx.addEventListener(doc, 'scroll', () => this.schedulePosition(), { capture: true, passive: true });
+    }
+    // Boxes and iframes that appear later (Gmail's compose, helpdesk reply editors) arrive as DOM mutations.
+    const View = doc.defaultView?.MutationObserver ?? MutationObserver;
+    const observer = new View((records) => {
+      if (records.some((r) => !isOwnMutation(r))) this.scheduleScan();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    this.frameObservers.push(observer);
+    this.watchFrames(doc);
+  }
+
+  private watchFrames(doc: Document): void {
+    for (const frame of Array.from(doc.querySelectorAll<HTMLIFrameElement>('iframe, frame'))) {
+      if (this.seenFrames.has(frame)) continue;
+      this.seenFrames.add(frame);
+      this.ctx.addEventListener(frame, 'load', () => {
+        const inner = frameDocument(frame);
+        if (inner) this.watchDocument(inner);
+      });
+      const inner = frameDocument(frame);
+      if (inner?.documentElement) this.watchDocument(inner);
+    }
+  }
+
+  private scheduleScan(): void {
+    if (this.scanQueued || !this.alive) return;
+    this.scanQueued = true;
+    // Webmail apps mutate their DOM all the time: look at most a few times a second, never on every frame.
+    this.ctx.setTimeout(() => {
+      this.scanQueued = false;
+      for (const doc of Array.from(this.claimed)) this.watchFrames(doc);
+      if (this.active && !this.active.el.isConnected) this.deactivate();
+      this.checkFocused();
+      this.schedulePosition();
+    }, SCAN_INTERVAL_MS);
+  }
+
+  /** A box that already has focus (autofocus, or focus before Tact started) is activated without a focus event. */
+  private checkFocused(): void {
+    const focused = deepActiveElement(this.win.document);
+    if (focused && focused !== this.active?.el && isCandidateField(focused)) this.activate(focused);
+  }
+
+  /**
+   * On a page no adapter knows, the agent shows Tact the customer's message by selecting it: the selection is
+   * taken as soon as it is made, since clicking back into the reply box collapses it.
+   */
+  private onSelectionChange(doc: Document): void {
+    const active = this.active;
+    if (active?.adapter.id !== 'generic') return;
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
+    if (active.el.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
+    const text = selection.toString().trim();
+    if (text.length < 2 || text === active.customer?.text) return;
+    active.customer = { text, name: null };
+    this.setState({ hasCustomerMessage: true, customerName: null, status: 'checking' });
+    this.scheduleAnalysis(this.deps.debounceMs ?? DEBOUNCE_MS);
+  }
+
+  private onFocusIn(event: Event): void {
+    const el = candidateFromEvent(event);
+    if (el) this.activate(el);
+  }
+
+  /** Makes el the coached box (one at a time) when its site adapter and an editor driver accept it. */
+  activate(el: HTMLElement): void {
+    if (!this.alive || this.active?.el === el) return;
+    const adapter = adapterFor({ hostname: this.win.location.hostname }, this.win.document);
+    const box = adapter.replyBox(el);
+    if (!box) return;
+    const handle = this.deps.getHandle(box);
+    if (!handle) return;
+    this.deactivate();
+    const target = handle.element;
+    let customer: CustomerMessage | null = null;
+    try {
+      customer = adapter.customerMessage(box);
+    } catch {
+      customer = null; // A changed page layout must never break typing.
+    }
+    const active: ActiveBox = {
+      el: target,
+      handle,
+      adapter,
+      customer,
+      region: { start: 0, end: 0 },
+      original: null,
+      caret: null,
+      observers: [],
+    };
+    this.active = active;
+    this.ctx.addEventListener(target, 'input', () => this.onChange(active));
+    const docView = target.ownerDocument.defaultView;
+    const MO = docView?.MutationObserver ?? MutationObserver;
+    // Rich editors change the DOM without an input event when they apply their own model updates.
+    const mo = new MO(() => this.onChange(active));
+    mo.observe(target, { childList: true, subtree: true, characterData: true });
+    active.observers.push(mo);
+    const RO = (docView as (Window & { ResizeObserver?: typeof ResizeObserver }) | null)?.ResizeObserver;
+    if (RO) {
+      const ro = new RO(() => this.schedulePosition());
+      ro.observe(target);
+      active.observers.push(ro);
+    }
+    this.setState({
+      ...INITIAL_STATE,
+      focusRequest: this.state.focusRequest,
+      active: true,
+      status: 'checking',
+      theme: themeBehind(target),
+      site: adapter.id,
+      customerName: customer?.name ?? null,
+      hasCustomerMessage: customer !== null,
+    });
+    this.ensureView();
+    this.schedulePosition();
+    this.scheduleAnalysis(0);
+  }
+
+  /** Stops coaching the current box (the badge disappears). */
+  deactivate(): void {
+    const active = this.active;
+    if (!active) return;
+    for (const o of active.observers) o.disconnect();
+    this.highlighter?.clear();
+    this.active = null;
+    this.lastInput = null;
+    if (this.timer !== undefined) this.win.clearTimeout(this.timer);
+    this.setState({ ...INITIAL_STATE, focusRequest: this.state.focusRequest });
+  }
+
+  private ensureView(): void {
+    if (this.view || this.viewPromise || !this.deps.mountView) return;
+    this.viewPromise = Promise.resolve(this.deps.mountView(this)).then((view) => {
+      if (!this.alive) {
+        view.remove();
+        return view;
+      }
+      this.view = view;
+      this.highlighter = new Highlighter(view.layer, this.win);
+      this.paintHighlights();
+      return view;
+    });
+    this.viewPromise.catch(() => {
+      this.viewPromise = null;
+    });
+  }
+
+  // ---- analysis ------------------------------------------------------------------------------------------
+
+  private onChange(active: ActiveBox): void {
+    if (active !== this.active) return;
+    this.highlighter?.reposition();
+    this.scheduleAnalysis(this.deps.debounceMs ?? DEBOUNCE_MS);
+  }
+
+  private scheduleAnalysis(delay: number): void {
+    if (!this.alive) return;
+    if (this.timer !== undefined) this.win.clearTimeout(this.timer);
+    this.timer = this.ctx.setTimeout(() => {
+      this.timer = undefined;
+      void this.runAnalysis();
+    }, delay);
+  }
+
+  /** The agent's draft as it is now: the box's text, its draft region and the region's text. */
+  private readDraft(active: ActiveBox): { text: string; region: DraftRegion; draft: string } {
+    const text = active.handle.readText();
+    let region: DraftRegion;
+    try {
+      region = active.adapter.draftRegion(active.el, text);
+    } catch {
+      region = { start: 0, end: text.length };
+    }
+    return { text, region, draft: text.slice(region.start, region.end) };
+  }
+
+  private async runAnalysis(): Promise<void> {
+    const active = this.active;
+    if (!active || !this.alive) return;
+    // Only the latest draft is ever in flight: newer keystrokes wait and are analysed when it answers.
+    if (this.inFlight) {
+      this.pending = true;
+      return;
+    }
+    const { region, draft } = this.readDraft(active);
+    const scenario = this.state.scenarioOverride ?? undefined;
+    if (!draft.trim() || draft.length > MAX_DRAFT) {
+      active.region = region;
+      this.lastInput = null;
+      this.highlighter?.clear();
+      this.setState({ status: 'idle', analysis: null, draft: '' });
+      return;
+    }
+    const input: AnalyzeInput = {
+      draft,
+      site: active.adapter.id,
+      ...(active.customer ? { customer: active.customer.text, customerName: active.customer.name } : {}),
+      ...(scenario ? { scenario } : {}),
+    };
+    // The same draft, context and scenario give the same analysis (the engine is deterministic): don't ask again.
+    const key = JSON.stringify(input);
+    if (key === this.lastInput && this.state.analysis) {
+      if (this.state.status !== 'ready') this.setState({ status: 'ready' });
+      return;
+    }
+    this.inFlight = true;
+    this.setState({ status: 'checking' });
+    try {
+      const analysis = await this.deps.analyze(input);
+      if (!this.alive || this.active !== active) return;
+      active.region = region;
+      this.lastInput = key;
+      this.setState({ analysis, draft, status: this.pending ? 'checking' : 'ready' });
+      this.paintHighlights();
+    } catch {
+      if (!this.ctx.isValid) {
+        this.teardown(); // The extension was updated or removed: go quietly, never throw on the host page.
+        return;
+      }
+      if (this.active === active) this.setState({ status: 'error' });
+    } finally {
+      this.inFlight = false;
+      if (this.pending && this.alive) {
+        this.pending = false;
+        this.scheduleAnalysis(0);
+      }
+    }
+  }
+
+  /** Highlights the findings whose text is still where the analysis found it. */
+  private paintHighlights(): void {
+    const active = this.active;
+    const analysis = this.state.analysis;
+    if (!active || !this.highlighter) return;
+    if (!analysis) {
+      this.highlighter.clear();
+      return;
+    }
+    const text = active.handle.readText();
+    const spans = analysis.findings
+      .map((f) => ({ start: active.region.start + f.start, end: active.region.start + f.end, text: f.text }))
+      .filter((s) => text.slice(s.start, s.end) === s.text);
+    this.highlighter.show(active.handle, spans);
+  }
+
+  // ---- placement -----------------------------------------------------------------------------------------
+
+  private schedulePosition(): void {
+    if (this.positionQueued || !this.alive || !this.active) return;
+    this.positionQueued = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.positionQueued = false;
+      this.updatePosition();
+    });
+  }
+
+  /** Moves the badge and panel with the box (scrolling, resizing, zoom). */
+  updatePosition(): void {
+    const active = this.active;
+    if (!active) return;
+    if (!active.el.isConnected) {
+      this.deactivate();
+      return;
+    }
+    const rect = rectInTop(active.el, this.win);
+    const root = this.win.document.documentElement;
+    const viewport = {
+      width: root.clientWidth || this.win.innerWidth,
+      height: root.clientHeight || this.win.innerHeight,
+    };
+    const badge = placeBadge(rect, viewport);
+    const panel = placePanel(rect, viewport);
+    if (
+      JSON.stringify(badge) !== JSON.stringify(this.state.badge) ||
+      JSON.stringify(panel) !== JSON.stringify(this.state.panel)
+    ) {
+      this.setState({ badge, panel });
+    }
+    this.highlighter?.reposition();
+  }
+
+  // ---- panel ---------------------------------------------------------------------------------------------
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const active = this.active;
+    if (!active) return;
+    const inBox = event.composedPath().includes(active.el);
+    const shortcut = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT';
+    if (shortcut && inBox) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.togglePanel();
+      return;
+    }
+    if (event.key === 'Escape' && inBox && this.state.open) {
+      // Esc belongs to Tact while its panel is open; the app's own Esc (e.g. close compose) would lose the draft.
+      event.preventDefault();
+      event.stopPropagation();
+      this.closePanel(false);
+    }
+  }
+
+  /** Opens the panel and moves focus into it, remembering the caret to put back on close. */
+  openPanel(): void {
+    const active = this.active;
+    if (!active || this.state.open) return;
+    if (
+      active.el.ownerDocument.activeElement === active.el ||
+      active.el.contains(active.el.ownerDocument.activeElement)
+    ) {
+      active.caret = saveCaret(active.el);
+    }
+    this.setState({ open: true, focusRequest: this.state.focusRequest + 1, notice: null });
+    this.schedulePosition();
+  }
+
+  /** Closes the panel; with restoreFocus the caret goes back into the box where it was. */
+  closePanel(restoreFocus = true): void {
+    if (!this.state.open) return;
+    this.setState({ open: false, notice: null });
+    if (restoreFocus && this.active) restoreCaret(this.active.el, this.active.caret);
+  }
+
+  /** Opens or closes the panel (badge click, keyboard shortcut). */
+  togglePanel(): void {
+    if (this.state.open) this.closePanel();
+    else this.openPanel();
+  }
+
+  /** The agent chose a scenario in the panel (null: let Tact recognise it again). */
+  setScenario(scenario: Scenario | null): void {
+    this.setState({ scenarioOverride: scenario, status: 'checking' });
+    this.scheduleAnalysis(0);
+  }
+
+  // ---- actions -------------------------------------------------------------------------------------------
+
+  /** Replaces the draft (not the quoted text or signature) with the rewrite. */
+  async replaceDraft(): Promise<void> {
+    const rewrite = this.state.analysis?.rewrite;
+    if (rewrite) await this.replaceDraftWith(rewrite);
+  }
+
+  /** Replaces the draft (not the quoted text or signature) with text, keeping the original for "Restore". */
+  replaceDraftWith(text: string): Promise<WriteResult> {
+    return this.write(text, 'Draft replaced. “Restore original” brings your text back.', (handle, now) =>
+      now.whole ? handle.replaceAll(text) : handle.replaceRange(now.region.start, now.region.end, text),
+    );
+  }
+
+  /** What the coached box holds, for the toolbar popup; null when no box is active. */
+  replyState(): {
+    draft: string;
+    customer?: string;
+    customerName?: string | null;
+    site: string;
+    analysis: Analysis | null;
+  } | null {
+    const active = this.active;
+    if (!active) return null;
+    const { draft } = this.readDraft(active);
+    return {
+      draft,
+      site: active.adapter.id,
+      ...(active.customer ? { customer: active.customer.text, customerName: active.customer.name } : {}),
+      analysis: this.state.draft === draft ? this.state.analysis : null,
+    };
+  }
+
+  /** Inserts the rewrite at the caret. */
+  async insertAtCursor(): Promise<void> {
+    const rewrite = this.state.analysis?.rewrite;
+    if (rewrite)
+      await this.write(rewrite, 'Suggested reply inserted at the cursor.', (handle) => handle.insertAtCursor(rewrite));
+  }
+
+  /** Applies one finding's replacement in place. */
+  async applyFinding(index: number): Promise<void> {
+    const active = this.active;
+    const finding = this.state.analysis?.findings[index];
+    if (!active || !finding || finding.replacement === undefined) return;
+    const replacement = finding.replacement;
+    const start = active.region.start + finding.start;
+    const end = active.region.start + finding.end;
+    if (active.handle.readText().slice(start, end) !== finding.text) {
+      this.setState({ notice: { kind: 'info', text: 'The draft changed since it was checked. Checking it again…' } });
+      this.scheduleAnalysis(0);
+      return;
+    }
+    await this.write(replacement, `Replaced “${finding.text}”.`, (handle) =>
+      handle.replaceRange(start, end, replacement),
+    );
+  }
+
+  /** Puts back the draft as it was before Tact's first write into this box. */
+  async restoreOriginal(): Promise<void> {
+    const original = this.active?.original;
+    if (!original) return;
+    await this.write(
+      original.draft,
+      'Original draft restored.',
+      (handle, now) =>
+        original.whole && now.whole
+          ? handle.replaceAll(original.full)
+          : handle.replaceRange(now.region.start, now.region.end, original.draft),
+      true,
+    );
+  }
+
+  /** Copies the rewrite to the clipboard. */
+  async copyRewrite(): Promise<void> {
+    const rewrite = this.state.analysis?.rewrite;
+    if (!rewrite) return;
+    const ok = await this.copy(rewrite);
+    this.notify(
+      ok
+        ? { kind: 'success', text: 'Suggested reply copied to the clipboard.' }
+        : { kind: 'error', text: 'The browser did not allow copying. Select the suggested reply and copy it by hand.' },
+    );
+  }
+
+  private async write(
+    text: string,
+    success: string,
+    op: (handle: EditorHandle, now: { region: DraftRegion; whole: boolean }) => Promise<WriteResult>,
+    restoring = false,
+  ): Promise<WriteResult> {
+    const active = this.active;
+    if (!active) return { ok: false, method: 'none', error: 'no reply box' };
+    if (this.state.busy) return { ok: false, method: 'none', error: 'another write is running' };
+    const before = this.readDraft(active);
+    const whole = before.text.trim() === before.draft.trim();
+    this.setState({ busy: true, notice: null });
+    // Writers need the editor focused with its caret where the agent left it (execCommand acts on the selection).
+    restoreCaret(active.el, active.caret);
+    let result: WriteResult;
+    try {
+      result = await op(active.handle, { region: before.region, whole });
+    } catch (error) {
+      result = { ok: false, method: 'none', error: String(error) };
+    }
+    if (!this.alive || this.active !== active) return result;
+    if (result.ok) {
+      if (restoring) active.original = null;
+      else active.original ??= { full: before.text, draft: before.draft, whole };
+      try {
+        active.adapter.afterWrite?.(active.el);
+      } catch {
+        // The quirk is best effort; the text is written.
+      }
+      active.caret = saveCaret(active.el);
+      this.setState({ busy: false, canRestore: active.original !== null, notice: { kind: 'success', text: success } });
+      this.scheduleAnalysis(0);
+      return result;
+    }
+    const onClipboard = result.method === 'clipboard' || (await this.copy(text));
+    this.setState({
+      busy: false,
+      notice: {
+        kind: 'error',
+        text: onClipboard
+          ? 'This editor did not accept the text, so your draft is untouched. The text is on your clipboard: paste it with Ctrl+V (⌘V on a Mac).'
+          : 'This editor did not accept the text, so your draft is untouched. Copy the suggested reply and paste it by hand.',
+      },
+    });
+    return result;
+  }
+
+  private async copy(text: string): Promise<boolean> {
+    if (this.deps.writeClipboard) return this.deps.writeClipboard(text);
+    try {
+      await this.win.navigator.clipboard.writeText(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private notify(notice: AssistNotice): void {
+    this.setState({ notice });
+  }
+
+  // ---- lifetime ------------------------------------------------------------------------------------------
+
+  /** Removes the UI, observers and claims; safe to call twice. Listeners and timers go with the ctx. */
+  teardown(): void {
+    if (!this.alive) return;
+    this.deactivate();
+    this.alive = false;
+    for (const o of this.frameObservers) o.disconnect();
+    for (const doc of this.claimed) {
+      try {
+        if (doc.documentElement?.getAttribute(CLAIM_ATTR) === this.token)
+          doc.documentElement.removeAttribute(CLAIM_ATTR);
+        for (const s of Array.from(doc.querySelectorAll(`style[${TACT_UI_ATTR}]`))) s.remove();
+      } catch {
+        // A frame may be gone already.
+      }
+    }
+    this.claimed.clear();
+    this.view?.remove();
+    this.view = null;
+    this.listeners.clear();
+  }
+
+  private setState(patch: Partial<AssistState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of Array.from(this.listeners)) listener();
+  }
+}
+
+/** Starts the reply assistant for a content script's lifetime. */
+export function startReplyAssist(ctx: Lifetime, deps: ReplyAssistDeps): ReplyAssist {
+  const assist = new ReplyAssist(ctx, deps);
+  assist.start();
+  return assist;
+}

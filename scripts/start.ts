@@ -1,0 +1,110 @@
+/**
+ * `npm start`: builds Tact, opens Chromium with it on a bundled demo inbox (Gmail-like threads and Zendesk-like
+ * tickets in English, Estonian, Latvian and Russian), served from local files under the real hostnames so the
+ * default host matching applies, with no network. Without a display it runs headless: it focuses each demo
+ * draft, prints what Tact found and suggested, saves screenshots to .output/demo-screens/ and exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { findTactBadge, findTactPanel, launchWithExtension, ROOT } from '../test/browser/harness';
+import { routeFixtures } from '../test/fixtures/routes';
+
+const SCREENS = join(ROOT, '.output/demo-screens');
+const LANGS = ['en', 'et', 'lv', 'ru'] as const;
+const DEMO_PAGES = [
+  ...LANGS.map((lang) => ({ site: 'gmail', lang, url: `https://mail.google.com/demo/mail/${lang}.html` })),
+  ...LANGS.map((lang) => ({ site: 'zendesk', lang, url: `https://demo.zendesk.com/demo/zendesk/${lang}.html` })),
+];
+const INDEX = 'https://mail.google.com/demo/index.html';
+/** The demo drafts' editable boxes. */
+const DRAFT_BOX = '[g_editable="true"], .ck-editor__editable';
+
+function build(): void {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('Build failed.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+/** Puts the caret at the end of the draft's first line, as an agent clicking into it would. */
+async function focusDraft(page: Page): Promise<void> {
+  const box = page.locator(DRAFT_BOX).first();
+  await box.waitFor();
+  await box.click();
+}
+
+/** Reads what the panel shows (open shadow roots are pierced by CSS locators). */
+async function readPanel(page: Page) {
+  const panel = findTactPanel(page);
+  const sub = (await panel.locator('.tact-panel__sub').textContent()) ?? '';
+  const findings = await panel.locator('.tact-finding').evaluateAll((items) =>
+    items.map((li) => ({
+      text: li.querySelector('.tact-finding__text')?.textContent ?? '',
+      why: li.querySelector('.tact-finding__why')?.textContent ?? '',
+      fix: li.querySelector('.tact-finding__apply')?.textContent?.replace(/^→\s*/, '') ?? null,
+    })),
+  );
+  const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+  return { sub, findings, rewrite };
+}
+
+async function tour(page: Page): Promise<boolean> {
+  mkdirSync(SCREENS, { recursive: true });
+  let ok = true;
+  for (const demo of DEMO_PAGES) {
+    const name = `${demo.site}-${demo.lang}`;
+    try {
+      await page.goto(demo.url);
+      await focusDraft(page);
+      const badge = findTactBadge(page);
+      await badge.and(page.getByRole('button', { name: /^Tact: score / })).waitFor({ timeout: 20_000 });
+      const badgeName = await badge.getAttribute('aria-label');
+      await page.screenshot({ path: join(SCREENS, `${name}-badge.png`) });
+      await page.keyboard.press('Alt+Shift+T');
+      await findTactPanel(page).waitFor();
+      const { sub, findings, rewrite } = await readPanel(page);
+      await page.screenshot({ path: join(SCREENS, `${name}-panel.png`) });
+      console.log(`\n━━ ${demo.site} (${demo.lang}) ${demo.url}`);
+      console.log(`   ${badgeName}`);
+      console.log(`   ${sub}`);
+      for (const f of findings) {
+        console.log(`   • “${f.text}”: ${f.why}${f.fix ? `\n     → ${f.fix}` : ''}`);
+      }
+      console.log('   Suggested reply:');
+      for (const line of rewrite.split('\n')) console.log(`     ${line}`);
+      await page.keyboard.press('Escape');
+    } catch (error) {
+      ok = false;
+      console.error(`\n✗ ${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      await page.screenshot({ path: join(SCREENS, `${name}-failed.png`) }).catch(() => {});
+    }
+  }
+  console.log(`\nScreenshots: ${SCREENS}`);
+  return ok;
+}
+
+async function main(): Promise<void> {
+  build();
+  const headed = Boolean(process.env.DISPLAY);
+  const browser = await launchWithExtension({ headless: !headed });
+  await routeFixtures(browser.context);
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  await page.setViewportSize({ width: 1280, height: 860 }).catch(() => {});
+  if (headed) {
+    await page.goto(INDEX);
+    console.log('Tact is loaded on the demo inbox. Close the browser window to stop.');
+    await new Promise<void>((done) => browser.context.on('close', () => done()));
+    return;
+  }
+  const ok = await tour(page);
+  await browser.close();
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

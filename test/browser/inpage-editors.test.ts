@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import {
+  type ExtensionBrowser,
+  findTactBadge,
+  launchWithExtension,
+  openPanel,
+  panelButton,
+  routeHostToFiles,
+} from './harness';
+
+/**
+ * The whole flow through the built extension: the agent types a draft with the keyboard, the badge shows
+ * findings, the panel's "Replace draft" writes the rewrite through the editor, the editor's own model holds it,
+ * one Ctrl+Z brings the draft back, and "Restore original" does too. The editor test pages are served on Help
+ * Scout's host (no network: requests are answered from test/pages/dist), whose adapter coaches any editor inside
+ * its reply box; the editor is detected at run time.
+ */
+
+const HOST = 'https://secure.helpscout.net';
+
+interface EditorCase {
+  page: string;
+  focus(page: Page): Promise<void>;
+}
+
+const clickEditable = (selector: string) => (page: Page) => page.locator(selector).first().click();
+
+const EDITORS: EditorCase[] = [
+  { page: 'contenteditable', focus: clickEditable('#editor') },
+  { page: 'textarea', focus: clickEditable('textarea') },
+  { page: 'ckeditor5', focus: clickEditable('.ck-editor__editable') },
+  { page: 'tiptap', focus: clickEditable('.ProseMirror') },
+  { page: 'lexical', focus: clickEditable('[data-lexical-editor="true"]') },
+  { page: 'quill', focus: clickEditable('.ql-editor') },
+  { page: 'draftjs', focus: clickEditable('.public-DraftEditor-content') },
+  { page: 'slate', focus: clickEditable('[data-slate-editor="true"]') },
+  { page: 'tinymce', focus: (page) => page.frameLocator('iframe').locator('body').click() },
+];
+
+const DRAFT_LINES = ["Calm down, it's not my job to fix your order.", 'You should have read the policy.'];
+const DRAFT = DRAFT_LINES.join('\n');
+/** Editors group edits made close together into one undo step (Quill: 1 s, ProseMirror: 0.5 s). */
+const HISTORY_GROUP_MS = 1100;
+const REPEATS = 2;
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+  await routeHostToFiles(browser.context, { origin: HOST });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const modelText = (page: Page) => page.evaluate(() => window.__editor?.getText() ?? '');
+const changes = (page: Page) => page.evaluate(() => window.__editor?.changeCount ?? -1);
+
+/** Types the draft with trusted keyboard input and waits for the badge to show findings. */
+async function typeDraftAndWaitForFindings(page: Page): Promise<void> {
+  for (const [i, line] of DRAFT_LINES.entries()) {
+    if (i > 0) await page.keyboard.press('Enter');
+    await page.keyboard.type(line);
+  }
+  await expect.poll(() => modelText(page)).toBe(DRAFT);
+  const badge = findTactBadge(page);
+  await expect
+    .poll(() => badge.getAttribute('aria-label'), { timeout: 15_000 })
+    .toMatch(/^Tact: score \d+, [1-9]\d* suggestions?/);
+}
+
+/** Opens the panel and returns it with the suggested reply it shows. */
+async function panelWithRewrite(page: Page) {
+  const panel = await openPanel(page);
+  const region = panel.getByRole('region', { name: 'Suggested reply' });
+  const rewrite = ((await region.locator('.tact-rewrite').textContent()) ?? '').trim();
+  expect(rewrite.length).toBeGreaterThan(0);
+  expect(rewrite).not.toBe(DRAFT);
+  return { panel, rewrite };
+}
+
+describe.each(EDITORS)('$page', (editor) => {
+  let page: Page;
+
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    await page.goto(`${HOST}/editors/${editor.page}.html`);
+    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await editor.focus(page);
+    return () => page.close();
+  });
+
+  test('badge → panel → Replace draft: the model holds the rewrite once; one Ctrl+Z restores', {
+    repeats: REPEATS,
+  }, async () => {
+    await typeDraftAndWaitForFindings(page);
+    const { panel, rewrite } = await panelWithRewrite(page);
+    await page.waitForTimeout(HISTORY_GROUP_MS);
+    const before = await changes(page);
+    await panelButton(panel, 'Replace draft').click();
+    await expect.poll(() => modelText(page)).toBe(rewrite);
+    expect(await changes(page)).toBeGreaterThan(before);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(DRAFT);
+  });
+
+  test('typing continues at the caret after Replace draft', { repeats: REPEATS }, async () => {
+    await typeDraftAndWaitForFindings(page);
+    const { panel, rewrite } = await panelWithRewrite(page);
+    await panelButton(panel, 'Replace draft').click();
+    await expect.poll(() => modelText(page)).toBe(rewrite);
+    await page.keyboard.type(' Thanks!');
+    await expect.poll(() => modelText(page)).toBe(`${rewrite} Thanks!`);
+  });
+
+  test('Restore original brings the typed draft back', async () => {
+    await typeDraftAndWaitForFindings(page);
+    const { panel, rewrite } = await panelWithRewrite(page);
+    await panelButton(panel, 'Replace draft').click();
+    await expect.poll(() => modelText(page)).toBe(rewrite);
+    const restore = panelButton(await openPanel(page), 'Restore original');
+    await restore.click();
+    await expect.poll(() => modelText(page)).toBe(DRAFT);
+  });
+});

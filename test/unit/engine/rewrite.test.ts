@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../lib/engine/analyze';
+import { extractFacts } from '../../../lib/engine/facts';
+import { greetingEnd, signoffStart } from '../../../lib/engine/greeting';
+import { splitSentences } from '../../../lib/engine/segment';
+import type { AnalyzeInput } from '../../../lib/engine/types';
+import { FIXTURE_PACKS } from './fixturePacks';
+
+const rewrite = (input: AnalyzeInput, options = {}) => analyze(input, FIXTURE_PACKS, options);
+
+describe('rewrite', () => {
+  it('replaces flagged phrases, drops flagged sentences and keeps the rest verbatim', () => {
+    const input = {
+      draft:
+        "Hi Laura, I don't know. You can check the coverage map before you move on 1 June. That's not my job to check.",
+      customerName: 'Laura',
+      customer: 'Is fibre available at my new flat?',
+    };
+    const a = rewrite(input);
+    expect(a.rewrite).toContain("That's a very good question – let me find out for you right away.");
+    expect(a.rewrite).toContain('You can check the coverage map before you move on 1 June.');
+    expect(a.rewrite).not.toContain('not my job');
+    expect(a.rewrite).not.toContain("I don't know");
+    expect(a.rewrite.startsWith('Hi Laura,')).toBe(true);
+  });
+
+  it('keeps the facts of a dropped sentence through the facts intro', () => {
+    const a = rewrite({
+      draft:
+        "Hello, the dead pixel on the MacBook Air M3 from order 310982 is not our fault, it's a manufacturer issue.",
+      customer: 'My screen has a dead pixel.',
+    });
+    expect(a.rewrite).toContain('MacBook Air M3');
+    expect(a.rewrite).toContain('order 310982');
+    expect(a.rewrite).toContain('Regarding ');
+    expect(a.rewrite).not.toContain('not our fault');
+  });
+
+  it('keeps the non-flagged clause of a sentence when it reads on its own', () => {
+    const a = rewrite({ draft: "We're fully booked on 2 November, that's not my problem." });
+    expect(a.rewrite).toContain("We're fully booked on 2 November.");
+    expect(a.rewrite).not.toContain('not my problem');
+  });
+
+  it("drops the draft's greeting and sign-off and uses the customer's name", () => {
+    const a = rewrite(
+      { draft: "Dear Tom,\n\nI don't know.\n\nBest regards,\nAnna", customerName: 'Tom' },
+      { signature: 'Anna Tamm\nAcme Support' },
+    );
+    expect(a.rewrite).not.toContain('Dear Tom');
+    expect(a.rewrite).not.toContain('Best regards');
+    expect(a.rewrite.split('\n')[0]).toBe('Hi Tom,');
+    expect(a.rewrite).toContain("Tom, is there anything else I can do for you? I'm always glad to help.");
+    expect(a.rewrite.endsWith('Anna Tamm\nAcme Support')).toBe(true);
+  });
+
+  it('closes with an offer of further help and keeps placeholders visible', () => {
+    const a = rewrite({ draft: "I don't know.", customer: 'Will the charger fit?' });
+    expect(a.scenario).toBe('unknown_answer');
+    expect(a.rewrite).toContain('[date]');
+    expect(a.rewrite).toContain('Is there anything else I can do for you?');
+    // Parts are paragraphs.
+    expect(a.rewrite).toContain('\n\n');
+  });
+
+  it('skips a template part the draft already says', () => {
+    const customer = 'The sensor has fallen off.';
+    const sorry = rewrite({ draft: "I'm so sorry about the sensor. We'll send a technician.", customer });
+    expect(sorry.rewrite).not.toContain("it's terrible that this happened");
+    const plain = rewrite({ draft: "We'll send a technician.", customer });
+    expect(plain.rewrite).toContain("I'm very sorry – it's terrible that this happened to you.");
+  });
+
+  it('comes back clean, in the same language, when analysed again', () => {
+    const cases: AnalyzeInput[] = [
+      {
+        draft: "Hi Robert, please calm down. Your bag from BT 204 is being traced. It's not our fault.",
+        customer: 'This is a JOKE, NOBODY called me back!!',
+        customerName: 'Robert',
+      },
+      {
+        draft: "The sensor was installed on Monday. You've probably been slamming the door.",
+        customer: 'It has fallen off.',
+      },
+      {
+        draft: 'Andur paigaldati õigesti, see pole meie süü. Palun rahunege. Tellimus 772014 saabus 2. märtsil.',
+        customer: 'Andur on maha kukkunud.',
+        customerName: 'Mari',
+      },
+    ];
+    for (const input of cases) {
+      const first = rewrite(input);
+      expect(first.findings.length).toBeGreaterThan(0);
+      const second = rewrite({ ...input, draft: first.rewrite });
+      expect(second.findings).toEqual([]);
+      expect(second.language).toBe(first.language);
+      if (input.customerName) expect(first.rewrite).toContain(input.customerName);
+    }
+  });
+
+  it('treats a name with "$" in it as text', () => {
+    const a = rewrite({ draft: "I don't know.", customerName: '$&$1 Jo' });
+    expect(a.rewrite.split('\n')[0]).toBe('Hi $&$1 Jo,');
+  });
+
+  it('never invents a fact: every number in the rewrite comes from the draft or the template', () => {
+    const draft = 'See pole meie süü. Tellimus 772014 saabus 2. märtsil, summa 35 €.';
+    const a = rewrite({ draft, customer: 'Andur on katki.' });
+    for (const n of a.rewrite.match(/\d+/g) ?? []) expect(draft).toContain(n);
+    expect(a.rewrite).toContain('2. märtsil');
+    expect(a.rewrite).toContain('35 €');
+  });
+});
+
+describe('rewrite helpers', () => {
+  it('finds greetings and sign-offs in all four languages', () => {
+    for (const [draft, greeting] of [
+      ['Hi Laura, thanks.', 'Hi Laura, '],
+      ['Tere, Mari! Aitäh.', 'Tere, Mari! '],
+      ['Labdien! Paldies.', 'Labdien! '],
+      ['Здравствуйте. Спасибо.', 'Здравствуйте. '],
+      ['Hea, et küsite.', ''],
+      ['Hello Laura and welcome aboard.', ''],
+    ] as const) {
+      expect(draft.slice(0, greetingEnd(draft))).toBe(greeting);
+    }
+    for (const [draft, signoff] of [
+      ['Thanks for waiting.\n\nBest regards,\nAnna', 'Best regards,\nAnna'],
+      ['Aitäh ootamast.\nLugupidamisega\nMari Tamm', 'Lugupidamisega\nMari Tamm'],
+      ['Paldies.\nAr cieņu,\nJānis', 'Ar cieņu,\nJānis'],
+      ['Спасибо за ожидание.\nС уважением,\nИван', 'С уважением,\nИван'],
+      ['Thank you for your patience.', ''],
+    ] as const) {
+      expect(draft.slice(signoffStart(draft))).toBe(signoff);
+    }
+  });
+
+  it('keeps ordinal dates inside one sentence', () => {
+    const text = 'No 18. līdz 20. septembrim auto nav. Pieteikums iesniegts 2. märtsil. Next.';
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'No 18. līdz 20. septembrim auto nav.',
+      'Pieteikums iesniegts 2. märtsil.',
+      'Next.',
+    ]);
+  });
+
+  it('extracts codes, dates, amounts, product names and links verbatim', () => {
+    const facts = (s: string) => extractFacts(s, 0, s.length);
+    expect(facts('The Sony WH-1000XM5 in black is not in stock.')).toEqual(['Sony WH-1000XM5']);
+    expect(facts('Apple Watch Series 10 46 mm noliktavā šobrīd nav.')).toEqual(['Apple Watch Series 10 46 mm']);
+    expect(facts('Nav brīvu vietu no 18. līdz 20. septembrim.')).toEqual(['18. līdz 20. septembrim']);
+    expect(facts('Счёт на 35 € выставлен по договору.')).toContain('35 €');
+    expect(facts('It costs €180, see https://example.com/terms.')).toEqual(['€180', 'https://example.com/terms']);
+    // A sentence-initial capitalised word may join the name after it ("Roborock S8"): facts stay verbatim.
+    expect(facts('Roborock S8 Pro Ultra нет в наличии.')).toEqual(['Roborock S8 Pro Ultra']);
+    expect(facts('You add AB12 CDE under Settings > Vehicles.')).toEqual(['AB12 CDE', 'Settings > Vehicles']);
+    // An imperative at the start of a sentence is not part of the brand after it.
+    expect(facts('Contact Apple directly.')).toEqual(['Apple']);
+    expect(facts('Two working days is the usual time.')).toEqual(['Two working days']);
+    expect(facts('Vai Brīvības ielā 112 ir pieejams internets?')).toEqual(['Brīvības ielā 112']);
+    expect(facts('Write to m.berzins@example.lv about it.')).toEqual(['m.berzins@example.lv']);
+    expect(facts('The iPhone 15 from order #20451 ships on Friday at 10:00.')).toEqual([
+      'iPhone 15',
+      'order #20451',
+      'Friday at 10:00',
+    ]);
+    expect(facts('Call +372 5555 1234, the shop at Pärnu mnt 22 charges 1 200 €.')).toEqual([
+      '+372 5555 1234',
+      'Pärnu mnt 22',
+      '1 200 €',
+    ]);
+  });
+});
