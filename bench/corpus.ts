@@ -6,6 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Language } from '../lib/engine/types';
 import { BUILTIN_PACKS } from '../lib/packs/builtin';
 
+export { draftOfLength } from './drafts';
+
 /** One draft with what the engine may be told about it. */
 export interface BenchCase {
   id: string;
@@ -33,22 +35,6 @@ export function loadCases(): { source: string; cases: BenchCase[] } {
         cases.push({ id: `${p.id}.${r.id}.${i}`, lang: p.language, draft });
       });
   return { source: `built-in rule examples (${cases.length} sentences; dev set not found)`, cases };
-}
-
-/** A draft of about `chars` characters made by joining the given drafts in turn, cut at a word boundary. */
-export function draftOfLength(drafts: readonly string[], chars: number): string {
-  if (drafts.length === 0) return 'x'.repeat(chars);
-  const parts: string[] = [];
-  let len = 0;
-  for (let i = 0; len < chars; i++) {
-    const d = drafts[i % drafts.length]!;
-    parts.push(d);
-    len += d.length + 1;
-  }
-  const text = parts.join(' ');
-  if (text.length <= chars) return text;
-  const cut = text.lastIndexOf(' ', chars);
-  return text.slice(0, cut > chars * 0.8 ? cut : chars);
 }
 
 /** `n` saved replies, varied by combining dev drafts, as a CSV with id,name,text. */

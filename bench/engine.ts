@@ -5,7 +5,8 @@
 import { analyze } from '../lib/engine/analyze';
 import { compilePacks } from '../lib/packs/compile';
 import type { RulePack } from '../lib/packs/types';
-import { type BenchCase, draftOfLength } from './corpus';
+import type { BenchCase } from './corpus';
+import { draftOfLength } from './drafts';
 import { median, quantile, timeRuns } from './stats';
 
 /** Median and 95th percentile of one measured thing. */

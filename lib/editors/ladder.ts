@@ -97,9 +97,10 @@ export async function runLadder(target: WriteTarget, rungs: readonly Rung[], pla
     }
     let after = await readBack(target, expected, handled ? SETTLE_MS : QUIET_MS);
     if (normalizeText(after) === normalizeText(expected)) {
-      // Model-owned editors (React) may re-render over a DOM change a moment later: read once more.
+      // Model-owned editors (React) may re-render over a DOM change a moment later, bringing the old text back;
+      // anything else now is the agent already typing on.
       await tick();
-      after = target.read();
+      if (normalizeText(target.read()) === normalizeText(before)) after = before;
     }
     if (normalizeText(after) === normalizeText(expected)) {
       target.select(caretAfter, caretAfter);

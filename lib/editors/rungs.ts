@@ -70,31 +70,36 @@ export const beforeInputRung: Rung = {
   },
 };
 
+/** A synthetic paste of the text, dispatched where a real paste would start (the caret's element in the box). */
+function paste(target: WriteTarget, text: string, html: boolean): boolean {
+  const view = viewOf(target.element);
+  const clipboardData = new view.DataTransfer();
+  clipboardData.setData('text/plain', text);
+  if (html && text.includes('\n')) clipboardData.setData('text/html', linesToHtml(text));
+  const anchor = target.element.ownerDocument.getSelection()?.anchorNode;
+  const start =
+    anchor && target.element.contains(anchor)
+      ? anchor.nodeType === 1
+        ? (anchor as Element)
+        : anchor.parentElement
+      : null;
+  const event = new view.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
+  (start ?? target.element).dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
 /**
- * A synthetic paste carrying text/plain and text/html: the known-good path into Draft.js, also taken by
- * CKEditor 5, ProseMirror, Quill and Slate; plain contenteditables and fields ignore it.
+ * A synthetic paste carrying text/plain and, for several lines, text/html paragraphs (ProseMirror's plain-text
+ * parser merges blank lines): taken by CKEditor 5, ProseMirror, Quill and Slate; plain contenteditables and
+ * fields ignore it.
  */
-export const pasteRung: Rung = {
-  name: 'paste',
-  apply(target, plan) {
-    const view = viewOf(target.element);
-    const clipboardData = new view.DataTransfer();
-    clipboardData.setData('text/plain', plan.text);
-    if (plan.text.includes('\n')) clipboardData.setData('text/html', linesToHtml(plan.text));
-    const selection = target.element.ownerDocument.getSelection();
-    const anchor = selection?.anchorNode;
-    // Dispatch where a real paste would start: the element holding the caret, inside the box.
-    const start =
-      anchor && target.element.contains(anchor)
-        ? anchor.nodeType === 1
-          ? (anchor as Element)
-          : anchor.parentElement
-        : null;
-    const event = new view.ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true, composed: true });
-    (start ?? target.element).dispatchEvent(event);
-    return event.defaultPrevented;
-  },
-};
+export const pasteRung: Rung = { name: 'paste', apply: (target, plan) => paste(target, plan.text, true) };
+
+/**
+ * A synthetic paste of text/plain only: the known-good path into Draft.js, whose HTML import drops empty
+ * paragraphs while its plain-text paste keeps every line as a block.
+ */
+export const plainPasteRung: Rung = { name: 'paste', apply: (target, plan) => paste(target, plan.text, false) };
 
 /**
  * Sets a field's value through the prototype's setter (so React's value tracker sees the change) and fires

@@ -6,7 +6,7 @@ import { compiledFor } from './compiled';
 import { knownNames } from './facts';
 import { findFindings } from './findings';
 import { greetingEnd, signoffStart } from './greeting';
-import { detectLanguage } from './language';
+import { detectLanguage, languageScores } from './language';
 import { mentionsName } from './name';
 import { rewriteDraft } from './rewrite';
 import { recognizeScenario, type ScannedText } from './scenario';
@@ -24,6 +24,9 @@ import {
   SCENARIOS,
   type Scenario,
 } from './types';
+
+// How much more evidence the customer's message must give for its own language than for the draft's.
+const FOREIGN_CUSTOMER_LEAD = 2.5;
 
 function asString(x: unknown): string {
   return typeof x === 'string' ? x : '';
@@ -71,8 +74,10 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
   if (customer.trim()) {
     const customerIndex = indexText(customer);
     customerText = { index: customerIndex, hits: set.scan(customerIndex) };
+    // Only a clearly foreign message (several words' lead) switches cue languages; "Hi" or "No." does not.
+    const scores = languageScores(customer);
     const customerLanguage = detectLanguage(customer);
-    if (customerLanguage !== language && !isLanguage(input.lang)) {
+    if (customerLanguage !== language && scores[customerLanguage] - scores[language] >= FOREIGN_CUSTOMER_LEAD) {
       const other = compiledFor(Array.isArray(packs) ? packs : [], customerLanguage);
       if (other.cues.length > 0)
         customerSet = { set: other, customer: { index: customerIndex, hits: other.scan(customerIndex) } };

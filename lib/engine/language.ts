@@ -20,7 +20,7 @@ const EN_WORDS = words(`
   regards if so as any all some every each just also very now today tomorrow yesterday let know help again more
   most still get got back right up out than then one our only even because while until unless since though
   already soon sure certainly unfortunately however other another same such much many few well way make
-  makes made take see look need needs want wants would like
+  makes made take see look need needs want wants would like one two three four five twice again
   `);
 const ET_WORDS = words(`
   ja ei on see seda selle sellest selles sellele et kas mis ma mina me meie meid meile meil te teie teid teile
@@ -30,6 +30,7 @@ const ET_WORDS = words(`
   praegu seal siin kus miks kuidas millal kes vabandust vabandan vabandame kahjuks lugupidamisega head päeva
   jah jaa selge ainult väga hea tellimus tellimuse ikka üle läbi juurde vastu abil jaoks poolt kaudu ehk muidugi sest seega
   kuid nagu selline sellise mõistan saaksite oleks oleksite kinni lahti ära edasi tagasi uuesti kohta osas
+  üks ühe kaks kahe kolm neli viis korda korra maha alla üles siia sinna nüüd enam ikkagi veel mingi
   `);
 const LV_WORDS = words(`
   un ir nav jūs jums jūsu jūsų mēs mums mūsu es man mans mana manā manu tu tev tavs tas tā tie tās to tam tai
@@ -37,7 +38,8 @@ const LV_WORDS = words(`
   sveiki atvainojiet atvainojos atvainojamies diemžēl cieņu kad kur kāpēc kā kas kurš kura tad tur būs bija
   būtu var varat varu varam varētu nevaru nevar esmu esam esat jā nē ne tiks tiek tika visu viss visi kaut
   kāds kāda kādu jo lai gan vairs vairāk mazāk šodien rīt vakar tagad drīz protams noteikti saprotu sapratne
-  pasūtījums pasūtījumu pasūtījuma nodaļa nodaļai kolēģis kolēģim
+  pasūtījums pasūtījumu pasūtījuma nodaļa nodaļai kolēģis kolēģim viens viena divi divas trīs četri pieci
+  reizi reizes atkal vēlreiz jau mūs jūs tikko
   `);
 // Russian function words: not for voting (Cyrillic decides), but to tell a capitalised "На" from a name.
 const RU_WORDS = words(`

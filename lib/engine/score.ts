@@ -4,8 +4,11 @@ import { DIMENSIONS, type Dimension, type DimensionScore, type Finding } from '.
 export const POINTS_PER_WEIGHT = 2;
 /** What merely missing things cost: small next to any finding, so a clean draft still scores high. */
 export const MISSING_NAME_COST = 5;
+/** Cost of a reply without a closing offer of further help (practice §6). */
 export const MISSING_CLOSING_COST = 5;
+/** Cost of a reply that does not greet the customer (practice: personal, not canned). */
 export const MISSING_GREETING_COST = 4;
+/** Cost of a reply too short to explain why or what happens next (practice: explain why). */
 export const TOO_SHORT_COST = 4;
 /** Below this many words a reply rarely explains why or what happens next (practice: explain why). */
 export const SHORT_REPLY_WORDS = 12;

@@ -11,7 +11,7 @@
  * a later hit a merged thread hid is still found (bounded by the longest a match can be).
  */
 import type { CompiledCue, CompiledPackSet, CompiledRule, CompiledTemplate, Hit, TextIndex, Word } from './api';
-import { type Closure, type CompiledPattern, closureOf, compilePattern } from './pattern';
+import { type BranchArm, type Closure, type CompiledPattern, closureOf, compilePattern } from './pattern';
 import { indexText } from './text';
 import type { RulePack } from './types';
 
@@ -46,10 +46,13 @@ interface PatternRt {
   // Word nodes as flat arrays (monomorphic access in the hot loop): class and next entry by node id.
   wcls: IdClass[];
   wnext: Int32Array;
+  // Branch nodes by node id: the next entries of their arms, by word id and by stem id.
+  branch: (Branch | undefined)[];
   // Scratch state for one scan: threads as (word node → earliest start word index), in two swapped buffers.
   cur: Int32Array;
   curN: number;
   next: Int32Array;
+  nextN: number;
   curStart: Int32Array;
   nextStart: Int32Array;
   candS: number;
@@ -63,7 +66,6 @@ interface PatternRt {
 class Vocabulary {
   readonly words = new Map<string, number>();
   readonly stems = new Map<string, number>();
-  stemLengths: number[] = [];
   word(w: string): number {
     let id = this.words.get(w);
     if (id === undefined) {
@@ -90,12 +92,69 @@ class Vocabulary {
       stems: Int32Array.from(stemIds),
     };
   }
+  /** Stems as a trie over UTF-16 code units: `stemAt[node]` is the stem id ending there (or -1). */
+  trie: Map<number, number>[] = [];
+  stemAt: number[] = [];
   finish(): void {
-    this.stemLengths = [...new Set([...this.stems.keys()].map((s) => s.length))].sort((a, b) => a - b);
+    this.trie = [new Map()];
+    this.stemAt = [-1];
+    for (const [stem, id] of this.stems) {
+      let node = 0;
+      for (let i = 0; i < stem.length; i++) {
+        const c = stem.charCodeAt(i);
+        let nxt = this.trie[node]!.get(c);
+        if (nxt === undefined) {
+          nxt = this.trie.length;
+          this.trie.push(new Map());
+          this.stemAt.push(-1);
+          this.trie[node]!.set(c, nxt);
+        }
+        node = nxt;
+      }
+      this.stemAt[node] = id;
+    }
+  }
+  /** Ids of the stems a word starts with, walking the trie (no substrings made). */
+  stemsOf(norm: string): Int32Array {
+    let node = 0;
+    let found: number[] | null = null;
+    for (let i = 0; i < norm.length; i++) {
+      const nxt = this.trie[node]!.get(norm.charCodeAt(i));
+      if (nxt === undefined) break;
+      node = nxt;
+      const id = this.stemAt[node]!;
+      if (id >= 0) {
+        if (found) found.push(id);
+        else found = [id];
+      }
+    }
+    return found ? Int32Array.from(found) : NO_STEMS;
   }
 }
 
+/** A branch node at run time: where each word (or stem) leads. */
+interface Branch {
+  byWord: Map<number, number[]>;
+  byStem: Map<number, number[]>;
+}
+
+function buildBranch(arms: readonly BranchArm[], vocab: Vocabulary): Branch {
+  const byWord = new Map<number, number[]>();
+  const byStem = new Map<number, number[]>();
+  const add = (m: Map<number, number[]>, k: number, next: number) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [next]);
+    else if (!list.includes(next)) list.push(next);
+  };
+  for (const arm of arms) {
+    for (const w of arm.cls.words) add(byWord, vocab.word(w), arm.next);
+    for (const st of arm.cls.stems) add(byStem, vocab.stem(st), arm.next);
+  }
+  return { byWord, byStem };
+}
+
 const NO_STEMS = new Int32Array(0);
+const NO_HITS: Hit[] = [];
 const NEVER: IdClass = { any: false, ids: new Int32Array(0), idSet: null, stems: NO_STEMS };
 
 function classMatches(cls: IdClass, wid: number, wstems: Int32Array): boolean {
@@ -125,6 +184,32 @@ function closure(p: PatternRt, entry: number, bol: boolean, eol: boolean): Closu
   return c;
 }
 
+/**
+ * A thread that started at word `s` consumed word `j` and goes on at `entry`: records a match when the pattern can
+ * end there, and adds the states it reaches to the next set (keeping the earliest start per state).
+ */
+function advance(p: PatternRt, entry: number, s: number, j: number, bol: boolean, eol: boolean, same: boolean): void {
+  const c = closure(p, entry, bol, eol);
+  if (c.accept) {
+    if (p.candS < 0 || s < p.candS) {
+      p.candS = s;
+      p.candE = j;
+    } else if (s === p.candS && j > p.candE) p.candE = j;
+  }
+  if (!same) return;
+  const cw = c.words;
+  const next = p.next;
+  const nextStart = p.nextStart;
+  for (let k = 0; k < cw.length; k++) {
+    const nid = cw[k]!;
+    const prev = nextStart[nid]!;
+    if (prev < 0) {
+      nextStart[nid] = s;
+      next[p.nextN++] = nid;
+    } else if (s < prev) nextStart[nid] = s;
+  }
+}
+
 function clauseFirst(words: readonly Word[], i: number): boolean {
   return i === 0 || words[i - 1]!.clause !== words[i]!.clause;
 }
@@ -140,9 +225,11 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     closures: new Array<Closure | undefined>(c.nodes.length * 4).fill(undefined),
     wcls: c.nodes.map((n) => (n.t === 'word' ? vocab.cls(n.cls.words, n.cls.stems, n.cls.any) : NEVER)),
     wnext: Int32Array.from(c.nodes, (n) => (n.t === 'word' ? n.next : -1)),
+    branch: c.nodes.map((n) => (n.t === 'branch' ? buildBranch(n.arms, vocab) : undefined)),
     cur: new Int32Array(c.nodes.length),
     curN: 0,
     next: new Int32Array(c.nodes.length),
+    nextN: 0,
     curStart: new Int32Array(c.nodes.length).fill(-1),
     nextStart: new Int32Array(c.nodes.length).fill(-1),
     candS: -1,
@@ -164,7 +251,6 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     for (const w of c.firstWords) push(startsByWord, vocab.words.get(w)!, id);
     for (const s of c.firstStems) push(startsByStem, vocab.stems.get(s)!, id);
   });
-  const stemLengths = vocab.stemLengths;
 
   const scan = (index: TextIndex, stats?: ScanStats): Hit[][] => {
     const words = index.words;
@@ -175,17 +261,10 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     for (let j = 0; j < nWords; j++) {
       const norm = words[j]!.norm;
       wids[j] = vocab.words.get(norm) ?? -1;
-      let found: number[] | null = null;
-      for (const len of stemLengths) {
-        if (len > norm.length) break;
-        const sid = vocab.stems.get(norm.slice(0, len));
-        if (sid === undefined) continue;
-        if (found) found.push(sid);
-        else found = [sid];
-      }
-      wstems[j] = found ? Int32Array.from(found) : NO_STEMS;
+      wstems[j] = vocab.stemsOf(norm);
     }
-    const results: Hit[][] = compiled.map(() => []);
+    // Most patterns have no hit: they share one empty array until their first hit.
+    const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
     const stamp = new Int32Array(rts.length).fill(-1);
     let active: number[] = [];
     const isActive = new Uint8Array(rts.length);
@@ -196,7 +275,12 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       for (let i = 0; i < p.curN; i++) p.curStart[p.cur[i]!] = -1;
       p.curN = 0;
     };
-    const emit = (p: PatternRt, out: Hit[]) => {
+    const emit = (p: PatternRt, pid: number) => {
+      let out = results[pid]!;
+      if (out === NO_HITS) {
+        out = [];
+        results[pid] = out;
+      }
       const a = words[p.candS]!;
       const b = words[p.candE]!;
       out.push({ start: a.start, end: b.end, sentence: a.sentence, clause: a.clause });
@@ -207,7 +291,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       clear(p);
     };
     // Advances pattern p over word j; `start`: a new thread may begin at j.
-    const step = (p: PatternRt, j: number, start: boolean, out: Hit[]) => {
+    const step = (p: PatternRt, pid: number, j: number, start: boolean) => {
       const w = words[j]!;
       let cur = p.cur;
       let curStart = p.curStart;
@@ -222,39 +306,36 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       }
       const wcls = p.wcls;
       const wnext = p.wnext;
+      const branch = p.branch;
       const wid = wids[j]!;
       const ws = wstems[j]!;
-      const nextSameSentence = j + 1 < nWords && words[j + 1]!.sentence === w.sentence;
-      const bol = nextSameSentence && clauseFirst(words, j + 1);
+      const same = j + 1 < nWords && words[j + 1]!.sentence === w.sentence;
+      const bol = same && clauseFirst(words, j + 1);
       const eol = clauseLast(words, j);
-      const next = p.next;
-      const nextStart = p.nextStart;
-      let nextN = 0;
+      p.nextN = 0;
       const curN = p.curN;
       steps += curN;
       for (let i = 0; i < curN; i++) {
         const id = cur[i]!;
         const s = curStart[id]!;
         curStart[id] = -1;
-        if (!classMatches(wcls[id]!, wid, ws)) continue;
-        const c = closure(p, wnext[id]!, bol, eol);
-        if (c.accept) {
-          if (p.candS < 0 || s < p.candS) {
-            p.candS = s;
-            p.candE = j;
-          } else if (s === p.candS && j > p.candE) p.candE = j;
+        const br = branch[id];
+        if (br === undefined) {
+          if (classMatches(wcls[id]!, wid, ws)) advance(p, wnext[id]!, s, j, bol, eol, same);
+          continue;
         }
-        if (!nextSameSentence) continue;
-        const cw = c.words;
-        for (let k = 0; k < cw.length; k++) {
-          const nid = cw[k]!;
-          const prev = nextStart[nid]!;
-          if (prev < 0) {
-            nextStart[nid] = s;
-            next[nextN++] = nid;
-          } else if (s < prev) nextStart[nid] = s;
+        if (wid >= 0) {
+          const list = br.byWord.get(wid);
+          if (list) for (const e of list) advance(p, e, s, j, bol, eol, same);
+        }
+        for (let k = 0; k < ws.length; k++) {
+          const list = br.byStem.get(ws[k]!);
+          if (list) for (const e of list) advance(p, e, s, j, bol, eol, same);
         }
       }
+      const next = p.next;
+      const nextStart = p.nextStart;
+      const nextN = p.nextN;
       // Swap buffers.
       p.cur = next;
       p.next = cur;
@@ -266,19 +347,18 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       if (p.candS >= 0) {
         let min = Number.POSITIVE_INFINITY;
         for (let i = 0; i < nextN; i++) min = Math.min(min, curStart[cur[i]!]!);
-        if (min > p.candS) emit(p, out);
+        if (min > p.candS) emit(p, pid);
       }
     };
     const canStart = (p: PatternRt, j: number) => classMatches(p.first, wids[j]!, wstems[j]!);
     // Feeds words from..to to p; after a hit, re-reads from the word after its end.
     // `startAtTo`: whether a thread may begin at `to` when the caller already knows it (null: look it up).
     const run = (p: PatternRt, pid: number, from: number, to: number, startAtTo: boolean | null) => {
-      const out = results[pid]!;
       let k = from;
       while (k <= to) {
         const start = k === to && startAtTo !== null ? startAtTo : canStart(p, k);
         p.emitted = false;
-        step(p, k, start, out);
+        step(p, pid, k, start);
         if (p.emitted) {
           p.emitted = false;
           if (p.lastEnd < k) {
@@ -291,10 +371,9 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     };
     // The sentence (or text) ended at word `last`: settle every pending hit.
     const flush = (p: PatternRt, pid: number, last: number) => {
-      const out = results[pid]!;
       clear(p);
       while (p.candS >= 0) {
-        emit(p, out);
+        emit(p, pid);
         run(p, pid, p.lastEnd + 1, last, null);
         clear(p);
       }

@@ -297,9 +297,19 @@ export interface WordClass {
   any: boolean;
 }
 
-/** A node of a pattern's automaton. Only 'word' nodes consume a word of the text. */
+/** One way through a 'branch' node: the words it accepts and where it goes after. */
+export interface BranchArm {
+  cls: WordClass;
+  next: number;
+}
+
+/**
+ * A node of a pattern's automaton. 'word' and 'branch' nodes consume a word of the text; a 'branch' is a group of
+ * alternatives that each begin with a word, so one node stands for all of them (looked up by word, not tried in turn).
+ */
 export type AutomatonNode =
   | { t: 'word'; cls: WordClass; next: number }
+  | { t: 'branch'; arms: readonly BranchArm[] }
   | { t: 'split'; outs: readonly number[] }
   | { t: 'bol'; next: number }
   | { t: 'eol'; next: number }
@@ -338,6 +348,7 @@ export function closureOf(nodes: readonly AutomatonNode[], entry: number, bolOk:
     const node = nodes[id]!;
     switch (node.t) {
       case 'word':
+      case 'branch':
         words.push(id);
         break;
       case 'accept':
@@ -394,7 +405,22 @@ export function compilePattern(source: string): CompiledPattern {
           }
           return wordNode({ words, stems, any: false }, next);
         }
-        return add({ t: 'split', outs: item.alternatives.map((alt) => compileSeq(alt, next)) });
+        // Alternatives that begin with a word become the arms of one branch node; the rest are tried in turn.
+        const arms: BranchArm[] = [];
+        const others: number[] = [];
+        for (const alt of item.alternatives) {
+          const a = alt[0]!;
+          if (a.type === 'word' || a.type === 'stem') {
+            const cls: WordClass =
+              a.type === 'word'
+                ? { words: new Set([a.word]), stems: [], any: false }
+                : { words: new Set(), stems: [a.stem], any: false };
+            arms.push({ cls, next: compileSeq(alt.slice(1), next) });
+          } else others.push(compileSeq(alt, next));
+        }
+        if (arms.length === 1) others.unshift(wordNode(arms[0]!.cls, arms[0]!.next));
+        else if (arms.length > 1) others.unshift(add({ t: 'branch', arms }));
+        return others.length === 1 ? others[0]! : add({ t: 'split', outs: others });
       }
       case 'optional':
         return add({ t: 'split', outs: [compileItem(item.item, next), next] });
@@ -426,10 +452,12 @@ export function compilePattern(source: string): CompiledPattern {
     const c = closureOf(nodes, start, b, e);
     if (c.accept) throw new PatternError('pattern can match without any word (everything is optional)', 0);
     for (const id of c.words) {
-      const node = nodes[id] as Extract<AutomatonNode, { t: 'word' }>;
-      if (node.cls.any) throw new PatternError('pattern cannot begin with a gap', 0);
-      for (const w of node.cls.words) firstWords.add(w);
-      for (const s of node.cls.stems) firstStems.add(s);
+      const node = nodes[id] as Extract<AutomatonNode, { t: 'word' | 'branch' }>;
+      for (const cls of node.t === 'word' ? [node.cls] : node.arms.map((a) => a.cls)) {
+        if (cls.any) throw new PatternError('pattern cannot begin with a gap', 0);
+        for (const w of cls.words) firstWords.add(w);
+        for (const s of cls.stems) firstStems.add(s);
+      }
     }
   }
   for (const node of nodes) {

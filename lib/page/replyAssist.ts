@@ -199,12 +199,12 @@ export class ReplyAssist {
 
   /** Makes el the coached box (one at a time) when its site adapter and an editor driver accept it. */
   activate(el: HTMLElement): void {
-    if (!this.alive || this.active?.el === el) return;
+    if (!this.alive || (this.active && (this.active.el === el || this.active.el.contains(el)))) return;
     const adapter = adapterFor({ hostname: this.win.location.hostname }, this.win.document);
     const box = adapter.replyBox(el);
     if (!box) return;
     const handle = this.deps.getHandle(box);
-    if (!handle) return;
+    if (!handle || handle.element === this.active?.el) return;
     this.deactivate();
     const target = handle.element;
     let customer: CustomerMessage | null = null;
@@ -224,7 +224,9 @@ export class ReplyAssist {
       observers: [],
     };
     this.active = active;
-    this.ctx.addEventListener(target, 'input', () => this.onChange(active));
+    const onInput = () => this.onChange(active);
+    this.ctx.addEventListener(target, 'input', onInput);
+    active.observers.push({ disconnect: () => target.removeEventListener('input', onInput) });
     const docView = target.ownerDocument.defaultView;
     const MO = docView?.MutationObserver ?? MutationObserver;
     // Rich editors change the DOM without an input event when they apply their own model updates.

@@ -26,7 +26,9 @@ export async function readSettings(): Promise<EffectiveSettings> {
         const meta = await storage.getMeta<{ v?: unknown }>(storageKey(key));
         if (typeof meta.v === 'number' && meta.v > SETTINGS_VERSION) {
           // Written by a newer Tact (e.g. after a downgrade): its shape is unknown here, so don't misread it.
-          notices.push(`The "${key}" setting was saved by a newer version of Tact; the default is used until you update.`);
+          notices.push(
+            `The "${key}" setting was saved by a newer version of Tact; the default is used until you update.`,
+          );
           return;
         }
         raw[key] = await settingItems[key].getValue();

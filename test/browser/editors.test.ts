@@ -30,12 +30,18 @@ const EDITORS: EditorCase[] = [
   { page: 'quill', kind: 'quill', method: 'execCommand', focus: clickEditable('.ql-editor') },
   { page: 'draftjs', kind: 'draftjs', method: 'paste', focus: clickEditable('.public-DraftEditor-content') },
   { page: 'slate', kind: 'slate', method: 'beforeinput', focus: clickEditable('[data-slate-editor="true"]') },
-  { page: 'tinymce', kind: 'tinymce', method: 'api:tinymce', focus: (page) => page.frameLocator('iframe').locator('body').click() },
+  {
+    page: 'tinymce',
+    kind: 'tinymce',
+    method: 'api:tinymce',
+    focus: (page) => page.frameLocator('iframe').locator('body').click(),
+  },
 ];
 
 const DRAFT_LINES = ["Calm down, it's not my job to fix your order.", 'You should have read the policy.'];
 const DRAFT = DRAFT_LINES.join('\n');
-const REWRITE = "I'm sorry about the trouble with your order.\nI will fix it for you today.";
+// A blank line inside: some editors' imports drop empty paragraphs.
+const REWRITE = "I'm sorry about the trouble with your order.\n\nI will fix it for you today.";
 /** Editors group edits made close together into one undo step (Quill: 1 s, ProseMirror: 0.5 s). */
 const HISTORY_GROUP_MS = 1100;
 /** Each editor's flow runs this many times to expose flakiness. */

@@ -288,6 +288,29 @@ describe('Tact around the box', () => {
     }
   });
 
+  test('Insert at cursor puts the rewrite where the caret was before the panel opened', async () => {
+    const c = CASES.find((x) => x.name === 'textarea')!;
+    const page = await browser.context.newPage();
+    try {
+      await openDraft(page, c);
+      await page.keyboard.insertText(DRAFT);
+      await flaggedBadge(page);
+      // Caret after "Calm down," (the agent clicked there), then the panel opens from the keyboard.
+      const at = DRAFT.indexOf(',') + 1;
+      await page.locator(c.box).evaluate((el, pos) => (el as HTMLTextAreaElement).setSelectionRange(pos, pos), at);
+      await page.keyboard.press('Alt+Shift+T');
+      const panel = findTactPanel(page);
+      await panel.waitFor();
+      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      await panelButton(panel, 'Insert at cursor').click();
+      await expect
+        .poll(() => boxText(page, c.box), { timeout: 10_000 })
+        .toBe(DRAFT.slice(0, at) + rewrite + DRAFT.slice(at));
+    } finally {
+      await page.close();
+    }
+  });
+
   test('Copy puts the suggested reply on the clipboard', async () => {
     const c = CASES.find((x) => x.name === 'textarea')!;
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: ENABLED_SITE });

@@ -13,5 +13,6 @@ declare module 'draft-js' {
     editorState: EditorState;
     onChange(state: EditorState): void;
     ariaLabel?: string;
+    spellCheck?: boolean;
   }>;
 }

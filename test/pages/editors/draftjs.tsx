@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { expose } from './expose';
 
-// Draft.js (Kustomer's editor) under React; its ContentState is the model.
+// Draft.js (Kustomer's editor) under React; its ContentState is the model. Spell checking on, as in a reply box.
 let state = EditorState.createEmpty();
 const editor = expose('draftjs', () => state.getCurrentContent().getPlainText('\n'));
 
@@ -18,7 +18,7 @@ function Reply() {
   };
   return (
     <div className="editor-box">
-      <Editor editorState={editorState} onChange={onChange} ariaLabel="Reply" />
+      <Editor editorState={editorState} onChange={onChange} ariaLabel="Reply" spellCheck />
     </div>
   );
 }

@@ -123,7 +123,9 @@ describe('options page', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset all settings' }));
     expect(screen.getByRole('alertdialog').textContent).toContain('Reset every setting');
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
-    await waitFor(() => expect(screen.getByRole('switch', { name: 'Refusals' }).getAttribute('aria-checked')).toBe('true'));
+    await waitFor(() =>
+      expect(screen.getByRole('switch', { name: 'Refusals' }).getAttribute('aria-checked')).toBe('true'),
+    );
     s.dispose();
   });
 });

@@ -48,7 +48,10 @@ afterEach(() => cleanup());
 describe('popup', () => {
   it("shows the focused box's analysis and replaces the draft with the rewrite", async () => {
     const replaced: string[] = [];
-    const s = renderPopup({ draft, customer: 'My internet is down AGAIN!!!', site: 'generic', analysis: null }, replaced);
+    const s = renderPopup(
+      { draft, customer: 'My internet is down AGAIN!!!', site: 'generic', analysis: null },
+      replaced,
+    );
     const findings = await screen.findByRole('list', { name: 'Suggestions' });
     expect(within(findings).getAllByRole('listitem').length).toBeGreaterThan(0);
     expect(findings.textContent).toContain('calm down');
@@ -69,7 +72,9 @@ describe('popup', () => {
     const before = (await screen.findByRole('list', { name: 'Suggestions' })).textContent ?? '';
     expect(before).toContain('calm down');
 
-    const calmPack = BUILTIN_PACKS.find((p) => p.language === 'en' && p.rules.some((r) => r.examples.fires.some((f) => /calm down/i.test(f))));
+    const calmPack = BUILTIN_PACKS.find(
+      (p) => p.language === 'en' && p.rules.some((r) => r.examples.fires.some((f) => /calm down/i.test(f))),
+    );
     expect(calmPack).toBeDefined();
     await s.store.getState().setPackEnabled(calmPack!.id, false);
     await userEvent.click(screen.getByRole('button', { name: 'Check draft' }));

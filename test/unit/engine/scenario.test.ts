@@ -39,6 +39,16 @@ describe('scenario recognition', () => {
     expect(angerSignals('My PIN and SMS code do not work.')).toEqual([]);
   });
 
+  it("reads a customer writing in another language with that language's cues", () => {
+    const a = run(
+      'We will send a technician tomorrow morning to fix it.',
+      'Tere! Andur on juba kaks korda maha kukkunud.',
+    );
+    expect(a.language).toBe('en');
+    expect(a.scenario).toBe('complaint');
+    expect(a.scenarioReasons[0]).toContain('maha kukkunud');
+  });
+
   it('takes a forced scenario over recognition', () => {
     const a = run("I don't know.", undefined, 'refusal');
     expect(a.scenario).toBe('refusal');

@@ -134,6 +134,20 @@ describe('random Unicode', () => {
       }
     }
   });
+  it('indexes and scans 1 MB of random Unicode', () => {
+    const next = rng(99);
+    const text = randomText(next, 1 << 20);
+    const ix = indexText(text);
+    expect(ix.words.length).toBeGreaterThan(50_000);
+    const starts = new Set(ix.words.map((w) => w.start));
+    const ends = new Set(ix.words.map((w) => w.end));
+    const hits = set.scan(ix);
+    let bad = 0;
+    for (const list of hits) for (const h of list) if (!starts.has(h.start) || !ends.has(h.end)) bad++;
+    expect(bad).toBe(0);
+    // "no idea" is among the pieces often enough to occur in 1 MB.
+    expect(hits[0]!.length).toBeGreaterThan(0);
+  }, 60_000);
   it('finds a planted phrase wherever it is put among random Unicode', () => {
     const next = rng(7);
     for (let round = 0; round < 200; round++) {

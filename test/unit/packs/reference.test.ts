@@ -31,11 +31,13 @@ function reference(c: CompiledPattern, words: readonly Word[]): [number, number]
         case 'eol':
           if (j - 1 >= s && isClauseLast(words, j - 1)) visit(nd.next, j);
           return;
-        case 'word': {
+        case 'word':
+        case 'branch': {
           if (j >= n || words[j]!.sentence !== words[s]!.sentence) return;
           const norm = words[j]!.norm;
-          const ok = nd.cls.any || nd.cls.words.has(norm) || nd.cls.stems.some((st) => norm.startsWith(st));
-          if (ok) visit(nd.next, j + 1);
+          const arms = nd.t === 'word' ? [{ cls: nd.cls, next: nd.next }] : nd.arms;
+          for (const { cls, next } of arms)
+            if (cls.any || cls.words.has(norm) || cls.stems.some((st) => norm.startsWith(st))) visit(next, j + 1);
         }
       }
     };
@@ -70,7 +72,8 @@ function randomPattern(r: () => number, depth = 0): string {
   for (let i = 0; i < len; i++) {
     const x = r();
     if (x < 0.5 || depth > 1) parts.push(VOCAB[Math.floor(r() * VOCAB.length)]!);
-    else if (x < 0.7) parts.push(`(${randomPattern(r, depth + 1)}|${randomPattern(r, depth + 1)})`);
+    else if (x < 0.6) parts.push(`(${randomPattern(r, depth + 1)}|${randomPattern(r, depth + 1)})`);
+    else if (x < 0.7) parts.push(`(a b|a c|b|ab* c|c ?a)`);
     else if (x < 0.85) parts.push(`?${VOCAB[Math.floor(r() * 3)]!}`);
     else parts.push(VOCAB[Math.floor(r() * 3)]!);
     if (i < len - 1 && r() < 0.35) parts.push(`~${Math.floor(r() * 4)}`);

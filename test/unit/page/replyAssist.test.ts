@@ -315,8 +315,40 @@ describe('ReplyAssist for the toolbar popup', () => {
     const result = await assist.replaceDraftWith('We can offer store credit instead.');
     expect(result.ok).toBe(true);
     // Only the draft changes; the quoted message stays.
-    expect(area.value).toBe('We can offer store credit instead.\n\nOn Mon, 23 Nov 2026, Emma wrote:\n> Can I get a refund?');
+    expect(area.value).toBe(
+      'We can offer store credit instead.\n\nOn Mon, 23 Nov 2026, Emma wrote:\n> Can I get a refund?',
+    );
     await assist.restoreOriginal();
     expect(area.value.startsWith('No refunds.\n\nOn Mon')).toBe(true);
+  });
+});
+
+describe('ReplyAssist with several boxes', () => {
+  it('coaches one box at a time and keeps the panel when the same box is focused again', async () => {
+    const ctx = fakeLifetime();
+    running.push(ctx);
+    const other = document.createElement('textarea');
+    document.body.append(other);
+    const handles = new Map([area, other].map((el) => [el, fieldHandle(el).handle]));
+    const { analyze, calls } = controlledAnalyze();
+    const assist = new ReplyAssist(ctx, {
+      analyze,
+      getHandle: (el) => handles.get(el as HTMLTextAreaElement) ?? null,
+      debounceMs: 5,
+    });
+    assist.start();
+    area.value = 'First box.';
+    area.focus();
+    assist.openPanel();
+    other.blur();
+    area.blur();
+    area.focus();
+    expect(assist.getState().open).toBe(true);
+    expect(assist.activeElement).toBe(area);
+    other.value = 'Second box.';
+    other.focus();
+    expect(assist.activeElement).toBe(other);
+    expect(assist.getState().open).toBe(false);
+    await vi.waitFor(() => expect(calls.some((c) => c.input.draft === 'Second box.')).toBe(true));
   });
 });

@@ -46,7 +46,10 @@ describe('reading settings', () => {
   });
 
   it('replaces a corrupted value by its default and says so, keeping the good ones', async () => {
-    await fakeBrowser.storage.sync.set({ language: 'klingon', profile: { name: 'Kati', company: 'Elisa', signature: '' } });
+    await fakeBrowser.storage.sync.set({
+      language: 'klingon',
+      profile: { name: 'Kati', company: 'Elisa', signature: '' },
+    });
     const { settings, notices } = await readSettings();
     expect(settings.language).toBe('auto');
     expect(settings.profile.name).toBe('Kati');
@@ -81,7 +84,9 @@ describe('reading settings', () => {
   it('reads policy packs and templates given as JSON text', () => {
     const p = pack('acme.en.x');
     expect(fromPolicy('customPacks', [JSON.stringify(p)])).toEqual([p]);
-    expect(fromPolicy('templates', '{"a":{"id":"default","parts":["x"]}}')).toEqual({ a: { id: 'default', parts: ['x'] } });
+    expect(fromPolicy('templates', '{"a":{"id":"default","parts":["x"]}}')).toEqual({
+      a: { id: 'default', parts: ['x'] },
+    });
     expect(fromPolicy('language', 'et')).toBe('et');
   });
 });
@@ -178,7 +183,9 @@ describe('packs, templates and sites', () => {
 
   it('checks template slots and braces as typed', () => {
     expect(checkTemplateParts(['{greeting}', 'Hi {customerName}', '{closing}'])).toEqual([]);
-    expect(checkTemplateParts(['Dear {custmerName}'])).toEqual([{ part: 1, kind: 'unknown-slot', slot: 'custmerName' }]);
+    expect(checkTemplateParts(['Dear {custmerName}'])).toEqual([
+      { part: 1, kind: 'unknown-slot', slot: 'custmerName' },
+    ]);
     expect(checkTemplateParts(['ok', 'broken {greeting'])).toEqual([{ part: 2, kind: 'unbalanced' }]);
   });
 

@@ -45,6 +45,7 @@ export const angryCustomer = {
         '^ ?(just|please|pls|now) (relax|chill) $',
         '(take|have) a (deep breath|breath|breather|chill pill)',
         '(lower|watch|mind|moderate) your (voice|tone|language|words|manners)',
+        '?(please|just|try to|you need to|you have to|you should) (stay|keep|remain) calm',
         "(please|just|you need to|you'll have to|you will have to|try to) be patient",
         "(don't|do not) take (that|this) tone ?(with me|with us)",
       ],
@@ -105,6 +106,7 @@ export const angryCustomer = {
         "(that's|that is|it's|it is) ~1 (your|entirely your) (problem|lookout|look-out|funeral)",
         '(go|shop|take your business|take your custom|look) elsewhere',
         '(take it or leave it|go ahead and (cancel|leave|complain|switch))',
+        '(cancel|leave|go elsewhere|complain|switch) (then|if you must) $',
         '(nobody|no one|noone) is (forcing|stopping|keeping|making) you',
         "(feel free|you are welcome|you're welcome) to (leave|cancel|go|switch|complain)",
         "(if you're not happy|if you are not happy|if you aren't happy|if you don't like it|if you do not like it) ~6 (leave|cancel*|go|switch*|elsewhere|complain|somewhere)",
@@ -129,6 +131,28 @@ export const angryCustomer = {
           "I'm sorry it has come to this, and I'd love the chance to put it right before you decide to cancel.",
           'You can choose between a refund and a replacement – whichever suits you.',
           'The choice of colour is up to you.',
+        ],
+      },
+    },
+    {
+      id: 'your-choice-bare',
+      scenarios: ['angry_customer'],
+      patterns: [
+        "^ ?(well|fine|ok|okay|sorry) (that's|that is|it's|it is) ~1 (your|entirely your|totally your) (choice|decision|call|business) $",
+        "^ (that's|that is|it's|it is) ~1 (your|entirely your|totally your) (choice|decision|call|business) $",
+        '^ (your choice|your decision|your call|up to you) $',
+      ],
+      message:
+        'To an angry customer, "that\'s your choice" sounds like "we don\'t care if you leave". Show you want to keep them: solve the problem first.',
+      source: 'practice: scenario 7 angry customer ("it\'s your choice if you want to leave", seed 002)',
+      weight: 7,
+      dimension: 'warmth',
+      examples: {
+        fires: ["That's your choice.", "Well, it's entirely your decision.", 'Up to you.'],
+        silent: [
+          'You can choose a refund or a replacement, whichever suits you best.',
+          "I'd love the chance to put this right before you decide.",
+          'The choice of date is yours, and I will hold both slots until Friday.',
         ],
       },
     },
@@ -188,11 +212,12 @@ export const angryCustomer = {
       id: 'no-empathy',
       kind: 'missing',
       scenarios: ['angry_customer'],
-      patterns: EMPATHY,
-      unless: [
+      patterns: [
+        ...EMPATHY,
         '(truly|really|so|very|deeply|terribly|incredibly|extremely|genuinely) sorry',
         '(sincere|sincerest|deepest|heartfelt|unreserved) apolog*',
         '(take|taking|accept) ~1 (full|complete) responsibility',
+        ...APOLOGY,
       ],
       message:
         'An angry customer needs to hear that you understand before any fix lands: "I completely understand how unpleasant this is for you; I would be just as upset."',

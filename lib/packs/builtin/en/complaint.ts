@@ -22,7 +22,13 @@ export const complaint = {
       id: 'no-apology',
       kind: 'missing',
       scenarios: ['complaint', 'angry_customer'],
-      patterns: APOLOGY,
+      patterns: [
+        ...APOLOGY,
+        'not (the experience|what you|good enough|acceptable|okay|ok|how we|the service|the standard)',
+        '(terrible|awful|frustrating|disappointing|annoying|unfortunate|upsetting|horrible|unpleasant) ~2 (that|this|to hear|for you)',
+        '(understand|understandable|can imagine|must be) ~3 (frustrat*|upset*|disappoint*|annoy*|how|stress*|worr*)',
+        '(let you down|let down)',
+      ],
       message:
         'The customer has a problem and hears no "sorry". Start with empathy: "I\'m very sorry – it\'s terrible that this happened to you."',
       source: 'practice: scenario 5 complaint ("empathy first") and scenario 7 angry customer step 1 (seed 002)',
@@ -49,6 +55,7 @@ export const complaint = {
         `${PARTIES} ~2 not (us|me|we|our|ours)`,
         "(their|they're|they are) ~1 (problem|fault|responsibility|to blame)",
         `${PARTIES} (is|are) ~1 (responsible|liable|to blame|at fault|accountable)`,
+        `(that's|it's|that is|it is|this is) (down to|up to|on|for) (the|your|their) ~1 ${PARTIES}`,
         '(blame|fault of|problem of) (the|your|their) ~2 (company|firm|service|people|team|guys|shop|store|post|weather)',
       ],
       unless: [
@@ -156,6 +163,7 @@ export const complaint = {
         '(dirty|filthy|unclean|smelly|stinks|cockroach*|mice|insects|bedbugs|hair in|undercooked|raw|stale|inedible)',
         '(arrived|came|turned up|showed up|delivered|was|were) ~3 (cold|late|wet|open|opened|empty|dirty|damaged|broken|crushed|squashed|leaking|spoilt|incomplete)',
         '(hours|days|weeks|minutes|hour|day|week) late',
+        "(didn't|did not|never|hasn't|has not|haven't|have not|wasn't|weren't|nobody|no one) ~2 (come|came|show|showed|turn|turned|appear*|arriv*|call*|answer*|repl*|respond*|ring*|pick*|collect*|deliver*|fix*|repair*|refund*)",
         '(no|not any|without) (hot water|heating|power|electricity|signal|internet|connection|service|water|wifi|wi-fi|gas|reception|sound|picture|dial tone|network|coverage)',
         'wrong (name|address|date|time|amount|price|item|size|colour|color|order|product|one|model)',
         'wrong (part|bill|invoice|charge|room|seat|ticket|dish|meal|parcel|delivery|tariff|number|reading)',
@@ -189,6 +197,7 @@ export const complaint = {
       patterns: [
         "(not happy|unhappy|disappointed|dissatisfied|not satisfied|complain*|complaint|poor|problem|issue|went wrong|what's wrong|error|bug|glitch|wrong|incorrect|mistake)",
         '(by itself|on its own|again|twice|second time|third time)',
+        '(as|was|were) (booked|promised|agreed|arranged|scheduled|ordered|advertised)',
       ],
       in: 'customer',
       weight: 2,

@@ -147,6 +147,7 @@ export const outOfStock = {
         '(try*|call*|ring*|phon*|contact*|email*|e-mail*|write|writing|message*|ask*) ~3 (later|tomorrow|week|month|weekend|monday|tuesday|wednesday|thursday|friday)',
         '(try*|call*|ring*|phon*|contact*|email*|e-mail*|write|message*) ~3 (another|some other|a different) (day|time|week|month)',
         '(try*|call*|ring*|phon*|contact*) ~3 (few|couple|several) ~1 (days|weeks|hours)',
+        '(try*|call*|ring*|phon*|contact*) ~2 in ~2 (hour|hours|minutes|bit|while)',
         '(come|get) back to us ~3 (later|tomorrow|week|month)',
       ],
       unless: [

@@ -63,8 +63,8 @@ export const refusal = {
     {
       id: 'nothing-i-can-do',
       patterns: [
-        "?(there's|there is|theres) nothing ~1 (i|we|anyone|anybody) (can|could) (do|help) (about it|about that|about this|for you|here|with that|with this|more)",
-        "?(there's|there is|theres) nothing ~1 (i|we|anyone|anybody) (can|could) (do|help)",
+        "?(there's|there is|theres) nothing ~2 (i|we|anyone|anybody) (can|could) (do|help) (about it|about that|about this|for you|here|with that|with this|more)",
+        "?(there's|there is|theres) nothing ~2 (i|we|anyone|anybody) (can|could) (do|help)",
         "(i|we) (can't|cannot|can not|couldn't|could not) (do|offer) (anything|much) ?(more|else|further|about it|about that|for you)",
         "(i'm|i am|we're|we are) (unable|not able) to help ?(you|further|with that|with this|any further)",
         '(out of|beyond) (my|our) (hands|control)',

@@ -141,7 +141,7 @@ export const tone = {
     {
       id: 'as-i-said',
       patterns: [
-        'as (i|we) ~2 (said|explained|mentioned|stated|wrote|noted|told you|pointed out|advised) $',
+        "as (i|we|i've|we've|i'd|we'd) ~2 (said|explained|mentioned|stated|wrote|noted|told you|pointed out|advised) $",
         'as i ~2 (said|explained|mentioned|told|wrote|stated|advised) ~4 (email|e-mail|message|mail|reply|call|letter|chat|week|time|before|earlier|yesterday|times|conversation|you|above|below|already|previously|again|twice|ago|days) $',
         'like i ~2 (said|explained|mentioned|told you) $',
         'like i ~2 (said|explained|mentioned|told) ~4 (email|message|mail|reply|call|week|time|before|earlier|yesterday|times|you|already|again|twice|ago) $',

@@ -40,6 +40,8 @@ export const transfer = {
         'hold (down|both|onto|off|back|them|it|your|on to)',
         'hold the (button|key|power|reset|item|parcel|receipt|card|table|room|booking|reservation|order|seat|product|goods|date)',
         '(please|kindly) ~1 hold (off|back)',
+        '(keep|kept|get|got) hold',
+        'hold of',
       ],
       message:
         '"Please hold" and queues are what anger callers most. Offer a call-back or take the question on yourself.',

@@ -19,6 +19,8 @@ export const unknownAnswer = {
       patterns: [
         "(i|we) ?(honestly|really|just|simply|actually|genuinely|truly|unfortunately|currently|still) (don't|do not|dont) know",
         '(i|we) (have|had|got) ?(absolutely|really|honestly) no (idea|clue)',
+        "(i|we) (don't|do not|dont) (really|honestly|actually|exactly|even|quite) know",
+        "(i|we) (can't|cannot|can not|couldn't|could not) (say|tell) $",
         "(i've|we've|i'd|we'd) ?(got|have) ?(absolutely|really) no (idea|clue)",
         '^ ?(absolutely|honestly|really) no (idea|clue)',
         "(i|we) (haven't|have not|don't have|do not have|dont have) ~3 (idea|clue)",
@@ -62,7 +64,7 @@ export const unknownAnswer = {
       id: 'im-new',
       patterns: [
         "(i'm|i am|im) ~2 new (here|to|on|in|at|myself)",
-        "(i'm|i am|im) ~1 new $",
+        "(i'm|i am|im) ~2 new $",
         "(this is|it's|its|it is) ~1 my first (day|week|shift|month)",
         "(i|i've|i have) ~1 (only|just) (started|joined) ~3 (here|week|today|monday|yesterday|month|job|team|company)",
         "(i'm|i am) ~1 ?(a|only|just) (trainee|temp|new starter|new hire)",

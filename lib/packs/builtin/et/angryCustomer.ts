@@ -73,6 +73,33 @@ export const angryCustomer = {
       },
     },
     {
+      id: 'not-the-only-one',
+      patterns: [
+        '(te|teie|sa|sina) ~1 (pole|ei ole) ~1 (ainus|ainuke|ainukene)',
+        'ainult ~1 (teie|sinu) (pärast|jaoks|tõttu)',
+        '(ootama|oodata|ootavad) ~2 (peavad|peab|tuleb) ~1 (kõik|kõigil|igaüks)',
+        'kõik ~2 (ootavad|peavad ootama)',
+      ],
+      message:
+        '„Te pole ainus klient“ ütleb kliendile, et tema mure on koormaks. Iga klient tahab tunda, et tema probleem on ainulaadne ja sellega tegeldakse hoolikalt – ütle, mida tema heaks kohe teed.',
+      source: 'practice: personal, not canned (seed 001); scenario 6 no burden (seed 002)',
+      weight: 7,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          'Teie pole ainus klient.',
+          'Me ei saa rohkem inimesi tööle võtta ainult teie pärast.',
+          'Ootama peavad kõik.',
+          'Kõik ootavad oma järjekorda.',
+        ],
+        silent: [
+          'Teie tellimus on ainus, mis veel ootel on, ja saadan selle täna.',
+          'Kõik tellimused saadame välja homme hommikul.',
+          'Tegime selle muudatuse just teie jaoks.',
+        ],
+      },
+    },
+    {
       id: 'shouting-wont-help',
       patterns: [
         '(karjumine|karjumisega|karjudes|karjuda|sõimamine|sõimamisega|sõimates|sõimata|ropendamine|ropendamisega|ähvardamine|ähvardused|ähvardustega|vihastamine|pahandamine|närvitsemine) ~4 ei (aita|aitagi|muuda|muutu|vii|lahenda|saavuta|kiirenda|too|anna|lähe|parane)',
@@ -140,13 +167,14 @@ export const angryCustomer = {
         'kui ~2 (oleksite|oleksid) ~3 (lugenud|vaadanud|kontrollinud|järginud|märganud|teinud)',
         '(lugeda|aru saada) ~1 ei (oska|oskagi)',
         '(teised|teistel|kellelgi|keegi) ~3 (pole|ei ole|ei) ~3 (kurtnud|kaevanud|kaebusi|probleem*|muret)',
-        '(kliendid|inimesed) ~2 (peaksid|ei viitsi|ei loe)',
         '(peaksite|pidite|peaksid) ~2 (teadma|lugema|läbi lugema|tähele panema|oskama|suutma|mõistma)',
         '(see|asi) on ~2 (elementaarne|ilmselge)',
         'küllap ~6 (te|teie|teil|teid|sa|sinu)',
+        'ju (te|sa|teie) ~2 (kasutate|kasutasite|panite|jätsite|unustasite|vajutasite|ei|olete|oled|tegite)',
+        'peaks ~2 ise ~1 (oskama|teadma|suutma)',
         '(probleem|viga|põhjus|rike) ~3 (ilmselt|tõenäoliselt|küllap|arvatavasti|vist|kindlasti) ~3 (teie|teil|teiepool*|kasutaja*)',
         '(ilmselt|tõenäoliselt|küllap|arvatavasti) ~2 (teie|teil) ~3 (probleem|viga|süü|ruuter*|seade*|võrk*|wifi|wi-fi|arvuti*|telefon*|teler*)',
-        '(kliendid|inimesed) ~3 (unustavad|jätavad|eksivad|ei sulge|ei loe|ei vaata|ei kontrolli|ei lülita)',
+        '(kliendid|inimesed) ~3 (peaksid|unustavad|jätavad|eksivad|ei viitsi|ei sulge|ei loe|ei vaata|ei kontrolli|ei lülita)',
         'oleks ~2 (pidanud|tulnud) ~4 (enne|varem|kohe|ise|lugema|kontrollima|vaatama|teatama|esitama|lugeda|kontrollida|teha)',
         '(piisas|piisanuks|piisab) ~3 (lugeda|vaadata|lugemisest)',
       ],
@@ -173,6 +201,8 @@ export const angryCustomer = {
           'Teised kliendid pole selle üle kurtnud.',
           'Probleem on tõenäoliselt teie ruuteris.',
           'Seda peaksite oskama ise teha.',
+          'Ju te kasutate vale laadijat.',
+          'Sellised asjad peaks inimene ise oskama.',
           'Küllap oli teie vaasis liiga vähe vett.',
           'Seda oleks pidanud enne ostu kontrollima.',
           'Kliendid jätavad tihti aknad lahti ja siis andur reageerib.',
@@ -224,7 +254,7 @@ export const angryCustomer = {
     {
       patterns: [
         '(jama|jamps|prügi|sitt|sitane|pask|paska|kräpp|häbematu*|häbiväärne|naeruväärne|absurd*|lollid|idioot*|kasutu|kasutud|saamatu*|jobu*|pettur*|petate|petis*)',
-        '(varas|vargad|röövel*|röövite|nõme|mõttetu|mõttetud|skandaal*|häbi|põrgu|tõbras|tõprad|lurjus*|pettus*|petu*|lollus*|jaburdus*|varasta*)',
+        '(varas|vargad|röövel*|röövite|nõme|mõttetu|mõttetud|skandaal*|häbi|põrgu|tõbras|tõprad|lurjus*|pettus*|petu*|lollus*|jaburdus*|varasta*|petnud|petsite|ebakompetent*)',
       ],
       in: 'customer',
       weight: 5,

@@ -188,6 +188,8 @@ export const complaint = {
         '(katki*|rikki|purune*|puruks|purus|lõhki|mõlki*|kriimu*|kahjust*|defekt*|praak*|vigane|vigased|lekib|lekkis|logiseb|kõigub|kukub|kukkus|kukkunud|hangub)',
         '(hangus|kriuksu*|krigise*|jõnksu*|piiksub|kolksu*|haiseb|riknenud|roiskunud|hallitan*|aegunud|topelt*|kahekordselt|hilineb|hilines|hilinenud|hilinemine|rebene*|närbu*|märjaks|pleeki*|kortsu*)',
         '(kui|mida|mis|nagu) ~2 (palusin|tellisin|lubati|lubasite|leppisime|kokku lepiti)',
+        '(müra*|müris*|undab|vibreerib|väriseb|kõliseb|kolistab|ragiseb|sumiseb)',
+        '(polnud|ei olnud|puudus) ~2 (lubatud|lubatu)',
         '(tilgub|tilkub|sulab|mureneb|koorub|pragu*|mõranenud|rikkis|rikne*|lagunes|lagunenud|kulunud|pleekinud|värvib|ajab üle|lõhnab|mädanenud)',
         'ei (tööta|toimi|käivitu|lülitu|lae|laadi|sulgu|avane|ühendu|pea|istu|saabunud|jõudnud|tulnud)',
         '(lakkas|lõpetas) ~1 (töötamast|toimimast)',

@@ -4,7 +4,7 @@ import type { RulePack } from '../../types';
  * The sentence goes on with what we *can* do (practice §4: offer what you can do instead of a bare refusal).
  */
 const OFFERS_INSTEAD: string[] = [
-  '(kuid|aga|samas|seevastu|küll) ~6 (saan|saame|saate|saad|võin|võime|pakun|pakume|pakkuda|soovitan|soovitame|saaksin|saaksime)',
+  '(kuid|aga|samas|seevastu|küll) ~6 (saan|saame|saate|saad|saab|võin|võime|võite|pakun|pakume|pakkuda|soovitan|soovitame|saaksin|saaksime|leiate|on)',
   '(küll aga|selle asemel|hoopis|alternatiiv*)',
 ];
 
@@ -28,6 +28,7 @@ export const refusal = {
         '(muretse*|probleemi|korras|õnneks|loomulikult|muidugi|turvali*|kehtiv|kehtib|lisatasu*)',
         '(ei|pole) ~2 (pea|vaja|maksa|mõjuta)',
         '(on|jääb|jäävad|saate) ~2 tasuta',
+        ...OFFERS_INSTEAD,
       ],
       unlessScope: 'sentence',
       message:
@@ -41,6 +42,7 @@ export const refusal = {
           'Ei, selle eest ei pea te midagi maksma.',
           'Ei, teie broneering kehtib edasi.',
           'Ei, see on tasuta.',
+          'Ei, toas on suitsetamine keelatud, kuid hoovis on selleks eraldi ala.',
           'Nii väga, kui ma ka ei tahaks teie iga soovi täita, ei saa me seda seekord teha.',
         ],
       },
@@ -87,10 +89,11 @@ export const refusal = {
         'ei (tee|teeme|tehta) ~1 (seda|nii|sellist|selliseid|niimoodi)',
         '(me|meie) ~1 ei (tee|teeme) $',
         '(pole|ei ole) ?(kahjuks|paraku|meil|siin|enam|hetkel|praegu|teil) (võimalik|lubatud) $',
-        '(me|meie) ~1 ei (tühista|tagasta|hüvita|vaheta|pikenda|külmuta|saada|väljasta|aktsepteeri|paku)',
+        '(me|meie) ~1 ei (tühista|tagasta|hüvita|vaheta|pikenda|külmuta|saada|väljasta|aktsepteeri|paku|võimalda|luba)',
         'ei (tühistata|tagastata|hüvitata|vahetata|pikendata|külmutata|aktsepteerita|võeta)',
         'ei saa $',
         '(on|oleks) ~1 (keelatud|lubamatu) $',
+        'ei saa ~4 (muuta|tagastada|tühistada|pikendada|vahetada|külmutada|lisada|peatada|edasi lükata)',
       ],
       unless: [
         '(sest|kuna|tõttu|põhjusel|seekord|tahaks|tahaksin|sooviks|sooviksin|ohutus*|turvalisus*|seadus*)',
@@ -115,6 +118,8 @@ export const refusal = {
           'Avatud pakendiga kaupa tagasi ei võeta.',
           'Lepingut külmutada ei saa.',
           'Lemmikloomad on hotellis keelatud.',
+          'Tellimust ei saa pärast esitamist muuta.',
+          'Osamakseid me ei võimalda.',
         ],
         silent: [
           'Seda me teha ei saa, sest lennufirma tingimused ei luba piletit teisele nimele vormistada, kuid saan pakkuda reisi muutmist.',
@@ -136,6 +141,7 @@ export const refusal = {
         '(selline|niisugune|nii) on ~2 (kord|poliitika|reegel|reeglid|põhimõte|põhimõtted)',
         '(meie|firma|ettevõtte) (kord|poliitika|reeglid|põhimõte) on (selline|niisugune|nii)',
         '(reeglite|korra|poliitika|eeskirjade|tingimuste) (järgi|kohaselt) ~3 (ei|pole)',
+        '^ nii on (süsteemis|reeglites|ette nähtud|kord|meil kord)',
       ],
       unless: OFFERS_INSTEAD,
       unlessScope: 'sentence',
@@ -151,6 +157,7 @@ export const refusal = {
           'Selline on meie kord.',
           'Süsteem ei luba teie tellimust muuta.',
           'Reeglite kohaselt ei saa me raha tagastada.',
+          'Muuta ei saa, nii on süsteemis.',
         ],
         silent: [
           'Light-pileti tingimused ei võimalda raha tagastada, kuid saate pileti tasuta ümber broneerida.',
@@ -164,7 +171,7 @@ export const refusal = {
       patterns: [
         '(reeglid|reegel|kord|seadus|eeskiri|eeskirjad) on (reeglid|reegel|kord|seadus|eeskiri|eeskirjad)',
         'erand* ~2 ei (tee|teeme|tehta|saa|saaks)',
-        'ei (tee|teeme|tehta) ~2 erand*',
+        'ei (hakka|tee|teeme|tehta|saa|saaks) ~4 erand*',
         'erand* ~2 (pole|ei ole) ?(võimalik|võimalikud)',
         '(mingeid|ühtegi) erand*',
         '(reeglid|reegel|kord|tingimused) ~2 (kõigile|kõikidele) ~1 (ühesugused|ühesugune|samad|sama|ühed)',
@@ -187,6 +194,7 @@ export const refusal = {
           'Mingeid erandeid meil ei ole.',
           'Reeglid on kõigile ühesugused.',
           'Nii see lihtsalt on.',
+          'Me ei hakka kellegi jaoks erandeid tegema.',
         ],
         silent: [
           'Erandit me seekord teha ei saa, sest siis peaksime seda tegema kõigile klientidele.',
@@ -203,13 +211,13 @@ export const refusal = {
         '(tagastada|tagastamine|tagastus*|hüvita*|erand*|soodus*|allahindlus*|tasuta|pikenda*|peata*|tühista*|loobuda|külmuta*)',
       ],
       in: 'customer',
-      weight: 3,
+      weight: 2,
       label: 'klient palub erisoovi',
     },
     {
       patterns: ['kas ~3 (saan|saaksin|saaks|saaksite|saate|võiksite|oleks võimalik|on võimalik)'],
       in: 'customer',
-      weight: 2,
+      weight: 1,
       label: 'klient palub',
     },
     {
@@ -219,7 +227,8 @@ export const refusal = {
         'erand*',
         '(seda|nii) ~2 teha ~1 ei (saa|saaks)',
         'ei (saa|saaks) ~2 (seda|nii) ~1 teha',
-        '(me|meie) ~1 ei (tühista|tagasta|hüvita|vaheta|pikenda|külmuta|saada|väljasta|paku)',
+        '(me|meie) ~1 ei (tühista|tagasta|hüvita|vaheta|pikenda|külmuta|saada|väljasta|paku|võimalda|luba)',
+        'ei saa ~4 (muuta|tagastada|tühistada|pikendada|vahetada|külmutada|lisada|peatada)',
         'ei (tühistata|tagastata|hüvitata|vahetata|pikendata|külmutata|võeta)',
         '(reeglid|reegel|kord) on (reeglid|reegel|kord|kõigile)',
       ],
@@ -242,6 +251,7 @@ export const refusal = {
       patterns: [
         '(küll aga|selle asemel|hoopis)',
         '(kuid|aga) ~3 (saate|saan|saame|võite)',
+        '(saate|saame|saan|võite) aga',
         '(saan|saame) ~3 (pakkuda|soovitada)',
       ],
       in: 'draft',

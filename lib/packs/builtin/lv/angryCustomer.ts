@@ -22,6 +22,7 @@ export const angryCustomer = {
         '(nevajag|nav vajadzības|nav jēgas) tā (uztraukties|satraukties|pārdzīvot|dusmoties|nervozēt)',
         '(nevajag|nav vajadzības|nav jēgas|beidziet|pārtrauciet) ~2 (kliegt|dusmoties|nervozēt|histēriju|lamāties|bļaut|kliegšanu|histerizēt)',
         'nav (jākliedz|jābļauj|jālamājas|jādusmojas|jāuztraucas tā)',
+        '?(lūdzu) (nerakstiet|neraksti|nelietojiet|nelieto) ~2 (lielajiem burtiem|lielos burtus|izsaukuma zīmes|izsaukuma zīmēm|tādā tonī|šādā tonī)',
         '?(lūdzu) (nekliedziet|nekliedz|nebļaujiet|nebļauj|nelamājieties|nelamājies|nedusmojieties|nedusmojies|nenervozējiet) ?(lūdzu)',
       ],
       message:
@@ -176,6 +177,8 @@ export const angryCustomer = {
         '(mēs|es) ~2 (pieļāvām|pieļāvu|kļūdījāmies|kļūdījos|nenostrādājām|pievīlām|pievīlu)',
         '(pelnāt|pelnījāt|pelnījis|pelnījusi|pelnījuši) ~3 (labāk*|vairāk|labāku)',
         '(mums|man) ir (kauns|neērti)',
+        '(nedrīkstēja|nevajadzēja) (notikt|gadīties|atkārtoties)',
+        'ir (nepieņemami|nepieņemama|nepieņemams|neattaisnojami|neattaisnojama)',
       ],
       message:
         'Dusmīgam klientam vispirms vajag sajust, ka viņu saprot un ka Jūs uzņematies atbildību. Sāciet ar atvainošanos un līdzjūtību: “Es pilnībā saprotu, cik nepatīkami tas Jums ir – es justos tāpat”, tikai tad palīdziet.',
@@ -208,6 +211,8 @@ export const angryCustomer = {
         '(bezjēdzīg*|nekompetent*|neprofesionāl*|idiot*|muļķ*|stulb*|debil*|kretīn*|krāpniek*|krāpšan*|zagļ*|apsmiekl*|nekaunīg*|nekaunīb*|bezkaunīg*|skandāl*|cūcīb*|haltūr*|bardak*|ņirgāš*|ņirgāj*|izsmiekl*|ākstīb*|murg*)',
         '(kas tā par|kas par|kāda) (attieksm*|servis*|apkalpošan*|kārtīb*|ņirgāšan*)',
         '(vai|vai tur|vai jums) ~2 vispār (kāds|kaut kas|kādam|strādā*|domā*|lasā*|dzird*|saprot*|ir smadzenes)',
+        '(kā|kāpēc) ~2 (jūs|jūsu) ~2 vispār',
+        '(kā|kā jūs) ~2 (var|varat|variet) ~1 tā (strādāt|izturēties|attiekties|apieties|apkalpot)',
         '(jūs|jūsu firma|jūsu uzņēmums|jūsu serviss) ~2 (nekam nederat|neko nedarāt|neko nespējat|nemākat|esat bezjēdzīgi|esat nekompetenti)',
       ],
     },

@@ -27,6 +27,9 @@ export const complaint = {
         '(ļoti|patiesi|mums|man|tiešām|ārkārtīgi|cik) ~1 žēl',
         'žēl ~1 (ka|par|dzirdēt|lasīt)',
         '(nožēloj*|nožēlu)',
+        '(nedrīkstēja|nevajadzēja) (notikt|gadīties|būt|atkārtoties)',
+        '(saprotu|saprotam|izprotu) ~4 (nepatīkam*|neērt*|sarūgtin*|neapmierināt*|kaitinoš*|satraukum*|vilšan*)',
+        'ir (nepieņemami|nepieņemama|nepieņemams|neattaisnojami|neattaisnojama)',
       ],
       message:
         'Klients ziņo par problēmu, bet atbildē nav atvainošanās. Sāciet ar empātiju: “Man ļoti, ļoti žēl, ka tā notika” – tikai tad paskaidrojiet, kas notika, un piedāvājiet risinājumu.',
@@ -138,6 +141,8 @@ export const complaint = {
       patterns: [
         '(kļūd*|nepareiz*|neatbilst*|neprecīz*|pārmaksāj*|divreiz|dubult*|par daudz|par lielu summu)',
         '(neizdeva|neizsniedza|neatdeva|apēda|paturēja|norakstīja|noņēma|noņemti|norakstīti) ~3 (naud*|kart*|preci|atlikum*|eiro|summ*)',
+        '(atteicu|atteicos|atcēlu|nepasūtīju|neizmantoju|neesmu izmantojis|neesmu izmantojusi) ~5 (rēķin*|maks*|naud*)',
+        '(rēķin*|maks*|noņem*|iekasē*) ~6 (atteicu|atteicos|atcēlu|nepasūtīju|neizmantoju)',
         '(divas reizes|trīs reizes|trīsreiz|dubulti|atkārtoti) ~3 (noņemt*|iekasēt*|norakstīt*|samaksāj*|maksa|nauda|summa)',
         '(noņemt*|iekasēt*|norakstīt*) ~3 (divas reizes|trīs reizes|divreiz|trīsreiz|dubulti|atkārtoti)',
         '(mazāks|mazāka|lēnāks|lēnāka|zemāks|zemāka|sliktāks|sliktāka|lielāks|lielāka|dārgāks|dārgāka) ~2 (nekā|kā) ~3 (līgum*|solīt*|apsolīt*|norādīt*|reklām*|parasti|mājaslap*|piedāvājum*)',

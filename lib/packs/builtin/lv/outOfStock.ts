@@ -37,6 +37,8 @@ export const outOfStock = {
         '(noliktavā|pārdošanā|krājumā) ~2 (nav|nav neviena|vairs nav|nav pieejam*)',
         '(nav|vairs nav|nebūs|nav neviena) ~2 (noliktavā|pieejams|pieejama|pieejami|pieejamas|uz vietas|pārdošanā|krājumā)',
         '(izpārdots|izpārdota|izpārdoti|izpārdotas|izpirkts|izpirkta|izpirkti|izpirktas)',
+        '(veikalā|aptiekā|filiālē|salonā|noliktavā) ~1 (nav|vairs nav) $',
+        '(visas|visi) ~2 ir (izīrēti|izīrētas|izpārdoti|izpārdotas|pārdoti|pārdotas)',
         '(krājum*|prece*|produkt*|model*|izmēr*|krās*|ton*|partij*) ~3 (beidzies|beigušies|beigusies|izbeidzies|izbeigusies|izbeigušies|izsīkuši|izsīkusi|izsīcis|izsīkušas)',
         '(visas|visi) ~1 (vietas|numuri|galdiņi|laiki|auto|automašīnas|biļetes|abonementi) ~2 (aizņemt*|rezervēt*|pārdot*|izpārdot*|izīrēt*)',
         '(visi|visas) ?(ir) (aizņemti|aizņemtas|rezervēti|rezervētas|izīrēti|izīrētas)',
@@ -131,6 +133,8 @@ export const outOfStock = {
       weight: 6,
       patterns: [
         '(noliktavā|pārdošanā|krājumā) ~2 (nav|vairs nav)',
+        '(veikalā|aptiekā|filiālē|salonā) ~1 (nav|vairs nav) $',
+        '(visas|visi) ~2 ir (izīrēti|izīrētas|izpārdoti|izpārdotas|pārdoti|pārdotas)',
         '(nav|vairs nav|nebūs) ~2 (noliktavā|pieejams|pieejama|pieejami|pieejamas|pārdošanā|krājumā)',
         '(izpārdots|izpārdota|izpārdoti|izpārdotas|izpirkts|izpirkta|izpirkti|izpirktas)',
         '(visas|visi) ~1 (vietas|numuri|galdiņi|laiki|auto|automašīnas|biļetes|abonementi|termiņi|izmēri|modeļi|kursi|grupas|istabas|mājiņas|apartamenti|dzīvokļi|seansi|reisi) ~3 (aizņemt*|rezervēt*|izīrēt*|izpārdot*|pārdot*)',
@@ -165,9 +169,10 @@ export const outOfStock = {
         },
         '{body}',
         {
-          text: 'Atkal pieejams tas būs [datums], un varu to jau tagad rezervēt Jums, lai tas noteikti būtu Jūsu.',
+          text: 'Atkal pieejams tas būs [datums] – varu to jau šodien rezervēt Jums un nosūtīt, tiklīdz tas ienāks.',
           skipIf: [
             '(rezervē*|pierakst*|gaidīšanas sarakst*|gaidītāju sarakst*)',
+            '(paziņošu|paziņosim|informēšu|informēsim) ~4 (tiklīdz|kad)',
             '(atkal|no jauna) ~2 (būs|pienāks|ienāks)',
             '(nākam*|jaun*) ~2 (piegād*|partij*|krav*)',
           ],

@@ -8,6 +8,13 @@ const REASON_OR_OFFER = [
   '(tā vietā|vietā|alternatīv*|varu piedāvāt|varam piedāvāt|piedāvāju|piedāvājam|iesaku|iesakām)',
 ];
 
+// A reason or an offer anywhere in the reply: the refusal is then explained, even across sentences.
+const REASON_OR_OFFER_IN_DRAFT = [
+  '(jo|tāpēc|tādēļ|tā kā|iemesl*)',
+  '(toties|tā vietā|alternatīv*|varu piedāvāt|varam piedāvāt|piedāvāju|piedāvājam|iesaku|iesakām|ja vēlaties)',
+  '(varu|varam|varēsim) ~3 (pierakstīt|piedāvāt|nosūtīt|rezervēt|pārcelt|sagatavot|mainīt|pārrakstīt|pāriet|sadalīt|atlikt|iesaldēt|nodrošināt|palīdzēt)',
+];
+
 /** Latvian refusal pack: a bare "no", "nothing I can do", "rules are rules", "no exceptions". */
 export const refusal = {
   id: 'lv.refusal',
@@ -54,7 +61,8 @@ export const refusal = {
         '(to|tas|tā|šo) ~2 (nav|nebūs) iespējams',
         '(tas|tā|to) ~1 nav (atļauts|atļauta|pieļaujams)',
       ],
-      unless: REASON_OR_OFFER,
+      unless: REASON_OR_OFFER_IN_DRAFT,
+      unlessScope: 'draft',
       message:
         '“Nevaram to izdarīt” bez iemesla un alternatīvas klientu atstāj ar tukšām rokām. Sakiet, ka ļoti gribētu izpildīt vēlmi, paskaidrojiet, kāpēc šoreiz neizdosies, un piedāvājiet, ko varat izdarīt.',
       source: 'practice: scenario 4 refusal – always give the reason and what you can do (seed 002)',
@@ -111,10 +119,10 @@ export const refusal = {
       id: 'nothing-i-can-do',
       patterns: [
         '(vairāk|neko vairāk|nekā vairāk|vairs) ~2 (nevaru|nevaram|nevarēsim|nevar) ~2 (darīt|izdarīt|palīdzēt|līdzēt|piedāvāt)',
-        '(neko|nekā|nekādi|nav nekā) ~2 (nevaru|nevaram|nevar|nevarēsim) ~2 (darīt|izdarīt|palīdzēt|līdzēt|ietekmēt)',
+        '?(mēs|es) (neko|nekā|nekādi|nav nekā) ~2 (nevaru|nevaram|nevar|nevarēsim) ~2 (darīt|izdarīt|palīdzēt|līdzēt|ietekmēt)',
         '(nekas|neko) ~2 (neatliek|nav darāms|nav ko darīt)',
         '(te|tur|šeit) ~1 (neko|nekā) ~1 (nevar|nevaru|nevaram|nav) ~1 (darīt|izdarīt|līdzēt)',
-        '(neko|nekā) (nevaru|nevaram) (līdzēt|palīdzēt|padarīt)',
+        '?(mēs|es) (neko|nekā) (nevaru|nevaram) (līdzēt|palīdzēt|padarīt)',
       ],
       unless: REASON_OR_OFFER.slice(1),
       message:
@@ -182,7 +190,8 @@ export const refusal = {
         '(vai|kā) ~3 (varu|varat|var|vari|variet|drīkstu|drīkst|iespējams|varētu) ~4 (bez|ar) (čeka|līguma|pases|apliecinājuma|maksas|suni|dzīvnieku|atlaidi)',
         '(izņēmum*|atlaid*|atmaks*|naudu atpakaļ|atteikuma tiesīb*)',
         'vai ~2 (drīkstu|drīkst|drīkstam|ir atļauts|atļauts|var ņemt|varu ņemt)',
-        '(samaksāt|maksāt|apmaksāt|nodot|atdot|iesniegt) ~2 (vēlāk|pa daļām|pēc termiņa|novēloti)',
+        '(samaksāt|maksāt|apmaksāt|nodot|atdot|iesniegt) ~2 (vēlāk|pa daļām|pēc termiņa|novēloti|nākammēnes*|nākamajā mēnesī|atlikt)',
+        '(vai|kā) ~3 (varu|varat|var|vari|variet|varētu) ~2 (atļaut|piekrist|pieļaut|izdarīt izņēmumu)',
       ],
     },
     {
@@ -241,7 +250,7 @@ export const refusal = {
         '{greeting}',
         {
           text: 'Lai cik ļoti gribētos izpildīt katru Jūsu vēlmi, šoreiz tas diemžēl neizdosies.',
-          skipIf: ['(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)'],
+          skipIf: ['(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)', '(neizdosies|nebūs iespējams)'],
         },
         '{body}',
         {

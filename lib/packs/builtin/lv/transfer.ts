@@ -19,7 +19,7 @@ export const transfer = {
       patterns: [
         '(lūdzu|lūgums) ~1 (uzgaidiet|gaidiet|palieciet)',
         '(uzgaidiet|gaidiet|palieciet) ~2 (līnijā|savienojumu|klausulē|rindā)',
-        '(uzgaidiet|gaidiet) ~3 (operator*|konsultant*|atbrīvosies|brīvs|brīva)',
+        '(uzgaidiet|gaidiet) ~2 (kad|kamēr|līdz) ~3 (atbrīvosies|būs brīvs|būs brīva|atbildēs)',
         '(visi|visas) (operatori|konsultanti|speciālisti|līnijas) ~2 (aizņemti|aizņemtas)',
         '(jūs|jūsu zvans|jūsu pieprasījums) ~2 (rindā|rindas) ~2 (numur*|vieta|vietā)',
       ],

@@ -13,7 +13,7 @@ export const tone = {
     greetingPlain: 'Здравствуйте!',
     closing: '{customerName}, могу ли я ещё чем-то Вам помочь? Я всегда с радостью помогу.',
     closingPlain: 'Могу ли я ещё чем-то Вам помочь? Я всегда с радостью помогу.',
-    factsIntro: 'Что касается {facts}:',
+    factsIntro: 'По Вашему обращению: {facts}.',
   },
   rules: [
     {
