@@ -1,4 +1,4 @@
-/** Runs `tact lint FILE --json` in this process (output discarded) and prints its peak memory as JSON. */
+/** Runs `tact lint FILE --json` in this process (output discarded) and prints its peak memory and CPU time as JSON. */
 import { PassThrough, Writable } from 'node:stream';
 import { main } from '../lib/cli/main';
 
@@ -12,4 +12,7 @@ const sink = new Writable({
 const stdin = new PassThrough();
 stdin.end();
 const code = await main(['lint', file, '--json'], { stdin, stdout: sink, stderr: sink, env: {} });
-process.stdout.write(`${JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+const cpu = process.cpuUsage();
+process.stdout.write(
+  `${JSON.stringify({ code, maxRssKb: process.resourceUsage().maxRSS, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`,
+);

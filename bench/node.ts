@@ -14,6 +14,9 @@ export interface LintBench {
   fileBytes: number;
   /** Median wall time of the whole command (start-up included). */
   wallMs: number;
+  /** Median CPU time of the whole command (start-up included). */
+  cpuMs: number;
+  /** Replies per CPU second. */
   draftsPerSecond: number;
   peakRssMb: number;
   runs: number;
@@ -28,6 +31,7 @@ export function benchLint(drafts: readonly string[], n = 10_000, runs = 3): Lint
     writeFileSync(file, csv);
     const walls: number[] = [];
     const rss: number[] = [];
+    const cpus: number[] = [];
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       const r = spawnSync(process.execPath, ['--import', 'tsx', 'bench/lint-child.ts', file], {
@@ -36,15 +40,17 @@ export function benchLint(drafts: readonly string[], n = 10_000, runs = 3): Lint
       });
       walls.push(performance.now() - t0);
       if (r.status !== 0) throw new Error(`tact lint failed: ${r.stderr.slice(-1000)}`);
-      const info = JSON.parse(r.stdout.trim().split('\n').pop()!) as { maxRssKb: number };
+      const info = JSON.parse(r.stdout.trim().split('\n').pop()!) as { maxRssKb: number; cpuMs: number };
       rss.push(info.maxRssKb / 1024);
+      cpus.push(info.cpuMs);
     }
-    const wall = median(walls);
+    const cpu = median(cpus);
     return {
       replies: n,
       fileBytes: Buffer.byteLength(csv),
-      wallMs: wall,
-      draftsPerSecond: (n / wall) * 1000,
+      wallMs: median(walls),
+      cpuMs: cpu,
+      draftsPerSecond: (n / cpu) * 1000,
       peakRssMb: Math.max(...rss),
       runs,
     };

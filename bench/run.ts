@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   out.push(
     `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node} (${m.platform}), load average ` +
       `${m.load} (1/5/15 min) at the start. Drafts: ${source}. ` +
-      `Every figure is a median of several runs${quick ? ' (quick run: fewer runs, smaller inputs)' : ''}; ` +
+      `Every figure is the median of several runs of the CPU time this process spends (on a shared machine wall ` +
+      `time mostly measures the wait for a core)${quick ? '; quick run: fewer runs, smaller inputs' : ''}; ` +
       `run \`npm run bench\` to measure again.`,
   );
   out.push('');
@@ -84,10 +85,11 @@ async function main(): Promise<void> {
   out.push('');
   out.push(
     table(
-      ['replies', 'wall time', 'drafts / s', 'peak RSS', 'runs'],
+      ['replies', 'CPU time', 'wall time', 'drafts / CPU s', 'peak RSS', 'runs'],
       [
         [
           lint.replies.toLocaleString('en'),
+          ms(lint.cpuMs),
           ms(lint.wallMs),
           lint.draftsPerSecond.toFixed(0),
           `${lint.peakRssMb.toFixed(0)} MB`,
@@ -103,7 +105,7 @@ async function main(): Promise<void> {
   out.push('## Other tools on the same English drafts');
   out.push('');
   out.push(
-    'Time per call; ratio = the tool’s time / Tact’s (above 1: slower than Tact). The tools do different jobs ' +
+    'CPU time per call; ratio = the tool’s time / Tact’s (above 1: slower than Tact). The tools do different jobs ' +
       '(harper.js: grammar, alex: insensitive wording, write-good: style, sentiment: a polarity score); Tact ' +
       'also recognises the scenario and writes a rewrite.',
   );

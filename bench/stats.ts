@@ -15,26 +15,47 @@ export function median(xs: readonly number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-/** Milliseconds one call of `fn` takes, `runs` times after `warmup` untimed calls. */
+/**
+ * CPU milliseconds this process spends (user + system). Figures use CPU time, not wall time: on a shared machine
+ * wall time mostly measures the wait for a core, while CPU time measures the work.
+ */
+export function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/** How many calls make one sample last about 2 ms, so short calls are measured above the clock's resolution. */
+function batchSize(fn: () => unknown): number {
+  const t0 = cpuMs();
+  fn();
+  const one = Math.max(cpuMs() - t0, 0.001);
+  return Math.max(1, Math.min(10_000, Math.ceil(2 / one)));
+}
+
+/** CPU milliseconds per call of `fn`: `runs` samples after `warmup` untimed calls (short calls are batched). */
 export function timeRuns(fn: () => unknown, runs: number, warmup = 1): number[] {
   for (let i = 0; i < warmup; i++) fn();
+  const batch = batchSize(fn);
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    out.push(performance.now() - t0);
+    const t0 = cpuMs();
+    for (let k = 0; k < batch; k++) fn();
+    out.push((cpuMs() - t0) / batch);
   }
   return out;
 }
 
-/** Like timeRuns for async functions. */
+/** Like timeRuns for async functions (the work must run in this process, e.g. WebAssembly on this thread). */
 export async function timeRunsAsync(fn: () => Promise<unknown>, runs: number, warmup = 1): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();
+  const t = cpuMs();
+  await fn();
+  const batch = Math.max(1, Math.min(10_000, Math.ceil(2 / Math.max(cpuMs() - t, 0.001))));
   const out: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
+    const t0 = cpuMs();
+    for (let k = 0; k < batch; k++) await fn();
+    out.push((cpuMs() - t0) / batch);
   }
   return out;
 }

@@ -146,3 +146,15 @@ export function bridgeAvailable(kind: EditorKind, element: HTMLElement): boolean
   if (kind !== 'ckeditor5' && kind !== 'tinymce' && kind !== 'lexical') return false;
   return callBridge(bridgeTarget(element), { op: 'probe', kind, text: '', all: false })?.ok ?? false;
 }
+
+/**
+ * The rung for single-line text only: some editors split a multi-line insertText or beforeinput into several
+ * edits (CKEditor 5 kept only the first line, pixiebrix-extension#7774; TinyMCE made one undo step per line),
+ * so several lines go to the next rung (paste) instead.
+ */
+export function singleLine(rung: Rung): Rung {
+  return {
+    name: rung.name,
+    apply: (target, plan) => (plan.text.includes('\n') ? false : rung.apply(target, plan)),
+  };
+}

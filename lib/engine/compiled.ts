@@ -1,23 +1,42 @@
-import { compilePacks } from '../packs/compile';
 import type { CompiledPackSet } from '../packs/api';
+import { compilePacks } from '../packs/compile';
 import type { RulePack } from '../packs/types';
 import type { Language } from './types';
 
-// Compiled sets per pack array and language. Pack arrays are long-lived (built-ins, or the settings' enabled
-// list until it changes), so a WeakMap keyed by the array compiles each set once and forgets it with the array.
-const cache = new WeakMap<readonly RulePack[], Map<Language, CompiledPackSet>>();
+// Callers often build a fresh array of the same packs for every call (the enabled packs from settings), so
+// sets are cached by the identity of the pack objects in them, not by the array: each pack object gets a
+// number, and a set is found again by its language and the numbers of its packs.
+const packNumbers = new WeakMap<RulePack, number>();
+let nextNumber = 1;
+const sets = new Map<string, CompiledPackSet>();
+// Enough for every language of a few pack selections; the oldest is forgotten first.
+const MAX_SETS = 16;
 
-/** The packs of one language compiled into one matcher, compiled once per pack array. */
-export function compiledFor(packs: readonly RulePack[], lang: Language): CompiledPackSet {
-  let byLang = cache.get(packs);
-  if (!byLang) {
-    byLang = new Map();
-    cache.set(packs, byLang);
+function numberOf(pack: RulePack): number {
+  let n = packNumbers.get(pack);
+  if (n === undefined) {
+    n = nextNumber++;
+    packNumbers.set(pack, n);
   }
-  let set = byLang.get(lang);
-  if (!set) {
-    set = compileSafely(packs.filter((p) => p.language === lang));
-    byLang.set(lang, set);
+  return n;
+}
+
+/** The packs of one language compiled into one matcher, compiled once per selection of pack objects. */
+export function compiledFor(packs: readonly RulePack[], lang: Language): CompiledPackSet {
+  const mine = packs.filter((p) => p !== null && typeof p === 'object' && p.language === lang);
+  const key = `${lang}:${mine.map(numberOf).join(',')}`;
+  const hit = sets.get(key);
+  if (hit) {
+    // Most recently used last.
+    sets.delete(key);
+    sets.set(key, hit);
+    return hit;
+  }
+  const set = compileSafely(mine);
+  sets.set(key, set);
+  if (sets.size > MAX_SETS) {
+    const oldest = sets.keys().next().value;
+    if (oldest !== undefined) sets.delete(oldest);
   }
   return set;
 }

@@ -77,6 +77,10 @@ const NAME_LIKE = [
   'kungi',
   'господин',
   'госпожа',
+  'dear',
+  'there',
+  'cien\\.?',
+  'god\\.?',
 ]
   .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
   .join('|');
@@ -121,6 +125,8 @@ const SIGNOFFS = [
   'best wishes',
   'all the best',
   'yours sincerely',
+  'sincerely yours',
+  'warm wishes',
   'yours truly',
   'sincerely',
   'cheers',

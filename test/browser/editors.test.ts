@@ -15,6 +15,8 @@ interface EditorCase {
   kind: string;
   /** The rung of the write ladder that takes a whole-draft write. */
   method: string;
+  /** The element a handle is asked for when the editor has no focus. */
+  handleFor: string;
   /** How to focus the editable with a real click. */
   focus(page: Page): Promise<void>;
 }
@@ -22,16 +24,65 @@ interface EditorCase {
 const clickEditable = (selector: string) => (page: Page) => page.locator(selector).first().click();
 
 const EDITORS: EditorCase[] = [
-  { page: 'contenteditable', kind: 'contenteditable', method: 'execCommand', focus: clickEditable('#editor') },
-  { page: 'textarea', kind: 'textarea', method: 'execCommand', focus: clickEditable('textarea') },
-  { page: 'ckeditor5', kind: 'ckeditor5', method: 'api:ckeditor5', focus: clickEditable('.ck-editor__editable') },
-  { page: 'tiptap', kind: 'prosemirror', method: 'execCommand', focus: clickEditable('.ProseMirror') },
-  { page: 'lexical', kind: 'lexical', method: 'api:lexical', focus: clickEditable('[data-lexical-editor="true"]') },
-  { page: 'quill', kind: 'quill', method: 'execCommand', focus: clickEditable('.ql-editor') },
-  { page: 'draftjs', kind: 'draftjs', method: 'paste', focus: clickEditable('.public-DraftEditor-content') },
-  { page: 'slate', kind: 'slate', method: 'beforeinput', focus: clickEditable('[data-slate-editor="true"]') },
+  {
+    page: 'contenteditable',
+    handleFor: '[contenteditable="true"]',
+    kind: 'contenteditable',
+    method: 'execCommand',
+    focus: clickEditable('#editor'),
+  },
+  {
+    page: 'textarea',
+    handleFor: 'textarea',
+    kind: 'textarea',
+    method: 'execCommand',
+    focus: clickEditable('textarea'),
+  },
+  {
+    page: 'ckeditor5',
+    handleFor: '[contenteditable="true"]',
+    kind: 'ckeditor5',
+    method: 'api:ckeditor5',
+    focus: clickEditable('.ck-editor__editable'),
+  },
+  {
+    page: 'tiptap',
+    handleFor: '[contenteditable="true"]',
+    kind: 'prosemirror',
+    method: 'execCommand',
+    focus: clickEditable('.ProseMirror'),
+  },
+  {
+    page: 'lexical',
+    handleFor: '[contenteditable="true"]',
+    kind: 'lexical',
+    method: 'api:lexical',
+    focus: clickEditable('[data-lexical-editor="true"]'),
+  },
+  {
+    page: 'quill',
+    handleFor: '[contenteditable="true"]',
+    kind: 'quill',
+    method: 'execCommand',
+    focus: clickEditable('.ql-editor'),
+  },
+  {
+    page: 'draftjs',
+    handleFor: '[contenteditable="true"]',
+    kind: 'draftjs',
+    method: 'paste',
+    focus: clickEditable('.public-DraftEditor-content'),
+  },
+  {
+    page: 'slate',
+    handleFor: '[contenteditable="true"]',
+    kind: 'slate',
+    method: 'beforeinput',
+    focus: clickEditable('[data-slate-editor="true"]'),
+  },
   {
     page: 'tinymce',
+    handleFor: 'iframe',
     kind: 'tinymce',
     method: 'api:tinymce',
     focus: (page) => page.frameLocator('iframe').locator('body').click(),
@@ -181,12 +232,12 @@ describe.each(EDITORS)('$page', (editor) => {
     await typeDraft(page);
     for (let i = 0; i < 'policy.'.length; i++) await page.keyboard.press('ArrowLeft');
     await page.locator('h1').click();
-    const result = await page.evaluate(async () => {
+    const result = await page.evaluate(async (selector) => {
       const tact = window.__tact;
-      const root = document.querySelector('textarea, [contenteditable="true"], iframe');
+      const root = document.querySelector(selector);
       const handle = root && tact ? tact.getEditorHandle(root) : null;
       return handle ? handle.insertAtCursor('refund ') : 'no handle';
-    });
+    }, editor.handleFor);
     expect(result).toMatchObject({ ok: true });
     expect(await modelText(page)).toBe(DRAFT.replace('the policy.', 'the refund policy.'));
   });
@@ -200,9 +251,14 @@ describe.each(EDITORS)('$page', (editor) => {
   });
 });
 
-/** The editors with an API rung: without the page-world bridge their writes must take a lower rung. */
+/**
+ * The editors with an API rung: without the page-world bridge their writes must take a lower rung. TinyMCE's
+ * paste clean-up drops empty paragraphs and its execCommand makes one undo step per line, so there a rewrite with
+ * a blank line cannot be written: the write must fail and leave the draft exactly as it was.
+ */
 describe.each(EDITORS.filter((e) => e.method.startsWith('api:')))('$page without the page-world bridge', (editor) => {
   let page: Page;
+  const refuses = editor.page === 'tinymce';
 
   beforeEach(async () => {
     page = await browser.context.newPage();
@@ -214,7 +270,7 @@ describe.each(EDITORS.filter((e) => e.method.startsWith('api:')))('$page without
     return () => page.close();
   });
 
-  test('replace draft through a lower rung; one undo restores', { repeats: REPEATS }, async () => {
+  test.skipIf(refuses)('replace draft through a lower rung; one undo restores', { repeats: REPEATS }, async () => {
     await typeDraft(page);
     await page.waitForTimeout(HISTORY_GROUP_MS);
     const before = await changes(page);
@@ -226,4 +282,16 @@ describe.each(EDITORS.filter((e) => e.method.startsWith('api:')))('$page without
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
   });
+
+  test.runIf(refuses)(
+    'a write no rung can make fails and leaves the draft as it was',
+    { repeats: REPEATS },
+    async () => {
+      await typeDraft(page);
+      const result = await callHandle(page, { op: 'replaceAll', text: REWRITE });
+      expect(result).toMatchObject({ ok: false });
+      expect(await modelText(page)).toBe(DRAFT);
+      expect(await callHandle(page, { op: 'read' })).toBe(DRAFT);
+    },
+  );
 });

@@ -49,6 +49,8 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension();
   await routeHostToFiles(browser.context, { origin: HOST });
+  await routeHostToFiles(browser.context, { origin: 'https://mail.google.com', fallback: '/fixtures/gmail.html' });
+  await routeHostToFiles(browser.context, { origin: 'https://acme.zendesk.com', fallback: '/fixtures/zendesk.html' });
 });
 
 afterAll(async () => {
@@ -111,6 +113,8 @@ describe.each(EDITORS)('$page', (editor) => {
     const { panel, rewrite } = await panelWithRewrite(page);
     await panelButton(panel, 'Replace draft').click();
     await expect.poll(() => modelText(page)).toBe(rewrite);
+    // The agent types on once the panel reports the write (the ladder has put the caret back by then).
+    await expect.poll(async () => ((await panel.getByRole('status').textContent()) ?? '').trim()).not.toBe('');
     await page.keyboard.type(' Thanks!');
     await expect.poll(() => modelText(page)).toBe(`${rewrite} Thanks!`);
   });
@@ -122,6 +126,66 @@ describe.each(EDITORS)('$page', (editor) => {
     await expect.poll(() => modelText(page)).toBe(rewrite);
     const restore = panelButton(await openPanel(page), 'Restore original');
     await restore.click();
+    await expect.poll(() => modelText(page)).toBe(DRAFT);
+  });
+});
+
+/** Site-like fixtures on their real hostnames, where the site adapters (not the generic one) pick the reply box. */
+describe('Gmail-like thread (plain contenteditable with signature and quote)', () => {
+  let page: Page;
+
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQ');
+    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    // The draft goes in the empty first line, above the signature and the quoted message.
+    await page.locator('#reply > div').first().click();
+    return () => page.close();
+  });
+
+  test('Replace draft rewrites only the draft; signature and quote stay; one Ctrl+Z restores', {
+    repeats: REPEATS,
+  }, async () => {
+    const quoteBefore = await page.locator('#reply .gmail_quote').textContent();
+    const signatureBefore = await page.locator('#reply .gmail_signature').textContent();
+    await typeDraftAndWaitForFindings(page);
+    const { panel, rewrite } = await panelWithRewrite(page);
+    // The customer's name is known from the thread.
+    expect(rewrite).toContain('Mary');
+    await page.waitForTimeout(HISTORY_GROUP_MS);
+    const before = await changes(page);
+    await panelButton(panel, 'Replace draft').click();
+    await expect.poll(() => modelText(page)).toBe(rewrite);
+    expect(await changes(page)).toBeGreaterThan(before);
+    expect(await page.locator('#reply .gmail_quote').textContent()).toBe(quoteBefore);
+    expect(await page.locator('#reply .gmail_signature').textContent()).toBe(signatureBefore);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => modelText(page)).toBe(DRAFT);
+    expect(await page.locator('#reply .gmail_quote').count()).toBe(1);
+  });
+});
+
+describe('Zendesk-like ticket (CKEditor 5 omnicomposer)', () => {
+  let page: Page;
+
+  beforeEach(async () => {
+    page = await browser.context.newPage();
+    await page.goto('https://acme.zendesk.com/agent/tickets/4471');
+    await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await page.locator('.ck-editor__editable').click();
+    return () => page.close();
+  });
+
+  test("Replace draft writes through CKEditor 5's model; one Ctrl+Z restores", { repeats: REPEATS }, async () => {
+    await typeDraftAndWaitForFindings(page);
+    const { panel, rewrite } = await panelWithRewrite(page);
+    expect(rewrite).toContain('Mary');
+    await page.waitForTimeout(HISTORY_GROUP_MS);
+    const before = await changes(page);
+    await panelButton(panel, 'Replace draft').click();
+    await expect.poll(() => modelText(page)).toBe(rewrite);
+    expect(await changes(page)).toBeGreaterThan(before);
+    await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
   });
 });

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const here = import.meta.dirname;
@@ -22,7 +21,7 @@ export default defineConfig({
   root: here,
   base: '/',
   logLevel: 'warn',
-  plugins: [react()],
+  // Vite's own transform compiles the React pages' TSX (automatic runtime); no React plugin needed.
   // Draft.js (through fbjs) reads Node's `global`.
   define: { global: 'globalThis' },
   resolve: { alias: { '@': resolve(here, '../..') } },

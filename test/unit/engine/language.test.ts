@@ -19,6 +19,11 @@ describe('detectLanguage', () => {
     );
   });
 
+  it('recognises Estonian and Latvian typed without diacritics', () => {
+    expect(detectLanguage('Tere! Aitah, et kirjutasite, ma uurin selle valja ja vastan homme.')).toBe('et');
+    expect(detectLanguage('Labdien! Paldies par jautajumu, es to noskaidrosu un atbildesu lidz piektdienai.')).toBe('lv');
+  });
+
   it('decides very short drafts', () => {
     expect(detectLanguage('Ei.')).toBe('et');
     expect(detectLanguage('Nē.')).toBe('lv');

@@ -45,7 +45,7 @@ export const angryCustomer = {
         '^ ?(just|please|pls|now) (relax|chill) $',
         '(take|have) a (deep breath|breath|breather|chill pill)',
         '(lower|watch|mind|moderate) your (voice|tone|language|words|manners)',
-        '?(please|just|try to|you need to|you have to|you should) (stay|keep|remain) calm',
+        '(please|just|try to|you need to|you have to|you should|you must) (stay|keep|remain) calm',
         "(please|just|you need to|you'll have to|you will have to|try to) be patient",
         "(don't|do not) take (that|this) tone ?(with me|with us)",
       ],
@@ -101,14 +101,14 @@ export const angryCustomer = {
     {
       id: 'your-choice-to-leave',
       patterns: [
-        '(cancel*|leave|leaving|elsewhere|switch*|terminate) ~6 (your choice|your decision|up to you|your call|your right|your problem|your prerogative|free to)',
-        '(your choice|your decision|up to you|your prerogative|free to) ~6 (cancel*|leave|leaving|go elsewhere|switch*|terminate|shop elsewhere|go somewhere else|take your business)',
+        '(cancel*|leave us|leaving us|elsewhere|switch*|terminate) ~6 (your choice|your decision|up to you|your call|your right|your problem|your prerogative|free to)',
+        '(your choice|your decision|up to you|your prerogative|free to) ~6 (cancel*|leave us|go elsewhere|switch*|terminate|shop elsewhere|go somewhere else|take your business)',
         "(that's|that is|it's|it is) ~1 (your|entirely your) (problem|lookout|look-out|funeral)",
         '(go|shop|take your business|take your custom|look) elsewhere',
         '(take it or leave it|go ahead and (cancel|leave|complain|switch))',
         '(cancel|leave|go elsewhere|complain|switch) (then|if you must) $',
         '(nobody|no one|noone) is (forcing|stopping|keeping|making) you',
-        "(feel free|you are welcome|you're welcome) to (leave|cancel|go|switch|complain)",
+        "(feel free|you are welcome|you're welcome) to (leave us|cancel|go elsewhere|switch|complain)",
         "(if you're not happy|if you are not happy|if you aren't happy|if you don't like it|if you do not like it) ~6 (leave|cancel*|go|switch*|elsewhere|complain|somewhere)",
       ],
       unless: [
@@ -186,6 +186,7 @@ export const angryCustomer = {
         '(if|in case|unless|whether) ~1 you',
         "(it's|it is|that's|that is|was|wasn't) not ~1 your ~1 fault",
         'not ~1 (your|you) (fault|to blame)',
+        '(definitely|probably|clearly|likely|certainly) not (you|your)',
       ],
       message:
         'Blaming the customer ("you should have read…", "you probably…") makes them defend themselves instead of letting you help. Take responsibility for fixing it, whoever caused it.',

@@ -36,6 +36,7 @@ export const refusal = {
         "(you|your) ~3 (won't|will not|don't|do not|aren't|are not|needn't|shouldn't)",
         "(it|that|this) (won't|will not|doesn't|does not|isn't|is not) ~2 (affect|change|cost|matter|apply|count|be a problem|hurt|damage)",
         '(oh|ah|uh) no',
+        '(only|just|takes|works|includes|covers|stays|remains|still|already|both|anytime|whenever|welcome)',
         "(but|however) ~4 (we|we're|we'll|we've|i|i'll|i've|i'd|i'm|you can|you're|you'll|our|there's|there is|it's)",
         '(instead|alternatively)',
       ],
@@ -103,6 +104,8 @@ export const refusal = {
         '(policy|policies|rules|regulations) (says|say|state|states) ~1 (no|not)',
       ],
       unless: [
+        '(for your|to protect|because|since|by law|the law|legally|data protection|gdpr|privacy|security reasons|safety reasons)',
+
         '(your|you) (policy|policies|insurance|cover|plan|contract) ~4 (covers|includes|allows|lets|permits|gives)',
         '(policy|policies|rules) (to|that we)',
       ],
@@ -134,7 +137,7 @@ export const refusal = {
         '^ (not possible|impossible|out of the question|no can do) $',
         "^ ?(it|that|this) (can't|cannot|can not) be done $",
       ],
-      unless: REASON_OR_OFFER,
+      unless: [...REASON_OR_OFFER, '^ (no|nope|nah) $'],
       message:
         '"That\'s not possible" with nothing after it closes the door. Give the reason, and offer what you can do instead.',
       source: 'practice: scenario 4 refusal — always give the reason and what you can do (seed 002)',

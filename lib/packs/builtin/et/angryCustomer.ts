@@ -133,6 +133,7 @@ export const angryCustomer = {
         'kui ~3 (ei meeldi|pole rahul|ei ole rahul) ~5 (mujale|lahku*|lõpeta*|konkuren*|loobu*|tühista*)',
         '(keegi|me|meie) ~1 ei hoia ~1 (teid|sind) ~1 kinni',
         'kui ~2 (ei soovi|ei taha) ~6 (ise|mujale|loobu*|lõpeta*|tühista*)',
+        '(kirjutage|kirjuta|kaevake|kaeba|minge|mine|helistage|helista) ~2 (kuhu|kellele) ~1 (tahate|soovite|tahad|soovid)',
       ],
       message:
         '„Kui soovite lahkuda, on see teie valik“ lükkab kliendi uksest välja. Vihane klient, kelle mure lahendatakse hästi, jääb lojaalsemaks kui see, kellel probleemi polnudki – võta vastutus ja paku lahendust.',
@@ -146,6 +147,7 @@ export const angryCustomer = {
           'Kui teile meie teenus ei meeldi, minge mujale.',
           'Keegi ei hoia teid kinni.',
           'Kui ei soovi maksta, tulge ise järele.',
+          'Kirjutage, kuhu tahate.',
         ],
         silent: [
           'Valik on teie: saame saata uue seadme või tagastada raha kolme päeva jooksul.',
@@ -170,6 +172,8 @@ export const angryCustomer = {
         '(peaksite|pidite|peaksid) ~2 (teadma|lugema|läbi lugema|tähele panema|oskama|suutma|mõistma)',
         '(see|asi) on ~2 (elementaarne|ilmselge)',
         'küllap ~6 (te|teie|teil|teid|sa|sinu)',
+        '(te|sa) (ilmselt|küllap|tõenäoliselt|vist|arvatavasti|kindlasti|lihtsalt)',
+        '(vastutus|süü) (on|jääb) (teie|sinu|teil)',
         'ju (te|sa|teie) ~2 (kasutate|kasutasite|panite|jätsite|unustasite|vajutasite|ei|olete|oled|tegite)',
         'peaks ~2 ise ~1 (oskama|teadma|suutma)',
         '(probleem|viga|põhjus|rike) ~3 (ilmselt|tõenäoliselt|küllap|arvatavasti|vist|kindlasti) ~3 (teie|teil|teiepool*|kasutaja*)',
@@ -202,6 +206,8 @@ export const angryCustomer = {
           'Probleem on tõenäoliselt teie ruuteris.',
           'Seda peaksite oskama ise teha.',
           'Ju te kasutate vale laadijat.',
+          'Te ilmselt vahetasite käike liiga järsult.',
+          'Peegel oli pakkimata, seega vastutus on teie.',
           'Sellised asjad peaks inimene ise oskama.',
           'Küllap oli teie vaasis liiga vähe vett.',
           'Seda oleks pidanud enne ostu kontrollima.',
@@ -265,7 +271,7 @@ export const angryCustomer = {
         '(lõpetan|katkestan|tühistan|loobun|lahkun) ~3 (lepingu*|tellimuse*|teenuse*|konto*|kõik|teilt|teie)',
         'ütlen ~3 üles',
         '(lähen|viin|kolin) ~3 (konkuren*|mujale|teise)',
-        '(tarbijakaitse*|kohtusse|kohus|ajakirjandus*|advokaat*|jurist*|sotsiaalmeedia*|facebooki*|avalikult)',
+        '(tarbijakaitse*|kohtusse|kohus|ajakirjandus*|advokaat*|jurist*|sotsiaalmeedia*|facebooki*|avalikult|foorum*|arvustus*)',
       ],
       in: 'customer',
       weight: 4,
@@ -273,7 +279,7 @@ export const angryCustomer = {
     },
     {
       patterns: [
-        '(keegi|kedagi) ~2 (pole|ei ole|ei|polnud) ~3 (vastanud|helistanud|vasta|aidanud|huvita|teinud|võtnud)',
+        '(keegi|kedagi) ~2 (pole|ei ole|ei|polnud) ~3 (vastanud|helistanud|vasta|aidanud|huvita|teinud|võtnud|võta|vastuta)',
         '(kolmandat|neljandat|mitmendat|viiendat) ~1 korda',
         '(mitu|kolm|neli|viis|kümme) ~1 (korda|kirja|kõnet)',
         'kas ~3 (üldse|seal) ~3 (keegi|midagi)',

@@ -3,7 +3,7 @@ import type { RulePack } from '../../types';
 /** Ways an Estonian draft apologises or says it is sorry (practice §5: "Ma väga väga vabandan"). */
 export const ET_APOLOGY: string[] = [
   'vabanda*',
-  '(andeks|andestust|sorry|kahetse*)',
+  '(andeks|andestust|sorry|kahetse*|heasta*)',
   'kahju ~3 (kuulda|lugeda|et|juhtus|juhtunud)',
   '(mul|meil) ~2 (on|oli) ~2 kahju',
   '(kurb|kohutav|kahetsusväärne) ~3 (kuulda|lugeda|et)',
@@ -11,7 +11,7 @@ export const ET_APOLOGY: string[] = [
 
 /** Third parties an agent may try to pass the blame to. */
 const THIRD_PARTY =
-  '(kuller*|tootja*|lennujaam*|panga*|pank|partneri*|vedaja*|tarnija*|postiteenus*|maaletooja*|lennufirma*|alltöövõtja*|omniva|dpd|itella|smartpost*|transpordifirma*)';
+  '(kuller*|tootja*|lennujaam*|panga*|pank|partneri*|vedaja*|tarnija*|postiteenus*|maaletooja*|lennufirma*|alltöövõtja*|omniva|dpd|itella|smartpost*|transpordifirma*|linn|linna*|vald|valla*|omavalitsus*|võrguettevõt*)';
 
 /** Estonian pack for practice §5: something is wrong with the product or service. */
 export const complaint = {
@@ -67,7 +67,7 @@ export const complaint = {
       patterns: [
         `${THIRD_PARTY} ~2 (süü|süüd|süül|süüdi|viga|vea|veast|eksimus|eksimuse|probleem|mure)`,
         `(süü|süüd|süüdi|süül|süüdlane|süüdlased) ~3 ${THIRD_PARTY}`,
-        `(tegeleb|tegelevad) ~3 ${THIRD_PARTY} ~2 mitte`,
+        `(tegeleb|tegelevad) ~3 ${THIRD_PARTY} ~2 mitte (meie|mina|me|ma)`,
         `(vastutab|vastutavad) ~3 ${THIRD_PARTY}`,
         `${THIRD_PARTY} ~1 (peaks|peab|peavad|peaksid|tuleks) ~4 ise`,
         `${THIRD_PARTY} ~2 (vastutab|vastutavad)`,
@@ -116,6 +116,8 @@ export const complaint = {
       ],
       unless: ['vabanda*', 'kahju ~3 (kuulda|lugeda|et)'],
       unlessScope: 'sentence',
+      // Reassurance ("see on täiesti normaalne") is fine in a plain question; it belittles only a complaint.
+      scenarios: ['complaint', 'angry_customer'],
       message:
         'Probleemi pisendamine („küll see peab“, „pole hullu“) ütleb kliendile, et tema mure pole tähtis. Näita kõigepealt mõistmist, selgita, mis juhtus, ja paku lahendust.',
       source: 'practice: scenario 5 complaint (seed 002)',
@@ -186,9 +188,11 @@ export const complaint = {
     {
       patterns: [
         '(katki*|rikki|purune*|puruks|purus|lõhki|mõlki*|kriimu*|kahjust*|defekt*|praak*|vigane|vigased|lekib|lekkis|logiseb|kõigub|kukub|kukkus|kukkunud|hangub)',
-        '(hangus|kriuksu*|krigise*|jõnksu*|piiksub|kolksu*|haiseb|riknenud|roiskunud|hallitan*|aegunud|topelt*|kahekordselt|hilineb|hilines|hilinenud|hilinemine|rebene*|närbu*|märjaks|pleeki*|kortsu*)',
+        '(hangus|kriuksu*|krigise*|jõnksu*|piiksub|kolksu*|haiseb|riknenud|roiskunud|hallitan*|aegunud|topelt*|kahekordselt|hilineb|hilines|hilinenud|hilinemine|rebene*|närbu*|närtsi*|märjaks|pleeki*|kortsu*)',
         '(kui|mida|mis|nagu) ~2 (palusin|tellisin|lubati|lubasite|leppisime|kokku lepiti)',
         '(müra*|müris*|undab|vibreerib|väriseb|kõliseb|kolistab|ragiseb|sumiseb)',
+        '(jookseb|jooksis|jooksevad) ~2 kokku',
+        '(nädal|nädalat|päev|päeva|kuu|tund|tundi|tunni|päevi) ~1 (hiljem|hiljaks|hilinemisega)',
         '(polnud|ei olnud|puudus) ~2 (lubatud|lubatu)',
         '(tilgub|tilkub|sulab|mureneb|koorub|pragu*|mõranenud|rikkis|rikne*|lagunes|lagunenud|kulunud|pleekinud|värvib|ajab üle|lõhnab|mädanenud)',
         'ei (tööta|toimi|käivitu|lülitu|lae|laadi|sulgu|avane|ühendu|pea|istu|saabunud|jõudnud|tulnud)',
@@ -204,6 +208,7 @@ export const complaint = {
       patterns: [
         '(ikka|endiselt|jälle|taas|uuesti) ~3 (ei|pole|hangub|katki|sama)',
         'juba ~2 (nädal*|päeva|kuu*|kaks|kolm)',
+        '(teist|kolmandat|neljandat|mitmendat) ~1 (päeva|nädalat|korda|kuud)',
         '(pole|ei ole) rahul',
         '(paranda*|vahetada|asendada|üle vaadata|hüvita*)',
       ],
@@ -222,6 +227,7 @@ export const complaint = {
         '(asendus*|vahetame|vahetan|asendame|parandame|parandasin|hüvita*|tagasimaks*)',
         '(kanname|kandsime|kandsin|maksame) ~4 tagasi',
         '(saadame|saadan|toome|anname) ~3 (uue|asendus*)',
+        '(tagastame|tagastasime|tagastasin|hüvitame) ~4 (raha|summa|tasu|saatmistasu|kulud|maksu)',
         '(vahetab|vahetavad|parandab|parandavad|vahetame|parandame) ~3 (tasuta|uue|ära)',
         '(pakun|pakume) ~4 (tasuta|asendus*|uue|raha tagastamist|hüvitis*|korrigeeri*)',
         '(arvestame|arvestasime) ~3 maha',
@@ -232,6 +238,17 @@ export const complaint = {
       in: 'draft',
       weight: 3,
       label: 'vastuses: lahendus veale',
+    },
+    {
+      patterns: [
+        '^ mitte (meie|mina) $',
+        '(ei sõltu|ei olene) ~2 (meist|minust)',
+        '(meie|minu) ~1 (süü|süüd|viga) ~2 (pole|ei ole|ei olnud|polnud)',
+        `${THIRD_PARTY} ~2 (süü|süüd|süüdi|viga|vea)`,
+      ],
+      in: 'draft',
+      weight: 3,
+      label: 'vastuses: süü lükatakse mujale',
     },
   ],
   templates: [

@@ -91,7 +91,7 @@ export const general = {
     {
       id: 'look-it-up-yourself',
       patterns: [
-        `${LOOK_IMPERATIVE} ~3 (koduleh*|veebileh*|veebist|netist|internetist|kkk*|korduma*|tingimus*|lepingu*|juhend*|reegli*|kasutusjuhend*|iseteenindus*|e-poe*|portaali*|hinnakir*|tariif*|infolehe*|teatetahvli*|kuulutus*|uudiskirja*|sotsiaalmeedia*|facebooki*|instagrami*)`,
+        `${LOOK_IMPERATIVE} ~3 (koduleh*|veebileh*|veebist|netist|internetist|kkk*|korduma*|tingimus*|lepingu*|juhend*|reegli*|kasutusjuhend*|iseteenindus*|e-poe*|portaali*|hinnakir*|tariif*|infoleh*|teatetahvli*|kuulutus*|uudiskirja*|sotsiaalmeedia*|facebooki*|instagrami*)`,
         `${LOOK_IMPERATIVE} ~3 (poliisitingimus*|kasutustingimus*|lepingutingimus*|müügitingimus*|garantiitingimus*|paigaldusjuhend*|kasutajajuhend*|tooteleh*|kodukorra*|broneerimistingimus*|reisitingimus*|üldtingimus*|teenustingimus*|kindlustustingimus*|tellimistingimus*)`,
         '(leiate|leiad|näete|näed|saate|saad) ise ~3 (koduleh*|veebileh*|veebist|kkk*|tingimus*|lepingu*|juhend*|iseteenindus*|e-poe*|portaali*|hinnakir*|rakendus*|äpist|äpis)',
         'kõik ~2 kirjas',
@@ -100,6 +100,7 @@ export const general = {
         `${LOOK_IMPERATIVE} ~1 ise`,
         '(proovige|proovi|katsetage|katseta) ~1 (ise|järele)',
         '(pead|peate) ise ~2 (vaatama|uurima|kontrollima|otsima|lugema|leidma)',
+        '(lugege|loe|vaadake|vaata|uurige|uuri) ~2 enne ~1 (küsimist|kirjutamist|helistamist|pöördumist)',
         '(on|leiab|leiate) ~3 (kodulehel|veebilehel|veebis|kkk-s|iseteeninduses) ~1 (olemas|kirjas)',
         '(vaadake|vaata|lugege|loe|uurige|uuri) sealt',
       ],
@@ -120,6 +121,8 @@ export const general = {
           'Vaadake hinnakirja.',
           'Lugege poliisitingimusi.',
           'Jälgige meie kuulutusi.',
+          'Lugege infolehte.',
+          'Lugege enne küsimist.',
           'Kontrollige oma pangaväljavõtet hoolikamalt.',
           'Merevaade ei olnud garanteeritud, lugege broneerimistingimusi.',
           'Arve koopia leiate ise iseteenindusest.',
@@ -144,7 +147,7 @@ export const general = {
         '(vaadake|vaata|küsige|küsi|kontrollige|kontrolli|helistage|helista) ~2 (aeg-ajalt|vahetevahel|regulaarselt|perioodiliselt|järgmisel nädalal|mõne päeva pärast)',
         'ehk ~2 keegi ~2 (tühistab|loobub)',
         '(pole|ei ole|ei) ~1 mõtet ~3 (kirjutada|helistada|pöörduda|küsida|uurida|kaevata|nõuda)',
-        '(proovige|proovi|tulge|tule|helistage|helista|kirjutage|kirjuta|küsige|küsi|vaadake|vaata) ~2 (mõni|mõnel|teine|teisel) ~1 (kord|korral|päev|päeval|aeg|ajal)',
+        '(proovige|proovi|tulge|tule|helistage|helista|kirjutage|kirjuta|küsige|küsi|vaadake|vaata) ~2 (mõni|mõnel|teine|teisel|järgmine|järgmisel) ~1 (kord|korral|päev|päeval|aeg|ajal)',
         '(proovige|proovi|tulge|tule|helistage|helista|kirjutage|kirjuta|küsige|küsi) ~2 teinekord',
       ],
       message:
@@ -160,6 +163,7 @@ export const general = {
           'Küsige järgmisel nädalal.',
           'Võtke meiega hiljem uuesti ühendust.',
           'Proovige mõni teine kord.',
+          'Proovige järgmine kord varem.',
           'Enne seda pole mõtet meile kirjutada.',
         ],
         silent: [

@@ -45,8 +45,9 @@ export const outOfStock = {
           'Sel nädalavahetusel meil kaubikuid ei ole.',
           'Seda kohvi hetkel ei ole.',
           'Gripivaktsiini varud on lõppenud.',
+          'Ootenimekirja meil ei ole.',
           'Valget varianti meil enam ei müüda.',
-          'Mul ei ole seda toodet laos kuni järgmise kuu alguseni.',
+          'Mul ei ole seda toodet laos kuni järgmise kuu alguseni, see toode ei ole hetkel saadaval.',
         ],
         silent: [
           'See toode on uue kuu alguses taas saadaval ja saan selle teile juba täna broneerida.',
@@ -106,9 +107,7 @@ export const outOfStock = {
       ],
       unless: [
         ...ET_RESTOCK_OR_ALTERNATIVE,
-        '(uurin|uurime|uurisin|kontrollin|kontrollime|kontrollisin|täpsustan|täpsustame|küsin|küsime|küsisin|pärin|pärisin)',
-        '(vaatan|vaatame|pärin|uurin|selgitan|selgitame) ~2 (järele|välja)',
-        '(võtan|võtame|helistan|helistame) ~3 (ühendust|tagasi|teile)',
+        '(uurin|uurime|uurisin|kontrollin|kontrollime|kontrollisin|täpsustan|täpsustame|küsin|küsime|küsisin|pärin|pärisin|helistan|helistame|selgitan|selgitame)',
       ],
       unlessScope: 'draft',
       message:

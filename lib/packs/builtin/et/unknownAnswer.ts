@@ -22,8 +22,9 @@ export const unknownAnswer = {
         '(pole|ei ole) ~3 (aimugi|aimu)',
         '(raske|võimatu) (öelda|vastata)',
         '(ma|mina|me|meie) ~2 (pole|ei ole) ~2 kindel',
+        '^ (pole|ei ole) ?(päris|täiesti|kindlalt) kindel',
         'ei (tea|teagi)',
-        '(võib-olla|võibolla|äkki) ~5 (võib-olla|võibolla|äkki)',
+        '(võib-olla|võibolla|äkki|vist) ~4 (võib-olla|võibolla|äkki|vist)',
         '(sellist|seda|täpsemat|rohkem) ~2 (infot|teavet|andmeid) ~3 (pole|ei ole|puudub)',
       ],
       unless: [
@@ -49,6 +50,8 @@ export const unknownAnswer = {
           'Ausalt öeldes ma pole kindel, kas garantii seda katab.',
           'Täpselt ei tea, millal remont lõpeb.',
           'Võib-olla katab, võib-olla mitte.',
+          'Vist on, vist ei ole.',
+          'Pole kindel, aga arvan, et avatud.',
         ],
         silent: [
           'Ma ei tea seda peast, aga uurin kolleegilt järele ja annan teada homme lõunaks.',
@@ -98,6 +101,7 @@ export const unknownAnswer = {
         '^ kas',
         '(kuidas|miks|kus|kumb|milline|missugune) ~3 (saab|saan|on|peaks|toimib|käib)',
         'kui (kaua|palju|kiiresti)',
+        '^ millal',
         'palju ~3 (maksab|maksma|kulub|aega)',
       ],
       in: 'customer',
@@ -116,6 +120,7 @@ export const unknownAnswer = {
         'olen (alles|siin|veel) ~2 uus',
         '(töötan|olen) siin alles',
         '(sellist|seda|täpsemat) ~2 (infot|teavet|andmeid) ~3 (pole|ei ole|puudub)',
+        '(ma|mina|me|meie) ~2 (pole|ei ole) ~2 kindel',
       ],
       in: 'draft',
       weight: 5,
@@ -124,7 +129,7 @@ export const unknownAnswer = {
     {
       patterns: [
         'hea küsimus',
-        '(uurin|uurime|uurisin|uurida|kontrollin|kontrollime|kontrollida|täpsustan|täpsustame|täpsustust)',
+        '(uurin|uurime|uurida|kontrollin|kontrollime|kontrollida|täpsustan|täpsustame|täpsustust)',
         '(küsin|küsime|küsisin|küsisime) ~4 (kolleeg*|tehnik*|laost|osakonna*|spetsialist*|meeskonna*|juhilt)',
         '(selgitan|selgitame|otsin|otsime) ~3 välja',
         '(vaatan|vaatame|pärin) ~2 järele',

@@ -123,7 +123,7 @@ export const angryCustomer = {
         'problēma ~3 ir (jūsu|tavā|tavs|tavu) ~1 (maršrutētāj*|ierīc*|datorā|datorī|telefonā|tālrun*|pusē|iestatījum*|tīklā|pārlūk*|rūter*|aprīkojum*|instalācij*|auto|mašīnā)',
         '(tā|tas|tā ir|ir) ~1 (jūsu|tava|tavs) ~1 (vaina|kļūda|problēma|nolaidība|neuzmanība|atbildība|darīšana)',
         '(jūs|tu) ~2 (neesat|neesi|nebijāt|nebiji) ~2 (izlasīj*|pārbaudīj*|ievērojuš*|paziņojuš*|pieteikuš*|norādīj*|samaksāj*|aizpildīj*|uzmanīg*|pareizi)',
-        '(jūs|tu) ~2 (nepareizi|neuzmanīgi|nevērīgi) ~2 (ievadījāt|aizpildījāt|norādījāt|pieslēdzāt|uzstādījāt|lietojāt|izvēlējāties|ievadīji|izvēlējies)',
+        '(jūs|tu) ~2 (nepareizi|neuzmanīgi|nevērīgi) ~2 (ievadījāt|aizpildījāt|norādījāt|pieslēdzāt|uzstādījāt|lietojāt|izvēlējāties|ievadīji|izvēlējies|sapratāt|saprati|izlasījāt|izlasīji)',
         '(klienti|cilvēki|pircēji|lietotāji|pasažieri) ~2 (nelasa|neizlasa|neievēro|nesaprot|nepārbauda|neklausās|aizmirst|nemāk)',
         '(citiem|pārējiem|nevienam citam) (klientiem|lietotājiem|pircējiem|pasažieriem) ~3 (nav|nerodas|viss darbojas|problēmu nav|sūdzību nav)',
         '(neviens|neviens cits) (klients|lietotājs|pircējs|pasažieris) ~2 (nav sūdzējies|nesūdzas|nav sūdzējusies)',

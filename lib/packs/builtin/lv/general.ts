@@ -57,6 +57,7 @@ export const general = {
       message:
         '“Skatieties mājaslapā / sekojiet līdzi jaunumiem” atraida klientu – viņš jau ir vērsies pie Jums. Atbildiet uz jautājumu pats vai pievienojiet precīzu saiti un pasakiet, ko tur atradīs.',
       source: 'practice: principles – answers that answer nothing (seed 002); solve it in one go (seed 001)',
+      replacement: 'tiešo saiti uz šo informāciju pievienoju tepat: [saite]',
       weight: 5,
       dimension: 'ownership',
       examples: {
@@ -119,6 +120,7 @@ export const general = {
       message:
         '“Izlasiet noteikumus, tur viss ir uzrakstīts” atraida klientu un liek viņam meklēt pašam. Paskaidrojiet atbildi saviem vārdiem un, ja vajag, norādiet konkrēto punktu.',
       source: 'practice: principles – answers that answer nothing (seed 002); explain why (seed 001)',
+      replacement: 'svarīgāko no tā īsumā paskaidrošu: [skaidrojums]',
       weight: 6,
       dimension: 'ownership',
       examples: {

@@ -15,6 +15,10 @@ const REASON_OR_OFFER_IN_DRAFT = [
   '(varu|varam|varēsim) ~3 (pierakstīt|piedāvāt|nosūtīt|rezervēt|pārcelt|sagatavot|mainīt|pārrakstīt|pāriet|sadalīt|atlikt|iesaldēt|nodrošināt|palīdzēt)',
 ];
 
+// "We don't (do that)": negated first-person plural verbs of refusing, present and future.
+const WE_DONT =
+  '(nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām|nepiedāvājam|nepārdodam|nenodrošinām)';
+
 /** Latvian refusal pack: a bare "no", "nothing I can do", "rules are rules", "no exceptions". */
 export const refusal = {
   id: 'lv.refusal',
@@ -28,7 +32,8 @@ export const refusal = {
       id: 'bare-no',
       patterns: [
         '^ (diemžēl nē|nē diemžēl) $',
-        '^ nē ~4 (nevaram|nevaru|nevar|nevarēsim|nevarēšu|nebūs|neizdosies|nedarām|nedarīsim|netaisām|neatļaujam|neatgriežam|nepieņemam|nemainām|neiespējami|neatmaksājam)',
+        '^ nē ~4 (nevaram|nevaru|nevar|nevarēsim|nevarēšu|nebūs|neizdosies|neiespējami)',
+        `^ nē ~4 ${WE_DONT}`,
         '^ nē ~4 (neatvērsim|nedarīsim|nemainīsim|neatgriezīsim|neatmaksāsim|nepiešķirsim|nevarēsim|neizdarīsim|nepieņemsim|neizsniegsim|nepagarināsim|neatcelsim)',
         '^ nē ~1 (nekādā gadījumā|nekādi|nekad|tā nenotiek|tā nevar|tas nav iespējams|nav iespējams)',
       ],
@@ -87,9 +92,9 @@ export const refusal = {
     {
       id: 'we-dont-do-that',
       patterns: [
-        '(mēs|to|tādu|tādus|tādas|šādu|šādus|šādas|tā|tas) ~3 (nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām)',
-        '(nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām) ~1 (to|tādu|tādus|tādas|šādu|šādus|šādas) $',
-        '(nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām) $',
+        `(mēs|to|tādu|tādus|tādas|šādu|šādus|šādas|tā|tas) ~3 ${WE_DONT}`,
+        `${WE_DONT} ~1 (to|tādu|tādus|tādas|šādu|šādus|šādas) $`,
+        `${WE_DONT} $`,
       ],
       unless: [
         '(jo|tāpēc|tādēļ|tā kā|dēļ|iemesl*|lai (aizsargātu|nodrošinātu|pasargātu|garantētu))',
@@ -221,10 +226,7 @@ export const refusal = {
       label: 'aģents atsaka (noliegts darbības vārds)',
       in: 'draft',
       weight: 4,
-      patterns: [
-        '(nenodrošinām|nepiedāvājam|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepārdodam|nepiegādājam|neatgriežam|neatmaksājam|nemainām|neatļaujam|nepieļaujam|neizsūtām|nesūtām|nepiešķiram|neapkalpojam|nepagarinām)',
-        '(diemžēl|šoreiz|pagaidām) ~3 (nevaram|nevaru|nevarēsim|neizdosies|nav iespējams)',
-      ],
+      patterns: [WE_DONT, '(diemžēl|šoreiz|pagaidām) ~3 (nevaram|nevaru|nevarēsim|neizdosies|nav iespējams)'],
     },
     {
       label: 'termiņš beidzies vai izņēmumi',

@@ -21,11 +21,12 @@ export const tone = {
     {
       id: 'not-my-job',
       patterns: [
-        'nav ~1 (mans|mana|manā|manos|manas|mūsu|mūsējais|mūsējā|tavs|tava) ?(nodaļas|darba) (darbs|darbā|pienākum*|kompetenc*|nodaļ*|jautājums|atbildīb*|ziņā|pārziņā|lauciņš|lauciņā|joma|jomā|specialitāte|rūpe|rūpes|galvassāpes|problēma|bizness|darīšana)',
+        'nav ~1 (mans|mana|manā|manos|manas|mūsu|mūsējais|mūsējā|tavs|tava) ?(nodaļas|darba) (darbs|darbā|pienākum*|uzdevum*|kompetenc*|nodaļ*|jautājums|atbildīb*|ziņā|pārziņā|lauciņš|lauciņā|joma|jomā|specialitāte|rūpe|rūpes|galvassāpes|problēma|bizness|darīšana)',
         '(mans|mūsu) (darbs|pienākums|uzdevums|kompetence|lauciņš) ~1 ?(tas|tā|šis|tie) nav',
         '(neietilpst|neietilpstu|neiekļaujas) ~2 (manos|mūsu|manā|manās) ~1 (pienākum*|kompetenc*|darb*|uzdevum*|nodaļ*)',
         '(neesmu|neesam) ~2 (atbildīg*|kompetent*|pilnvarot*) ~3 (par|šajā|šādos|tādos|šādiem|tādiem)',
         '(ar|par) (to|šo|tādām|šādām) ~2 (es|mēs) ~1 (neatbildu|neatbildam|nenodarbojos|netieku galā)',
+        '(tas|tā|tie|tādas lietas) ~1 (mūs|mani) ~1 (neinteresē|neinteresēja|nesatrauc|neuztrauc)',
       ],
       message:
         'Atbilde “tas nav mans darbs / nav manā kompetencē” klientam neko neatrisina un liek justies kā apgrūtinājumam. Uzņemieties atbildību: pasakiet, ko Jūs darīsiet vai kurš kolēģis palīdzēs un kāpēc.',
@@ -52,7 +53,7 @@ export const tone = {
     {
       id: 'company-doesnt-deal',
       patterns: [
-        'ar ~5 (nenodarbojamies|nenodarbojas|nenodarbojos|nenodarbojāmies|nestrādājam)',
+        'ar ~5 (nenodarbojamies|nenodarbojas|nenodarbojos|nenodarbojāmies|nestrādājam|neņemamies|neņemos|nekrāmējamies)',
         '(nenodarbojamies|nenodarbojas|nenodarbojos) ar (to|tādām|šādām|tādiem|šādiem|šo|šīm|tām|tiem)',
         '(mūsu|mēs|mūsu uzņēmums|mūsu firma) ~3 (to|tādus|tādas|šādus|šādas|tādu|šādu) ~1 (nedaram|nedarām|nepiedāvājam|nesniedzam|neveicam|nenodrošinām|nekārtojam)',
         '(mūsu uzņēmums|mūsu firma|mūsu kompānija|mūsu veikals) ~3 (to|tādus|tādas|šādus|šādas|tādu|šādu) ~1 (nedara|nepiedāvā|nesniedz|neveic|nenodrošina|nekārto)',
@@ -122,6 +123,9 @@ export const tone = {
         '(mana|mūsu|manas) (vaina|vainas) ~2 (nav|nebija|nekādas nav)',
         '(neesmu|neesam) ~2 (vainīg*|pie vainas)',
         '(nebijām|nebiju) ~2 vainīg*',
+        '(esam|esmu|mēs|es) ~2 (nevainīgi|nevainīgs|nevainīga)',
+        '(par to|par šo|par tādām lietām) ~2 (neesam|neesmu) (atbildīgi|atbildīgs|atbildīga)',
+        `${OTHER_PARTY} vainas dēļ`,
         '(no mums|no manis) ~2 (nav atkarīg*|neatkarājas|neatkarās)',
         '(par to|par šo|par tādām lietām|par kavējumiem|par kavēšanos|par bojājumiem) ~2 (neatbildam|neatbild|neatbildu|nenesam atbildību|nenesu atbildību)',
         '(neatbildam|neatbildu) par ~2 (to|šo|kavēj*|bojājum*|ražotāj*|kurjer*|trešo)',

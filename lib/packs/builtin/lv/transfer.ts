@@ -17,9 +17,9 @@ export const transfer = {
     {
       id: 'please-hold',
       patterns: [
-        '(lūdzu|lūgums) ~1 (uzgaidiet|gaidiet|palieciet)',
-        '(uzgaidiet|gaidiet|palieciet) ~2 (līnijā|savienojumu|klausulē|rindā)',
-        '(uzgaidiet|gaidiet) ~2 (kad|kamēr|līdz) ~3 (atbrīvosies|būs brīvs|būs brīva|atbildēs)',
+        '(lūdzu|lūgums) ~1 (uzgaidiet|gaidiet|palieciet|pagaidiet)',
+        '(uzgaidiet|gaidiet|palieciet|pagaidiet) ~2 (līnijā|savienojumu|klausulē|rindā)',
+        '(uzgaidiet|gaidiet|pagaidiet) ~2 (kad|kamēr|līdz) ~3 (atbrīvosies|būs brīvs|būs brīva|atbildēs)',
         '(visi|visas) (operatori|konsultanti|speciālisti|līnijas) ~2 (aizņemti|aizņemtas)',
         '(jūs|jūsu zvans|jūsu pieprasījums) ~2 (rindā|rindas) ~2 (numur*|vieta|vietā)',
       ],

@@ -146,7 +146,7 @@ export const unknownAnswer = {
       parts: [
         '{greeting}',
         {
-          text: 'Paldies – tas ir ļoti labs jautājums.',
+          text: 'Paldies, ka jautājāt par [tēma] – tas ir ļoti labs jautājums.',
           skipIf: ['(labs|interesants|lielisks) jautājums', '(paldies|pateicos) ~2 jautājum*'],
         },
         {
