@@ -21,7 +21,9 @@ describe('detectLanguage', () => {
 
   it('recognises Estonian and Latvian typed without diacritics', () => {
     expect(detectLanguage('Tere! Aitah, et kirjutasite, ma uurin selle valja ja vastan homme.')).toBe('et');
-    expect(detectLanguage('Labdien! Paldies par jautajumu, es to noskaidrosu un atbildesu lidz piektdienai.')).toBe('lv');
+    expect(detectLanguage('Labdien! Paldies par jautajumu, es to noskaidrosu un atbildesu lidz piektdienai.')).toBe(
+      'lv',
+    );
   });
 
   it('decides very short drafts', () => {

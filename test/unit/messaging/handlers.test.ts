@@ -9,12 +9,13 @@ describe('background analyze handler', () => {
   });
 
   it('answers a valid request with an analysis and refuses an invalid one', async () => {
-    registerHandlers();
+    const stop = registerHandlers();
     const a = await sendMessage('analyze', { draft: 'Hi Laura, your order ships today.', customerName: 'Laura' });
     expect(a.language).toBe('en');
     expect(a.score).toBeGreaterThan(0);
     expect(a.rewrite).toContain('Laura');
     await expect(sendMessage('analyze', { draft: 'x'.repeat(200_001) })).rejects.toThrow(/draft/);
+    stop();
   });
 });
 
@@ -22,5 +23,35 @@ describe('isOwnSender', () => {
   it('refuses a message another extension sent', () => {
     expect(isOwnSender({ id: 'own' }, 'own')).toBe(true);
     expect(isOwnSender({ id: 'someone-else' }, 'own')).toBe(false);
+  });
+});
+
+describe('background analyze handler with settings', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('follows pack switches, silenced rules and the language as soon as they change', async () => {
+    const stop = registerHandlers();
+    const draft = 'Please calm down. The refund was sent on 3 May.';
+    const first = await sendMessage('analyze', { draft, customerName: 'Laura' });
+    const calm = first.findings.find((f) => /calm down/i.test(f.text));
+    expect(calm).toBeDefined();
+
+    await fakeBrowser.storage.sync.set({ silencedRules: [calm!.rule] });
+    await new Promise((r) => setTimeout(r, 0));
+    const silenced = await sendMessage('analyze', { draft, customerName: 'Laura' });
+    expect(silenced.findings.some((f) => f.rule === calm!.rule)).toBe(false);
+
+    const packId = calm!.rule.split('.').slice(0, 2).join('.');
+    await fakeBrowser.storage.sync.set({ silencedRules: [], packToggles: { [packId]: false } });
+    await new Promise((r) => setTimeout(r, 0));
+    const off = await sendMessage('analyze', { draft, customerName: 'Laura' });
+    expect(off.findings.some((f) => f.rule.startsWith(`${packId}.`))).toBe(false);
+
+    await fakeBrowser.storage.sync.set({ packToggles: {}, language: 'et' });
+    await new Promise((r) => setTimeout(r, 0));
+    expect((await sendMessage('analyze', { draft })).language).toBe('et');
+    stop();
   });
 });

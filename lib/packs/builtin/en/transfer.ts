@@ -239,7 +239,7 @@ export const transfer = {
         },
         '{body}',
         {
-          text: "I'm transferring you to our [department] specialist, who is the best person to help you with this, and I've passed on a short summary of your case so you won't need to explain it again.",
+          text: "I've passed a short summary of your case to our [department] specialist, who is the best person to help you with this, so you won't need to explain anything again.",
           skipIf: [
             '(specialist|specialists|expert|experts) ~6 (summary|details|case|notes|information)',
             '(passed|forwarded|handed|sent|shared|given|referred) ~6 (details|summary|case|notes|information|application|request|query|everything)',

@@ -142,7 +142,7 @@ export const outOfStock = {
         '(kättesaamatu*|väljamüüdud|otsas)',
       ],
       in: 'customer',
-      weight: 4,
+      weight: 6,
       label: 'klient küsib, millal on taas saadaval',
     },
     {

@@ -5,6 +5,7 @@ import type { RulePack } from '../../types';
  */
 const OFFERS_INSTEAD: string[] = [
   '(kuid|aga|samas|seevastu|küll) ~6 (saan|saame|saate|saad|saab|võin|võime|võite|pakun|pakume|pakkuda|soovitan|soovitame|saaksin|saaksime|leiate|on)',
+  '(kuid|aga|samas|seevastu|küll) ~6 (uurin|uurime|kontrollin|annan|anname|edastan|edastasin|saadan|saadame)',
   '(küll aga|selle asemel|hoopis|alternatiiv*)',
 ];
 
@@ -223,7 +224,7 @@ export const refusal = {
       label: 'klient palub erisoovi',
     },
     {
-      patterns: ['kas ~3 (saan|saaksin|saaks|saaksite|saate|võiksite|oleks võimalik|on võimalik)'],
+      patterns: ['kas ~3 (saan|saaksin|saaks|saab|saaksite|saate|võiksite|oleks võimalik|on võimalik)'],
       in: 'customer',
       weight: 1,
       label: 'klient palub',

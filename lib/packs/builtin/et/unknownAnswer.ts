@@ -121,6 +121,7 @@ export const unknownAnswer = {
         '(töötan|olen) siin alles',
         '(sellist|seda|täpsemat) ~2 (infot|teavet|andmeid) ~3 (pole|ei ole|puudub)',
         '(ma|mina|me|meie) ~2 (pole|ei ole) ~2 kindel',
+        '^ (pole|ei ole) ?(päris|täiesti|kindlalt) kindel',
       ],
       in: 'draft',
       weight: 5,

@@ -54,6 +54,7 @@ export const angryCustomer = {
         'ar (kliegšanu|kliegšanos|dusmām|draudiem|lamāšanos|bļaušanu|rupjībām) ~3 (neko|nekā|nepanāks*|nepalīdzēs|nelīdzēs|neatrisinās)',
         '(jūsu|tavs|tavs|tāds) (tonis|tons|tonī|attieksme|uzvedība) ~3 (nav pieņemam*|nepalīdzēs|nelīdzēs|nav vietā)',
         '?(lūdzu) (izsakieties|rakstiet|runājiet|uzvedieties|izturieties) ~1 (pieklājīgāk|pieklājīgi|korektāk|korekti|mierīgāk|normāli)',
+        '(ja|kamēr) ~3 (turpināsiet|turpināt|kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet) ~4 (pārtraukšu|pārtrauksim|beigšu|nolikšu|neatbildēšu|neatbildēsim|bloķēšu)',
         '(ja|kamēr) ~3 (kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet|rakstīsiet šādā tonī|turpināsiet šādā tonī) ~4 (nevar*|pārtrauk*|neatbild*|beig*)',
       ],
       message:
@@ -124,6 +125,8 @@ export const angryCustomer = {
         '(tā|tas|tā ir|ir) ~1 (jūsu|tava|tavs) ~1 (vaina|kļūda|problēma|nolaidība|neuzmanība|atbildība|darīšana)',
         '(jūs|tu) ~2 (neesat|neesi|nebijāt|nebiji) ~2 (izlasīj*|pārbaudīj*|ievērojuš*|paziņojuš*|pieteikuš*|norādīj*|samaksāj*|aizpildīj*|uzmanīg*|pareizi)',
         '(jūs|tu) ~2 (nepareizi|neuzmanīgi|nevērīgi) ~2 (ievadījāt|aizpildījāt|norādījāt|pieslēdzāt|uzstādījāt|lietojāt|izvēlējāties|ievadīji|izvēlējies|sapratāt|saprati|izlasījāt|izlasīji)',
+        '(kas|kāpēc) ~2 (liedza|traucēja|neļāva) ~3 (pārbaudīt|izlasīt|paziņot|pajautāt|izdarīt|pamanīt|ievērot)',
+        '(jūs|tu) ~1 (taču|jau|tomēr) ~2 (parakstījāt|piekritāt|apstiprinājāt|izvēlējāties|parakstīji|piekriti|apstiprināji|izvēlējies)',
         '(klienti|cilvēki|pircēji|lietotāji|pasažieri) ~2 (nelasa|neizlasa|neievēro|nesaprot|nepārbauda|neklausās|aizmirst|nemāk)',
         '(citiem|pārējiem|nevienam citam) (klientiem|lietotājiem|pircējiem|pasažieriem) ~3 (nav|nerodas|viss darbojas|problēmu nav|sūdzību nav)',
         '(neviens|neviens cits) (klients|lietotājs|pircējs|pasažieris) ~2 (nav sūdzējies|nesūdzas|nav sūdzējusies)',

@@ -45,7 +45,7 @@ export const general = {
         '(sekojiet|sekojat|seko) līdzi ~2 (mājaslap*|mājas lap*|vietn*|jaunum*|informācij*|lapai|lapā|sociāl*|tīmekļ*|paziņojum*|ziņām|e-veikal*)',
         '(skatiet|skatieties|apskatiet|paskatieties|pārbaudiet|meklējiet|ieskatieties|ielūkojieties|skaties|paskaties|meklē) ~3 (mājaslap*|mājas lap*|tīmekļa vietn*|vietnē|vietni|internetā|lapā|BUJ|biežāk uzdot*|sadaļ*)',
         '(paskatieties|pārbaudiet|izlasiet|meklējiet|noskaidrojiet|uzziniet|izdariet|nokārtojiet|paskaties|pārbaudi|noskaidro|uzzini|izdari) ~2 (paši|pats|pati|pašam|pašai)',
-        '(jums|tev) ~2 (jāizdara|jānokārto|jānoskaidro|jāmeklē|jāpārbauda|jāsameklē|jāatrod|jāizlasa) ~1 (pašam|pašai|pašiem|pašu|pats|pati|paši)',
+        '(jums|tev) ~2 (jāizdara|jānokārto|jānoskaidro|jāmeklē|jāpārbauda|jāsameklē|jāatrod|jāizlasa|jātiek) ~1 (pašam|pašai|pašiem|pašu|pats|pati|paši)',
         '(jums|tev) ~1 (pašam|pašai|pašiem) ~2 (jāizdara|jānokārto|jānoskaidro|jāmeklē|jāpārbauda|jāsameklē|jāatrod|jāizlasa)',
         '(viss|visa informācija|tas viss|atbilde) ~2 (ir|atrodams|atrodama) ~2 (mājaslap*|mājas lap*|vietnē|internetā|BUJ|biežāk uzdot*|sadaļā)',
       ],

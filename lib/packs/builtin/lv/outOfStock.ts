@@ -38,6 +38,7 @@ export const outOfStock = {
         '(nav|vairs nav|nebūs|nav neviena) ~2 (noliktavā|pieejams|pieejama|pieejami|pieejamas|uz vietas|pārdošanā|krājumā)',
         '(izpārdots|izpārdota|izpārdoti|izpārdotas|izpirkts|izpirkta|izpirkti|izpirktas)',
         '(veikalā|aptiekā|filiālē|salonā|noliktavā) ~1 (nav|vairs nav) $',
+        '(šīs|šo|šī|tādas|tādu|šāda|šādas) (preces|preci|produkta|modeļa|izmēra|krāsas|zīmola) ~2 (nav|vairs nav) $',
         '(visas|visi) ~2 ir (izīrēti|izīrētas|izpārdoti|izpārdotas|pārdoti|pārdotas)',
         '(krājum*|prece*|produkt*|model*|izmēr*|krās*|ton*|partij*) ~3 (beidzies|beigušies|beigusies|izbeidzies|izbeigusies|izbeigušies|izsīkuši|izsīkusi|izsīcis|izsīkušas)',
         '(visas|visi) ~1 (vietas|numuri|galdiņi|laiki|auto|automašīnas|biļetes|abonementi) ~2 (aizņemt*|rezervēt*|pārdot*|izpārdot*|izīrēt*)',

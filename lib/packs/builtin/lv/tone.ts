@@ -124,6 +124,7 @@ export const tone = {
         '(neesmu|neesam) ~2 (vainīg*|pie vainas)',
         '(nebijām|nebiju) ~2 vainīg*',
         '(esam|esmu|mēs|es) ~2 (nevainīgi|nevainīgs|nevainīga)',
+        '(mēs|es) ~2 (neko|nekā) (neesam|neesmu) (parādā|parādīgi|parādīgs)',
         '(par to|par šo|par tādām lietām) ~2 (neesam|neesmu) (atbildīgi|atbildīgs|atbildīga)',
         `${OTHER_PARTY} vainas dēļ`,
         '(no mums|no manis) ~2 (nav atkarīg*|neatkarājas|neatkarās)',
