@@ -9,8 +9,10 @@ export { DEFAULT_HOSTS };
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: 'managed_schema.json', contents: JSON.stringify(MANAGED_SCHEMA, null, 2) });
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') {
+        files.push({ relativeDest: 'managed_schema.json', contents: JSON.stringify(MANAGED_SCHEMA, null, 2) });
+      }
       files.push(...localeFiles());
     },
   },
@@ -21,7 +23,8 @@ export default defineConfig({
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: DEFAULT_HOSTS,
     optional_host_permissions: ['*://*/*'],
-    storage: { managed_schema: 'managed_schema.json' },
+    // Chrome's managed-storage schema; Firefox has no such manifest key (its policies need no schema).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
@@ -30,9 +33,12 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'tact@tact.example',
-              strict_min_version: '128.0',
+              // data_collection_permissions (no data collected) is understood from Firefox 140 (an ESR) on,
+              // Firefox for Android from 142.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -20,7 +20,8 @@ export function luminance(r: number, g: number, b: number): number {
 
 /**
  * The theme for Tact's UI next to an element: the first opaque background behind it decides (pages with their
- * own dark mode ignore the OS setting); a fully transparent page falls back to prefers-color-scheme.
+ * own dark mode ignore the OS setting); a fully transparent page falls back to prefers-color-scheme when the
+ * page supports a dark colour scheme.
  */
 export function themeBehind(el: Element): Theme {
   const view = el.ownerDocument.defaultView;
@@ -30,5 +31,9 @@ export function themeBehind(el: Element): Theme {
     if (color && color.a > 0.5) return luminance(color.r, color.g, color.b) < 0.2 ? 'dark' : 'light';
     node = node.parentElement;
   }
-  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  // No opaque background: the canvas shows, which is dark only when the OS asks for it and the page opts in.
+  const prefersDark = view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const root = el.ownerDocument.documentElement;
+  const scheme = view && root ? view.getComputedStyle(root).colorScheme || '' : '';
+  return prefersDark && scheme.includes('dark') ? 'dark' : 'light';
 }

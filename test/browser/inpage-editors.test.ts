@@ -146,7 +146,7 @@ describe('Gmail-like thread (plain contenteditable with signature and quote)', (
   test('Replace draft rewrites only the draft; signature and quote stay; one Ctrl+Z restores', {
     repeats: REPEATS,
   }, async () => {
-    const quoteBefore = await page.locator('#reply .gmail_quote').textContent();
+    const quoteBefore = await page.locator('#reply div.gmail_quote').textContent();
     const signatureBefore = await page.locator('#reply .gmail_signature').textContent();
     await typeDraftAndWaitForFindings(page);
     const { panel, rewrite } = await panelWithRewrite(page);
@@ -157,11 +157,11 @@ describe('Gmail-like thread (plain contenteditable with signature and quote)', (
     await panelButton(panel, 'Replace draft').click();
     await expect.poll(() => modelText(page)).toBe(rewrite);
     expect(await changes(page)).toBeGreaterThan(before);
-    expect(await page.locator('#reply .gmail_quote').textContent()).toBe(quoteBefore);
+    expect(await page.locator('#reply div.gmail_quote').textContent()).toBe(quoteBefore);
     expect(await page.locator('#reply .gmail_signature').textContent()).toBe(signatureBefore);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
-    expect(await page.locator('#reply .gmail_quote').count()).toBe(1);
+    expect(await page.locator('#reply div.gmail_quote').count()).toBe(1);
   });
 });
 

@@ -215,7 +215,7 @@ export const angryCustomer = {
         '(küllap|ilmselt|tõenäoliselt|arvatavasti|ilmselgelt) ~2 (olete|oled|te|sa|unustasite|unustasid|kasutasite|kasutasid|vajutasite|sisestasite|panite|jätsite|lõite|tegite|lugesite|ajasite)',
         '(küllap|ilmselt|tõenäoliselt|arvatavasti|ilmselgelt) ~4 (kasutamis*|kasutaja*|hooletus*|valesti|mehaanili*|kukkumis*|niiskus*|löögi*)',
         'küllap ~6 (te|teie|teil|teid|sa|sinu)',
-        '(te|sa) (ilmselt|küllap|tõenäoliselt|vist|arvatavasti|kindlasti|lihtsalt)',
+        '(te|sa) (ilmselt|küllap|tõenäoliselt|arvatavasti)',
         'ju (te|sa|teie) ~2 (kasutate|kasutasite|panite|jätsite|unustasite|vajutasite|ei|olete|oled|tegite)',
         '(probleem|viga|põhjus|rike) ~3 (ilmselt|tõenäoliselt|küllap|arvatavasti|vist|kindlasti) ~3 (teie|teil|teiepool*|kasutaja*)',
         '(ilmselt|tõenäoliselt|küllap|arvatavasti) ~2 (teie|teil) ~3 (probleem|viga|süü|ruuter*|seade*|võrk*|wifi|wi-fi|arvuti*|telefon*|teler*)',

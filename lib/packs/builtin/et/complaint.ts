@@ -1,12 +1,14 @@
 import type { RulePack } from '../../types';
 
-/** Ways an Estonian draft apologises or says it is sorry (practice §5: "Ma väga väga vabandan"). */
+/** Ways an Estonian draft apologises, says it is sorry or shows it understands the upset (practice §5 step 1). */
 export const ET_APOLOGY: string[] = [
   'vabanda*',
   '(andeks|andestust|sorry|kahetse*|heasta*)',
   'kahju ~3 (kuulda|lugeda|et|juhtus|juhtunud)',
   '(mul|meil) ~2 (on|oli) ~2 kahju',
   '(kurb|kohutav|kahetsusväärne) ~3 (kuulda|lugeda|et)',
+  '(mul|meil) on ~2 (piinlik|kurb)',
+  '(mõistan|mõistame) ~4 (ebameeldiv*|pettumus*|pahameel*|muret|tüütu|frustr*)',
 ];
 
 /** Third parties an agent may try to pass the blame to. */
@@ -192,6 +194,7 @@ export const complaint = {
         '(kui|mida|mis|nagu) ~2 (palusin|tellisin|lubati|lubasite|leppisime|kokku lepiti)',
         '(müra*|müris*|undab|vibreerib|väriseb|kõliseb|kolistab|ragiseb|sumiseb)',
         '(jookseb|jooksis|jooksevad) ~2 kokku',
+        '(tuli|tulid|tuleb|kukkus|kukkusid|käib|läks) ~2 (maha|lahti|katki|rikki)',
         '(nädal|nädalat|päev|päeva|kuu|tund|tundi|tunni|päevi) ~1 (hiljem|hiljaks|hilinemisega)',
         '(polnud|ei olnud|puudus) ~2 (lubatud|lubatu)',
         '(tilgub|tilkub|sulab|mureneb|koorub|pragu*|mõranenud|rikkis|rikne*|lagunes|lagunenud|kulunud|pleekinud|värvib|ajab üle|lõhnab|mädanenud)',

@@ -249,7 +249,8 @@ export const refusal = {
       patterns: [
         '(ei ole|pole) ~2 võimalik',
         'nii väga ~3 (tahaks|tahaksin|sooviksin)',
-        'ei saa $',
+        'ei saa ?(kahjuks|paraku) $',
+        'ei (tehta|teeme) $',
         '(on|oleks) ~1 (keelatud|lubamatu)',
       ],
       in: 'draft',

@@ -13,7 +13,7 @@ export const unknownAnswer = {
     {
       id: 'bare-dont-know',
       patterns: [
-        '(ma|mina|me|meie) ~3 ei (tea|teagi|teadnud)',
+        '(ma|mina|me|meie) ~3 ei (tea|teagi)',
         'ei (tea|teagi) ~2 (ma|mina|me|meie)',
         '^ ?(kahjuks|paraku|ausalt) ei (tea|teagi)',
         'ei (oska|oskagi) ~4 (öelda|vastata|kommenteerida|hinnata|lubada)',
@@ -31,6 +31,7 @@ export const unknownAnswer = {
         ...ET_FIND_OUT,
         '(te|teie|sa|sina|kes|keegi|klient|kliendid) ~1 ei (tea|teagi)',
         'kui (te|teie|sa|sina) ~2 ei (tea|teagi)',
+        'kui ei (tea|teagi)',
       ],
       unlessScope: 'draft',
       message:
@@ -58,6 +59,8 @@ export const unknownAnswer = {
           'See on väga hea küsimus, las ma uurin selle teie jaoks kiiresti välja.',
           'Täpset tarneaega ma hetkel ei näe, seega küsisin laost täpsustust.',
           'Kui te ei tea oma kliendinumbrit, leiate selle arve paremast ülanurgast.',
+          'Me ei teadnud, et pakk oli kahjustatud – vabandan ja saadame uue.',
+          'Kui ei tea, millist paketti valida, aitan hea meelega.',
           'Ma kontrollin teie lepingu tingimused üle ja helistan teile kella 15-ks.',
         ],
       },

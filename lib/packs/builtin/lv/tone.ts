@@ -121,8 +121,7 @@ export const tone = {
       patterns: [
         'nav ~1 (mana|mūsu|manas|mūsējā|uzņēmuma|veikala) ~1 (vaina|vainas)',
         '(mana|mūsu|manas) (vaina|vainas) ~2 (nav|nebija|nekādas nav)',
-        '(neesmu|neesam) ~2 (vainīg*|pie vainas)',
-        '(nebijām|nebiju) ~2 vainīg*',
+        '(neesmu|neesam|nebijām|nebiju) ~2 (vainīg*|pie vainas)',
         '(esam|esmu|mēs|es) ~2 (nevainīgi|nevainīgs|nevainīga)',
         '(mēs|es) ~2 (neko|nekā) (neesam|neesmu) (parādā|parādīgi|parādīgs)',
         '(par to|par šo|par tādām lietām) ~2 (neesam|neesmu) (atbildīgi|atbildīgs|atbildīga)',

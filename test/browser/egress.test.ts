@@ -1,0 +1,231 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MESSAGES } from '../../lib/i18n/messages';
+import { BUILTIN_PACKS } from '../../lib/packs/builtin';
+import { DEFAULT_HOSTS } from '../../lib/settings/hosts';
+import {
+  caretAtStart,
+  FLAGGED,
+  launchTrust,
+  type NetworkLog,
+  recordEveryTarget,
+  routeTrustPages,
+  TRUST_ORIGIN,
+  type TrustBrowser,
+} from '../fixtures/trust/browser';
+import { EXTENSION_DIR, findTactBadge, findTactPanel, openPanel, panelButton } from './harness';
+
+/**
+ * Zero egress: Tact makes no network request of its own. Every request of every target (the page, its frames,
+ * the extension's service worker, the popup and options pages) is recorded through the DevTools protocol while
+ * every feature is used, and any request that is not the local test page's own fails the test.
+ */
+
+const en = MESSAGES.en;
+const DRAFT = 'Calm down, it is not our fault that the courier is late. There is nothing we can do.';
+
+let browser: TrustBrowser;
+let log: NetworkLog;
+const playwrightSeen: string[] = [];
+
+beforeAll(async () => {
+  browser = await launchTrust();
+  log = await recordEveryTarget(browser.cdp);
+  browser.context.on('request', (r) => playwrightSeen.push(r.url()));
+  await routeTrustPages(browser.context);
+});
+
+afterAll(async () => {
+  log?.stop();
+  await browser?.close();
+});
+
+/** Whether a request is one the test itself caused or serves: the routed fixture host, local files, the extension. */
+function allowed(url: string, extensionId: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  if (url.startsWith(`chrome-extension://${extensionId}/`)) return true;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.hostname === '127.0.0.1') return true;
+  // The fixture host the test serves (answered by the test's own route, never the network).
+  return u.origin === TRUST_ORIGIN && u.pathname.startsWith('/trust/');
+}
+
+/** Runs in an extension page: restarts the extension (as an update does). */
+function reloadExtension(): void {
+  (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
+}
+
+/** Opens an extension page as a tab. */
+async function openExtensionPage(path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+describe('zero egress', () => {
+  test('every feature, on every target, makes only the local page’s own requests', async () => {
+    const { context, extensionId } = browser;
+
+    // The reply box on a default host: analysis, badge, panel, replace, restore, apply a finding.
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(`${TRUST_ORIGIN}/trust/thread.html`);
+    await caretAtStart(page, '#box');
+    await page.keyboard.insertText(DRAFT);
+    await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+    await page.keyboard.type(' You should have read the terms.');
+    const panel = await openPanel(page);
+    const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+    expect(rewrite.length).toBeGreaterThan(20);
+    await panelButton(panel, 'Replace draft').click();
+    await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).not.toContain('Calm down');
+    await panelButton(panel, 'Restore original').click();
+    await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).toContain('Calm down');
+    const apply = panel.getByRole('button', { name: /^Replace “Calm down” with “/ });
+    await apply.click({ timeout: 20_000 });
+    await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).not.toContain('Calm down');
+    await page.keyboard.press('Escape');
+    await findTactPanel(page).waitFor({ state: 'hidden' });
+
+    // The popup (as a tab it has no reply box, so it offers the paste form): analyse a pasted draft.
+    const popup = await openExtensionPage('popup.html');
+    await popup.getByLabel(en.popupDraft).fill(DRAFT);
+    await popup.getByLabel(en.popupCustomer).fill('Where is my order? This is the third time I write!');
+    await popup.getByRole('button', { name: en.popupAnalyze }).click();
+    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('Calm down');
+    // "Settings" opens the options page in a new tab.
+    const [options] = await Promise.all([
+      context.waitForEvent('page'),
+      popup.getByRole('button', { name: en.popupOptions }).click(),
+    ]);
+    await options.waitForLoadState();
+    expect(options.url()).toBe(`chrome-extension://${extensionId}/options.html`);
+
+    // The options page: switches, language, profile, import and export of packs, templates, reset.
+    await options.getByRole('heading', { name: en.optionsTitle }).waitFor();
+    const switches = options.getByRole('switch');
+    expect(await switches.count()).toBeGreaterThan(0);
+    await switches.first().click();
+    await switches.first().click();
+    await options.getByRole('radio').last().check();
+    await options.getByRole('radio').first().check();
+    await options.getByLabel(en.profileName).fill('Alex');
+    await options.getByRole('button', { name: en.save, exact: true }).first().click();
+    const custom = { ...BUILTIN_PACKS[0]!, id: 'acme.egress', name: 'Acme egress test' };
+    await options.locator('input[type=file]').setInputFiles({
+      name: 'acme.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(custom)),
+    });
+    await expect.poll(() => options.locator('body').innerText(), { timeout: 10_000 }).toContain('Acme egress test');
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: en.exportPacks }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tact-packs.json');
+    await options.getByRole('button', { name: en.resetAll }).click();
+    await options.getByRole('button', { name: en.confirmReset, exact: true }).click();
+    await expect.poll(() => options.locator('body').innerText(), { timeout: 10_000 }).not.toContain('Acme egress test');
+
+    // A settings change reaches the open page: the box is analysed again with the reset settings.
+    await page.bringToFront();
+    await page.locator('#box').click();
+    await page.keyboard.type(' Calm down.');
+    await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+
+    // The extension restarts (as after an update): its service worker starts again under the recorder.
+    await options.evaluate(reloadExtension).catch(() => {}); // the page closes with the old extension
+    await expect.poll(() => context.serviceWorkers().length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const fresh = await context.newPage();
+    await fresh.goto(`${TRUST_ORIGIN}/trust/thread.html`);
+    await caretAtStart(fresh, '#box');
+    await fresh.keyboard.insertText(DRAFT);
+    await fresh.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+    await findTactBadge(fresh).waitFor();
+
+    // The recorder saw every kind of target and their requests (it is not blind).
+    const kinds = new Set(log.targets.map((t) => t.type));
+    expect(kinds).toContain('page');
+    expect(kinds).toContain('service_worker');
+    const urls = log.requests.map((r) => r.url);
+    expect(urls).toContain(`${TRUST_ORIGIN}/trust/thread.html`);
+    expect(urls.some((u) => u.startsWith(`chrome-extension://${extensionId}/popup.html`))).toBe(true);
+    expect(urls.some((u) => u.startsWith(`chrome-extension://${extensionId}/options.html`))).toBe(true);
+    expect(log.requests.some((r) => r.target === 'service_worker')).toBe(true);
+
+    const foreign = [
+      ...log.requests.filter((r) => !allowed(r.url, extensionId)).map((r) => `${r.target} ${r.targetUrl}: ${r.url}`),
+      ...playwrightSeen.filter((u) => !allowed(u, extensionId)).map((u) => `playwright: ${u}`),
+    ];
+    expect(foreign).toEqual([]);
+  });
+});
+
+/** Every file under a folder. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? filesUnder(full) : [full];
+  });
+}
+
+describe('the built manifest and code', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  test('asks for the least permissions that work', () => {
+    // storage: the settings. scripting: runs the content script on sites the agent turns on
+    // (lib/background/sites.ts). activeTab: lets the popup read the active tab's address when the agent opens
+    // it, to offer "turn Tact on for this site" on a site it has no host access to (entrypoints/popup/api.ts).
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...manifest.host_permissions].sort()).toEqual([...DEFAULT_HOSTS].sort());
+    // Other sites only on the agent's request, one origin at a time (permissions.request in the popup/options).
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    for (const script of manifest.content_scripts) {
+      expect([...script.matches].sort()).toEqual([...DEFAULT_HOSTS].sort());
+    }
+    // No web page or other extension can message the background, and no file is exposed to pages.
+    expect(manifest.externally_connectable).toBeUndefined();
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+
+  test('has a strict extension CSP', () => {
+    const csp: string = manifest.content_security_policy.extension_pages;
+    const directives = new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .filter((d) => d[0])
+        .map(([name, ...values]) => [name!, values]),
+    );
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(["'self'", "'none'"]).toContain(directives.get('object-src')?.[0]);
+    expect(csp).not.toMatch(/unsafe-eval|unsafe-inline|wasm-unsafe-eval|https?:|\*/);
+    expect(manifest.content_security_policy.sandbox).toBeUndefined();
+  });
+
+  test('the built code has no eval, no Function constructor and no network API', () => {
+    const scripts = filesUnder(EXTENSION_DIR).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const file of scripts) {
+      const code = readFileSync(file, 'utf8');
+      expect(code, file).not.toMatch(/\beval\s*\(|\bnew\s+Function\s*\(|[^.\w]Function\s*\(\s*["'`]/);
+      expect(code, file).not.toMatch(/XMLHttpRequest|new\s+WebSocket|sendBeacon|new\s+EventSource|importScripts/);
+      // Every absolute URL in the code is a namespace, a link in an error message, or a default host.
+      const urls = code.match(/https?:\/\/[^\s"'`)]+/g) ?? [];
+      const known = (u: string) =>
+        /^http:\/\/www\.w3\.org\//.test(u) ||
+        /^https:\/\/(react\.dev\/errors|wxt\.dev\/|github\.com\/wxt-dev\/|developer\.mozilla\.org\/)/.test(u) ||
+        u === 'https://example.com' ||
+        DEFAULT_HOSTS.some((h) => u.startsWith(h.replace('/*', '/').replace('*.', '')));
+      expect(urls.filter((u) => !known(u)), file).toEqual([]);
+    }
+  });
+});

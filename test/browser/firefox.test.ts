@@ -1,0 +1,145 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FIXTURES_DIR } from '../fixtures/routes';
+import {
+  attribute,
+  click,
+  FIREFOX_EXTENSION_DIR,
+  type FirefoxWithAddon,
+  findFirefox,
+  launchFirefoxWithAddon,
+  property,
+  queryDeep,
+  typeInto,
+  waitFor,
+  waitForDeep,
+} from './firefoxHarness';
+import { type StaticServer, serveStatic } from './harness';
+
+/**
+ * A smoke test of the Firefox build in a stock Firefox (Debian's firefox-esr), headless, with the add-on
+ * installed temporarily: the content script finds a reply box, the background analyses the draft, the badge
+ * reports findings and the panel shows them with a rewrite that can replace the draft.
+ */
+
+const FIREFOX = findFirefox();
+if (!FIREFOX) {
+  console.warn('Skipping the Firefox smoke test: Firefox is not installed (apt-get install -y firefox-esr).');
+}
+
+const GECKO_ID = 'tact@tact.example';
+const DRAFT = "Please calm down, I don't know.";
+/** A badge that reports findings, i.e. an analysis arrived and flagged something. */
+const FLAGGED = /^Tact: score (\d+), (\d+) suggestions?$/;
+/** The local page: a textarea on a site no adapter knows. Match patterns ignore ports. */
+const LOCAL_PATTERN = 'http://127.0.0.1/*';
+
+interface GeckoManifest {
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[] } };
+  };
+  content_scripts: { matches: string[]; js: string[] }[];
+  host_permissions: string[];
+  storage?: unknown;
+  background?: { scripts?: string[]; service_worker?: string };
+}
+
+function readManifest(dir: string): GeckoManifest {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as GeckoManifest;
+}
+
+/**
+ * A copy of the built add-on whose content script also matches the local test server, as if the agent had
+ * turned Tact on for that site; the built add-on itself is left as shipped.
+ */
+function addonForLocalPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tact-firefox-ext-'));
+  cpSync(FIREFOX_EXTENSION_DIR, dir, { recursive: true });
+  const manifest = readManifest(dir);
+  const content = manifest.content_scripts.find((c) => c.js.includes('content-scripts/content.js'));
+  if (!content) throw new Error('The built manifest has no content script content-scripts/content.js');
+  content.matches.push(LOCAL_PATTERN);
+  manifest.host_permissions.push(LOCAL_PATTERN);
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('Firefox build', () => {
+  test('declares its gecko id, no data collection and an MV3 background script', () => {
+    const manifest = readManifest(FIREFOX_EXTENSION_DIR);
+    const gecko = manifest.browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe(GECKO_ID);
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+    // Firefox runs MV3 backgrounds as event pages (scripts), not service workers; it has no managed schema key.
+    expect(manifest.background?.scripts?.length).toBeGreaterThan(0);
+    expect(manifest.background?.service_worker).toBeUndefined();
+    expect(manifest.storage).toBeUndefined();
+  });
+});
+
+describe.skipIf(!FIREFOX)(
+  FIREFOX ? `Tact in Firefox (${FIREFOX})` : 'Tact in Firefox: skipped, Firefox is not installed',
+  () => {
+    let firefox: FirefoxWithAddon;
+    let server: StaticServer;
+    let addonDir: string;
+
+    beforeAll(async () => {
+      server = await serveStatic(FIXTURES_DIR);
+      addonDir = addonForLocalPage();
+      firefox = await launchFirefoxWithAddon({ firefox: FIREFOX as string, extensionDir: addonDir });
+    });
+
+    afterAll(async () => {
+      await firefox?.close();
+      await server?.close();
+      if (addonDir) rmSync(addonDir, { recursive: true, force: true });
+    });
+
+    test('installs the add-on temporarily under its gecko id', () => {
+      expect(firefox.addonId).toBe(GECKO_ID);
+    });
+
+    test('badge, analysis and rewrite on a local page', async () => {
+      const { marionette } = firefox;
+      await marionette.command('WebDriver:Navigate', { url: server.url('/inpage/textarea.html') });
+      const box = await waitForDeep(marionette, { selector: '#reply' });
+      await click(marionette, box);
+      await typeInto(marionette, box, DRAFT);
+
+      // The content script sent the draft to the background, which analysed it and flagged the phrases.
+      const badge = await waitForDeep(marionette, { selector: 'button', name: FLAGGED, visible: true });
+      const name = (await attribute(marionette, badge, 'aria-label')) ?? '';
+      const [, score, count] = FLAGGED.exec(name) ?? [];
+      expect(Number(count)).toBeGreaterThan(0);
+      expect(Number(score)).toBeLessThan(100);
+
+      // The panel lists the findings and a rewrite without them.
+      await click(marionette, badge);
+      const panel = await waitForDeep(marionette, { selector: '[role="dialog"]', name: /^Tact$/, visible: true });
+      const findings = await waitFor('the findings in the panel', async () => {
+        const list = await queryDeep(marionette, { selector: '.tact-finding', visible: true });
+        return list.length > 0 ? list : null;
+      });
+      expect(findings).toHaveLength(Number(count));
+      const rewriteBox = await waitForDeep(marionette, { selector: '.tact-rewrite', visible: true });
+      const rewrite = squash((await property<string>(marionette, rewriteBox, 'textContent')) ?? '');
+      expect(rewrite.length).toBeGreaterThan(20);
+      expect(rewrite.toLowerCase()).not.toContain('calm down');
+      expect(await marionette.execute('return arguments[0].contains(arguments[1]);', [panel, rewriteBox])).toBe(true);
+
+      // Replace draft writes the rewrite into the textarea.
+      const replace = await waitForDeep(marionette, { selector: 'button', name: /^Replace draft$/, visible: true });
+      await click(marionette, replace);
+      const written = await waitFor('the rewrite in the textarea', async () => {
+        const value = squash(await property<string>(marionette, box, 'value'));
+        return value === squash(DRAFT) ? null : value;
+      });
+      expect(written).toBe(rewrite);
+    });
+  },
+);

@@ -1,0 +1,21 @@
+import { test } from 'vitest';
+import { launchTrust, routeTrustPages, TRUST_ORIGIN, caretAtStart } from '../fixtures/trust/browser';
+test('probe', async () => {
+  const b = await launchTrust();
+  await routeTrustPages(b.context);
+  b.context.on('serviceworker', (w) => console.log('new sw', w.url()));
+  const opt = await b.context.newPage();
+  await opt.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await opt.evaluate(() => (globalThis as any).chrome.runtime.reload()).catch((e) => console.log('eval err', String(e)));
+  await new Promise((r) => setTimeout(r, 3000));
+  console.log('workers', b.context.serviceWorkers().map((w) => w.url()));
+  const t = await b.cdp.send<any>('Target.getTargets');
+  console.log(t.targetInfos.map((x: any) => x.type + ' ' + x.url));
+  const p = await b.context.newPage();
+  await p.goto(`${TRUST_ORIGIN}/trust/thread.html`);
+  await caretAtStart(p, '#box');
+  await p.keyboard.insertText('Calm down, it is your fault.');
+  await new Promise((r) => setTimeout(r, 3000));
+  console.log('tact hosts', await p.locator('tact-assist').count(), await p.evaluate(() => document.documentElement.outerHTML.slice(0, 300)));
+  await b.close();
+}, 60000);
