@@ -1,8 +1,9 @@
 import { test } from 'vitest';
-import { launchTrust, routeTrustPages, TRUST_ORIGIN, caretAtStart } from '../fixtures/trust/browser';
+import { recordEveryTarget, launchTrust, routeTrustPages, TRUST_ORIGIN, caretAtStart } from '../fixtures/trust/browser';
 test('probe', async () => {
   const b = await launchTrust();
   await routeTrustPages(b.context);
+  const log = await recordEveryTarget(b.cdp);
   b.context.on('serviceworker', (w) => console.log('new sw', w.url()));
   const opt = await b.context.newPage();
   await opt.goto(`chrome-extension://${b.extensionId}/options.html`);
@@ -17,5 +18,7 @@ test('probe', async () => {
   await p.keyboard.insertText('Calm down, it is your fault.');
   await new Promise((r) => setTimeout(r, 3000));
   console.log('tact hosts', await p.locator('tact-assist').count(), await p.evaluate(() => document.documentElement.outerHTML.slice(0, 300)));
+  console.log('badge', await p.getByRole('button', { name: /^Tact: / }).getAttribute('aria-label').catch(e=>String(e)));
+  console.log(log.targets, log.requests.filter(r=>r.target==='service_worker'));
   await b.close();
 }, 60000);

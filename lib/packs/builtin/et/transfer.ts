@@ -7,7 +7,7 @@ import { ET_FIND_OUT } from './shared';
  */
 const WARM_HANDOVER: string[] = [
   'pädev*',
-  '(kes|kellel) ~4 (tegeleb|tegelevad|aitab|aitavad|vastutab|vastutavad|tunneb|tunnevad|oskab|oskavad|saab|saavad|lahendab|lahendavad|on)',
+  '(kes|kellel) ~4 (tegeleb|tegelevad|aitab|aitavad|vastutab|vastutavad|tunneb|tunnevad|oskab|oskavad|saab|saavad|lahendab|lahendavad|on|võtab|helistab|vastab)',
   '(sest|kuna) ~4 (tema|ta|nemad|nad|kolleeg*|osakond|osakonna*|meeskond|meeskonna*|spetsialist*|nende)',
   '(edastan|edastasin|edastame|edastasime|andsin|annan|anname|saatsin|saadan) ~4 (juhtumi*|andmed|andmetega|kokkuvõt*|ülevaate|lühitutvustus*|taustainfo*|kirjelduse|koos)',
   '(ei pea|pole vaja|ei ole vaja|ei tule) ~4 (uuesti|kordama|kordada|selgitama|selgitada|rääkima|rääkida)',
@@ -31,6 +31,7 @@ export const transfer = {
         '(vastab|aitab|võtab ühendust|tegeleb|helistab|jätkab) ~3 keegi teine',
         '(tegeleb|tegelevad) (teine|vastav|eraldi|raamatupidamine|osakond|meeskond|tugi|klienditugi|arveldus|tehniline)',
         '(saadan|saadame|edastan|edastame|suunan|suuname) ~2 (kirja|pöördumise|küsimuse|päringu|kõne|sõnumi|teie) edasi',
+        '(kiri|pöördumine|päring|küsimus|kaebus) ~2 (edastatud|edastati|suunatud|suunati) ~3 (osakon*|kolleeg*|vastava*|teise*|edasi)',
       ],
       unless: WARM_HANDOVER,
       unlessScope: 'draft',
@@ -49,12 +50,14 @@ export const transfer = {
           'Arvetega tegeleb raamatupidamine.',
           'Saadan teie kirja edasi.',
           'Edastan teie küsimuse edasi.',
+          'Teie kiri on edastatud vastavale osakonnale.',
         ],
         silent: [
           'Suunan teid meie arvete spetsialisti poole, kes on selles küsimuses kõige pädevam.',
           'Ühendan teid kolleeg Mariga, kes tegeleb just garantiiremontidega.',
           'Suunan teid edasi ja edastasin kolleegile juba kokkuvõtte teie murest.',
           'Teie tellimuse suuname kullerile homme hommikul.',
+          'Teie pöördumine on edastatud meie tehnikule, kes võtab teiega ühendust täna.',
         ],
       },
     },
