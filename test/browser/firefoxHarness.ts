@@ -287,7 +287,7 @@ const DEEP_QUERY = `
     const ids = el.getAttribute('aria-labelledby');
     if (ids !== null) {
       const root = el.getRootNode();
-      return ids.split(/\s+/).map((id) => root.getElementById(id)?.textContent.trim() ?? '').join(' ');
+      return ids.split(/s+/).map((id) => root.getElementById(id)?.textContent.trim() ?? '').join(' ');
     }
     return el.textContent.trim();
   };

@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { findTactBadge, findTactPanel, launchWithExtension, ROOT } from '../test/browser/harness';
-import { routeFixtures } from '../test/fixtures/routes';
+import { findTactBadge, findTactPanel, launchWithExtension, ROOT } from '../browser/harness';
+import { routeFixtures } from '../fixtures/routes';
 
 const SCREENS = join(ROOT, '.output/demo-screens');
 const LANGS = ['en', 'et', 'lv', 'ru'] as const;
