@@ -61,6 +61,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await contentScriptComposition();
   const total = rows.reduce((s, r) => s + r.bytes, 0);
   for (const r of rows.slice(0, 25))
-    console.log(`${r.group.padEnd(40)} ${String(r.bytes).padStart(8)} ${((100 * r.bytes) / total).toFixed(1).padStart(5)}%  gz ${r.gzip}`);
+    console.log(
+      `${r.group.padEnd(40)} ${String(r.bytes).padStart(8)} ${((100 * r.bytes) / total).toFixed(1).padStart(5)}%  gz ${r.gzip}`,
+    );
   console.log(`total ${total}`);
 }

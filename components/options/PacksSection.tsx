@@ -5,7 +5,12 @@ import { usePageContext, useSettings } from '../settings/SettingsContext';
 import { LockedNote, useLocked } from './Locked';
 import { Switch } from './Switch';
 
-/** Rule packs by language and scenario: switch packs on and off, silence single rules, restore them. */
+/** The interface's language as a two-letter code ('' when the page does not say). */
+function uiLanguage(): string {
+  return typeof document === 'undefined' ? '' : document.documentElement.lang.slice(0, 2).toLowerCase();
+}
+
+/** Rule packs in collapsible groups by language: switch packs on and off, silence single rules, restore them. */
 export function PacksSection() {
   const { t, builtin } = usePageContext();
   const settings = useSettings((s) => s.settings);
@@ -15,6 +20,11 @@ export function PacksSection() {
   const packsLocked = useLocked('packToggles');
   const rulesLocked = useLocked('silencedRules');
   const all: RulePack[] = [...builtin, ...settings.customPacks.filter((p) => !builtin.some((b) => b.id === p.id))];
+  const groups = LANGUAGES.map((lang) => ({ lang, packs: all.filter((p) => p.language === lang) })).filter(
+    (g) => g.packs.length > 0,
+  );
+  // Thirty-odd packs are a long page: only the group in the interface's language starts open.
+  const uiLang = uiLanguage();
 
   return (
     <section aria-labelledby="packs-h">
@@ -22,19 +32,27 @@ export function PacksSection() {
         {t('sectionPacks')} <LockedNote setting="packToggles" />
       </h2>
       <p className="help">{t('sectionPacksHelp')}</p>
-      {LANGUAGES.map((lang) => {
-        const packs = all.filter((p) => p.language === lang);
-        if (packs.length === 0) return null;
+      {groups.map(({ lang, packs }, i) => {
+        const on = packs.filter((p) => isPackEnabled(settings, p.id)).length;
         return (
-          <fieldset key={lang} className="pack-group">
-            <legend>{t(`lang_${lang}`)}</legend>
-            <ul className="pack-list">
+          <details
+            key={lang}
+            className="pack-group"
+            open={lang === uiLang || (!groups.some((g) => g.lang === uiLang) && i === 0)}
+          >
+            <summary>
+              <span className="pack-group-name">{t(`lang_${lang}`)}</span>
+              <span className="pack-group-count">
+                {on}/{packs.length}
+              </span>
+            </summary>
+            <ul className="pack-list" aria-label={t(`lang_${lang}`)}>
               {packs.map((p) => {
-                const on = isPackEnabled(settings, p.id);
+                const enabled = isPackEnabled(settings, p.id);
                 return (
-                  <li key={p.id} className={on ? 'pack' : 'pack pack-off'}>
+                  <li key={p.id} className={enabled ? 'pack' : 'pack pack-off'}>
                     <details>
-                      <summary>
+                      <summary className="pack-summary">
                         <span className="pack-name">{p.name}</span>
                         <span className="pack-meta">
                           {t(`sc_${p.scenario}`)} · {t('rulesCount', p.rules.length)}
@@ -65,7 +83,7 @@ export function PacksSection() {
                     </details>
                     <Switch
                       label={p.name}
-                      checked={on}
+                      checked={enabled}
                       disabled={packsLocked}
                       onChange={(v) => void setPackEnabled(p.id, v)}
                     />
@@ -73,7 +91,7 @@ export function PacksSection() {
                 );
               })}
             </ul>
-          </fieldset>
+          </details>
         );
       })}
       <h3>

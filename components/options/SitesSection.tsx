@@ -67,7 +67,7 @@ export function SitesSection() {
         </ul>
       )}
       <form
-        className="row"
+        className="row site-add"
         onSubmit={(e) => {
           e.preventDefault();
           void add();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useState } from 'react';
+import { Fragment, useEffect, useId, useMemo, useState } from 'react';
 import { analyze } from '../../lib/engine/analyze';
 import type { Language, Scenario } from '../../lib/engine/types';
 import { type RulePack, TEMPLATE_SLOTS, type Template, type TemplatePart } from '../../lib/packs/types';
@@ -68,7 +68,21 @@ export function TemplatesSection() {
         {t('sectionTemplates')} <LockedNote setting="templates" />
       </h2>
       <p className="help">
-        {t('sectionTemplatesHelp').replace('{slots}', TEMPLATE_SLOTS.map((s) => `{${s}}`).join(' '))}
+        {t('sectionTemplatesHelp')
+          .split('{slots}')
+          .map((text, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the pieces around the slot list never reorder
+            <Fragment key={i}>
+              {i > 0 && (
+                <span className="slots">
+                  {TEMPLATE_SLOTS.map((slot) => (
+                    <code key={slot}>{`{${slot}}`}</code>
+                  ))}
+                </span>
+              )}
+              {text}
+            </Fragment>
+          ))}
       </p>
       <label htmlFor={`${id}-pack`}>
         <span>{t('templatePack')}</span>
@@ -87,7 +101,9 @@ export function TemplatesSection() {
               // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional
               key={i}
               aria-label={`${t('sectionTemplates')} ${i + 1}`}
-              rows={2}
+              // A part that is just a slot needs one line; a sentence gets room to wrap.
+              rows={/^\s*\{\w+\}\s*$/.test(text) ? 1 : Math.max(2, Math.ceil(text.length / 60))}
+              className={/^\s*\{\w+\}\s*$/.test(text) ? 'slot-only' : undefined}
               value={text}
               disabled={locked}
               aria-invalid={problems.some((p) => p.part === i + 1)}

@@ -14,6 +14,8 @@ export function AnalysisView(props: {
   t: Translate;
   onReplace?: (text: string) => void;
   onCopy: (text: string) => Promise<void>;
+  /** Ids of rules that flag what the draft lacks: their span is the whole draft, so it is not quoted. */
+  missingRules?: ReadonlySet<string>;
 }) {
   const { analysis: a, draft, t } = props;
   const [copied, setCopied] = useState(false);
@@ -44,8 +46,19 @@ export function AnalysisView(props: {
         <ol className="findings" aria-label={t('findings')}>
           {a.findings.map((f) => (
             <li key={`${f.rule}:${f.start}`}>
-              <q className="flagged">{draft.slice(f.start, f.end)}</q>
-              <p>{f.message}</p>
+              {props.missingRules?.has(f.rule) ? (
+                <p>
+                  <span className="missing-mark" aria-hidden="true">
+                    +
+                  </span>
+                  {f.message}
+                </p>
+              ) : (
+                <>
+                  <q className="flagged">{draft.slice(f.start, f.end)}</q>
+                  <p>{f.message}</p>
+                </>
+              )}
               {f.replacement && <p className="replacement">→ {f.replacement}</p>}
             </li>
           ))}

@@ -1,8 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { WriteResult } from '../../lib/editors/types';
 import type { Analysis, AnalyzeInput } from '../../lib/engine/types';
 import type { ReplyState } from '../../lib/messaging/protocol';
-import { usePageContext } from '../settings/SettingsContext';
+import { usePageContext, useSettings } from '../settings/SettingsContext';
 import { AnalysisView } from './AnalysisView';
 
 /** What the popup asks of the browser, given by its entry point. */
@@ -20,7 +20,17 @@ export interface PopupApi {
 /** The popup: the focused box's analysis, or a paste box; the site switch; a link to the settings. */
 export function PopupPage(props: { api: PopupApi }) {
   const { api } = props;
-  const { t, platform } = usePageContext();
+  const { t, platform, builtin } = usePageContext();
+  const custom = useSettings((st) => st.settings.customPacks);
+  const missingRules = useMemo(
+    () =>
+      new Set(
+        [...builtin, ...custom].flatMap((p) =>
+          p.rules.filter((r) => r.kind === 'missing').map((r) => `${p.id}.${r.id}`),
+        ),
+      ),
+    [builtin, custom],
+  );
   const [state, setState] = useState<ReplyState | null | undefined>(undefined);
   const [pasted, setPasted] = useState({ draft: '', customer: '' });
   const [result, setResult] = useState<{ analysis: Analysis; draft: string } | null>(null);
@@ -48,7 +58,7 @@ export function PopupPage(props: { api: PopupApi }) {
 
   async function replace(text: string) {
     const r = await api.replaceDraft(text);
-    setMessage(r.ok ? '✓' : r.error);
+    setMessage(r.ok ? `${t('replaceDraft')} ✓` : r.error);
   }
 
   return (
@@ -86,6 +96,7 @@ export function PopupPage(props: { api: PopupApi }) {
           t={t}
           onReplace={(text) => void replace(text)}
           onCopy={platform.copy}
+          missingRules={missingRules}
         />
       ) : (
         <form
@@ -119,7 +130,15 @@ export function PopupPage(props: { api: PopupApi }) {
           </button>
         </form>
       )}
-      {result && <AnalysisView analysis={result.analysis} draft={result.draft} t={t} onCopy={platform.copy} />}
+      {result && (
+        <AnalysisView
+          analysis={result.analysis}
+          draft={result.draft}
+          t={t}
+          onCopy={platform.copy}
+          missingRules={missingRules}
+        />
+      )}
       {message && <p role="status">{message}</p>}
     </main>
   );

@@ -18,6 +18,7 @@ import {
   type AnalyzeOptions,
   DIMENSIONS,
   type Dimension,
+  type Finding,
   type DimensionScore,
   LANGUAGES,
   type Language,
@@ -55,6 +56,20 @@ function neutral(language: Language, scenario: Scenario = 'general', reasons: st
     findings: [],
     rewrite: '',
   };
+}
+
+/**
+ * Scenarios the reply could follow when the recognised one gives it nothing to say, best first: the cue
+ * evidence below the threshold, plus the scenario packs whose phrases the draft used (a blamed manufacturer
+ * is a complaint even when no cue said so).
+ */
+function candidateScenarios(scores: Record<Scenario, number>, findings: readonly Finding[]): Scenario[] {
+  const sum = { ...scores };
+  for (const f of findings) {
+    const sc = f.rule.split('.')[1];
+    if (isScenario(sc)) sum[sc] += f.weight / 2;
+  }
+  return SCENARIOS.filter((s) => s !== 'general' && sum[s] > 0).sort((a, b) => sum[b] - sum[a]);
 }
 
 function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options: AnalyzeOptions): Analysis {
@@ -129,6 +144,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
       draftHits: draftText.hits,
       recheck,
       knownNames: knownNames([draft, customer]),
+      fallbackScenarios: candidateScenarios(scenario.scores, findings),
     });
   } catch {
     // A rewrite that fails leaves the draft as it is; the rest of the analysis still stands.

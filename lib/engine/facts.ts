@@ -45,7 +45,7 @@ const UNITS =
   /^(mm|cm|m|km|kg|g|l|ml|gb|tb|mb|kb|w|kw|kwh|v|mah|hz|ghz|mhz|h|min|s|eur|euro|eurot|eurost|eiro|евро|руб|рублей|рубля|вт|мм|см|км|кг|гб|мб|ч|мин|pcs|tk|gab|шт|day|days|hours|hour|minutes|weeks|week|months|month|years|päev|päeva|päevad|päevaga|tööpäeva|tööpäevaga|tundi|tunni|nädalat|nädala|kuud|kuu|aastat|diena|dienas|dienu|dienām|dienās|darba|stundas|stundu|nedēļas|nedēļu|mēneši|mēnešus|gadi|gadus|день|дня|дней|часа|часов|недели|недель|неделю|месяца|месяцев|лет|рабочих|рабочий|inch|tolli|collas|дюймов|%)$/iu;
 // Words before a number that say what the number is: "order 310982", "page 12", "flight BT 204".
 const COUNTED =
-  /^(order|booking|policy|page|flight|room|ticket|case|invoice|contract|reference|ref|nr|number|account|claim|seat|gate|platform|line|tellimus|tellimuse|tellimusega|broneering|broneeringu|poliis|poliisi|lend|lennu|lennult|lennul|arve|lepingu|leping|lk|number|numbri|pasūtījum|pasūtījuma|pasūtījumu|rezervācij|rezervācijas|rezervāciju|polis|polise|polisi|reiss|reisā|reisa|rēķin|rēķina|līgum|līguma|lpp|заказ|заказа|заказу|брон|брони|бронь|полис|полиса|полису|рейс|рейса|счёт|счет|счета|договор|договора|номер|стр|страниц)\.?$/iu;
+  /^(order|booking|policy|page|flight|room|ticket|case|invoice|contract|reference|ref|nr|number|account|claim|seat|gate|platform|line|tellimus|tellimuse|tellimusega|tellimust|tellimusel|broneering|broneeringu|broneeringut|arvet|lepingut|poliis|poliisi|lend|lennu|lennult|lennul|arve|lepingu|leping|lk|number|numbri|pasūtījum|pasūtījums|pasūtījuma|pasūtījumu|pasūtījumam|rezervācij|rezervācija|rezervācijas|rezervāciju|polis|polise|polisi|polises|reiss|reisā|reisa|reisu|rēķin|rēķins|rēķina|rēķinu|līgum|līgums|līguma|līgumu|lpp|lapa|lapā|заказ|заказа|заказу|заказе|заказом|брон|брони|бронь|полис|полиса|полису|рейс|рейса|рейсе|счёт|счет|счета|счёта|договор|договора|договору|номер|номеру|стр|страниц|страница|странице|страницу)\.?$/iu;
 // Connectors inside one fact: "18. līdz 20. septembrim", "Settings > Vehicles", "9–17".
 const CONNECTORS = /^(līdz|to|until|kuni|до|по|–|-|>|\/|&|x|×)$/iu;
 // Polite pronouns written with a capital letter in et/lv/ru, and "I" words: capitalised but not names.
@@ -109,7 +109,11 @@ export function extractFacts(
     else if (UPPER_START.test(t) && !POLITE.has(lower)) {
       // A capitalised word is a name unless it only starts the sentence (then it joins a following name).
       // A sentence-initial word is a name when it is capitalised elsewhere too ("Samsung" in the customer's message).
-      const initial = a <= sentenceStart || isFunctionWord(lower);
+      // A word written in lower case elsewhere in the text is a common word ("Check", "Contact"), and one
+      // right after a comma or dash often starts a run-on sentence ("…, Contact Apple"): neither is a name
+      // on its own.
+      const initial =
+        a <= sentenceStart || isFunctionWord(lower) || afterClauseMark(text, a) || lowerWords(text).has(lower);
       kind = initial && !known.has(t) ? 'maybe' : 'core';
     }
     toks.push({ start: a, end: a + t.length, text: t, kind });
@@ -178,6 +182,26 @@ export function extractFacts(
   return out;
 }
 
+/** True when the word at `at` follows a comma, semicolon, colon, dash or bracket. */
+function afterClauseMark(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && /[\s"'„“”«»]/u.test(text[j] ?? '')) j--;
+  return j >= 0 && /[,;:–—(]/u.test(text[j] ?? '');
+}
+
+// The last text's words written in lower case (one text is asked about many times in a row).
+let lowerCache: { text: string; words: Set<string> } | undefined;
+
+/** Words that occur in lower case somewhere in the text (first 50,000 characters). */
+function lowerWords(text: string): Set<string> {
+  if (lowerCache?.text === text) return lowerCache.words;
+  const words = new Set<string>();
+  const head = text.length > 50_000 ? text.slice(0, 50_000) : text;
+  for (const m of head.matchAll(TOKEN_ANY)) if (/^\p{Ll}/u.test(m[0])) words.add(m[0]);
+  lowerCache = { text, words };
+  return words;
+}
+
 /** Facts without repeats: a fact inside a longer one ("Lenovo" in "Lenovo Legion 5") is left out. */
 export function distinctFacts(facts: readonly string[]): string[] {
   const out: string[] = [];
@@ -226,7 +250,14 @@ export function knownNames(texts: readonly string[]): Set<string> {
       if (!UPPER_START.test(m[0]) || isFunctionWord(m[0].toLowerCase()) || POLITE.has(m[0].toLowerCase())) continue;
       let j = m.index - 1;
       while (j >= 0 && /[\s"'„“”«»(]/u.test(text[j] ?? '')) j--;
-      if (j >= 0 && !/[.!?…:\n]/u.test(text[j] ?? '')) out.add(m[0]);
+      if (j >= 0 && !/[.!?…:;,–—\n]/u.test(text[j] ?? '')) out.add(m[0]);
+    }
+  }
+  // A word also written in lower case is a common word, capitalised by habit ("Please Contact us").
+  for (const full of texts) {
+    for (const w of lowerWords(full.length > 50_000 ? full.slice(0, 50_000) : full)) {
+      const cap = w.charAt(0).toUpperCase() + w.slice(1);
+      out.delete(cap);
     }
   }
   return out;

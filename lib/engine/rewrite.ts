@@ -4,7 +4,7 @@ import type { TemplatePart } from '../packs/types';
 import { hasClosingOffer } from './closing';
 import { distinctFacts, extractFacts } from './facts';
 import { isNameForm } from './name';
-import { countWords, type Sentence, splitClauses, splitSentences } from './segment';
+import { type Clause, countWords, type Sentence, splitClauses, splitSentences } from './segment';
 import type { AnalyzeOptions, Finding, Language, Scenario } from './types';
 
 /** What the rewrite is made from. */
@@ -28,6 +28,8 @@ export interface RewriteInput {
    * sentence (an `unless`), so the body is checked again and edited until nothing fires.
    */
   recheck?: (text: string) => readonly Finding[];
+  /** Scenarios to borrow a template from when the body empties out under a template with no text (best first). */
+  fallbackScenarios?: readonly Scenario[];
   /** Capitalised words used inside sentences of the draft or the customer's message: names, not sentence starts. */
   knownNames?: ReadonlySet<string>;
 }
@@ -71,10 +73,12 @@ const LEADING_CONJUNCTION =
 const MIN_CLAUSE_WORDS = 3;
 // A clause after a dropped one must say more to stand alone ("it's on page 12").
 const MIN_TRAILING_CLAUSE_WORDS = 4;
-// A replacement this long is a whole clause: it takes the place of the few words before the match too
+// A replacement this long is a whole clause: it takes the place of the few words around the match too
 // ("Vārda maiņu mūsu noteikumi neatļauj" → the replacement, not "Vārda maiņu mūsu" + the replacement).
-const CLAUSE_REPLACEMENT_WORDS = 6;
+const CLAUSE_REPLACEMENT_WORDS = 5;
+// Words of a clause around a clause-length replacement that it may take the place of.
 const MAX_WORDS_SWALLOWED = 3;
+const MAX_WORDS_SWALLOWED_AFTER = 2;
 
 interface Unit {
   start: number;
@@ -91,13 +95,31 @@ function overlaps(f: { start: number; end: number }, u: { start: number; end: nu
   return f.start < u.end && f.end > u.start;
 }
 
+// Words that keep their capital inside a sentence: "I", and the polite "you" of et/lv/ru.
+const KEEP_CAPITAL = new Set(
+  "i i'm i'll i've i'd te teie teid teile teil teilt jūs jums jūsu вы вас вам ваш ваша ваше ваши вашего вашей вашу вашим".split(
+    ' ',
+  ),
+);
+
+/**
+ * A replacement as it reads inside a sentence: packs write replacements capitalised to stand alone, but one
+ * that follows a name or another clause starts in lower case ("Urmas, mõistan täielikult …"); the sentence's
+ * first letter is capitalised again afterwards.
+ */
+function inSentence(replacement: string): string {
+  const m = /^(\p{Lu})(\p{Ll}[\p{L}'’]*)/u.exec(replacement);
+  if (!m || KEEP_CAPITAL.has(m[0].toLowerCase())) return replacement;
+  return `${(m[1] ?? '').toLowerCase()}${replacement.slice(1)}`;
+}
+
 /** Text of `[start, end)` with the replacements of the findings inside it applied. */
 function withReplacements(draft: string, start: number, end: number, edits: readonly Finding[]): string {
   let out = '';
   let at = start;
   for (const f of edits) {
     if (f.replacement === undefined || f.start < at || f.end > end) continue;
-    out += draft.slice(at, f.start) + f.replacement;
+    out += draft.slice(at, f.start) + inSentence(f.replacement);
     at = f.end;
   }
   return out + draft.slice(at, end);
@@ -144,45 +166,179 @@ function nearlyUsed(key: string, used: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Words of `[a, b)` that no edit covers. */
+function freeWords(draft: string, a: number, b: number, edits: readonly Finding[]): number {
+  let n = 0;
+  let at = a;
+  for (const f of edits) {
+    if (f.end <= at || f.start >= b) continue;
+    if (f.start > at) n += countWords(draft.slice(at, f.start));
+    at = Math.max(at, f.end);
+  }
+  if (at < b) n += countWords(draft.slice(at, b));
+  return n;
+}
+
+/** True when a replacement is a clause of its own rather than a phrase that swaps in for a phrase. */
+function isClauseReplacement(replacement: string): boolean {
+  // One that ends in "to" or "of" goes on into the rest of its clause: a phrase, whatever its length.
+  const last = (replacement.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  if (DANGLING_END.has(last)) return false;
+  return countWords(replacement) >= CLAUSE_REPLACEMENT_WORDS || /[,;:–—]/u.test(replacement.trim());
+}
+
+function withoutReplacement(f: Finding): Finding {
+  const { replacement: _dropped, ...rest } = f;
+  return rest;
+}
+
 /**
- * The sentence's edits as the rewrite applies them: a replacement already used earlier in the reply drops its
- * clause instead (the reply never says the same thing twice), and a clause-long replacement takes the place
- * of the few words before its match in the same clause.
+ * The sentence's edits as the rewrite applies them. A replacement already used earlier in the reply drops its
+ * clause instead (the reply never says the same thing twice). A phrase-length replacement swaps in where its
+ * match was. A clause-length replacement stands in for the whole clause when the finding covers nearly all of
+ * it (a few words before, one or two after: "honestly", "please", "though"), and otherwise the clause is
+ * dropped and the template says the practice's phrase: a long replacement spliced into the middle of a clause
+ * ("honestly <replacement> why the bill is €212") does not read. Of several clause-length replacements in one
+ * clause, the heaviest finding's stands.
  */
 function prepareEdits(draft: string, s: Sentence, edits: readonly Finding[], used: Set<string>): Finding[] {
   if (edits.length === 0) return [];
   const clauses = splitClauses(draft, s.start, s.end);
-  const out: Finding[] = [];
+  // The clauses a finding touches, as one range (a match may run over a comma: "Nomierinieties, lūdzu").
+  const clauseOf = (f: Finding): Clause | undefined => {
+    const a = clauses.find((c) => c.start <= f.start && f.start < c.end) ?? clauses.find((c) => c.end > f.start);
+    if (!a) return undefined;
+    let end = a.end;
+    for (const c of clauses) if (c.start < f.end && c.end > end) end = c.end;
+    return { start: a.start, end };
+  };
+  const keyOf = (c: Clause) => `${c.start}:${c.end}`;
+  // The clause-length replacement chosen for each clause it takes over.
+  const takes = new Map<string, Finding>();
+  const taken: Clause[] = [];
   for (const f of edits) {
+    if (f.replacement === undefined || !isClauseReplacement(f.replacement)) continue;
+    const c = clauseOf(f);
+    if (!c) continue;
+    const before = freeWords(draft, c.start, f.start, edits);
+    const after = freeWords(draft, f.end, c.end, edits);
+    if (before > MAX_WORDS_SWALLOWED || after > MAX_WORDS_SWALLOWED_AFTER) continue;
+    // A lone word left after the clause ("…, palun.", "…, please.") goes with it.
+    const next = clauses.find((x) => x.start >= c.end);
+    if (next && next === clauses[clauses.length - 1] && countWords(draft.slice(next.start, next.end)) === 1) {
+      if (!/\p{N}/u.test(draft.slice(next.start, next.end)) && after === 0) c.end = next.end;
+    }
+    const cur = takes.get(keyOf(c));
+    const heavier =
+      !cur ||
+      f.weight > cur.weight ||
+      (f.weight === cur.weight && (f.replacement?.length ?? 0) > (cur.replacement?.length ?? 0));
+    if (heavier) takes.set(keyOf(c), f);
+    if (!cur) taken.push(c);
+  }
+  // One clause-length replacement per sentence: two in a row make a run-on; the heaviest stands, the
+  // template says the rest.
+  let best: Finding | undefined;
+  for (const f of takes.values()) if (!best || f.weight > best.weight) best = f;
+  for (const [k, f] of [...takes]) {
+    if (f === best) continue;
+    takes.delete(k);
+    const i = taken.findIndex((c) => keyOf(c) === k);
+    if (i >= 0) taken.splice(i, 1);
+  }
+  const out: Finding[] = [];
+  const done = new Set<string>();
+  for (const f of edits) {
+    // Whatever else is flagged in a clause that a replacement takes over goes with it.
+    const inTaken = taken.find((c) => c.start <= f.start && f.end <= c.end);
+    if (f.replacement === undefined && !inTaken) {
+      out.push(f);
+      continue;
+    }
+    const c = inTaken ?? clauseOf(f);
+    const taker = c ? takes.get(keyOf(c)) : undefined;
+    if (c && taker) {
+      if (done.has(keyOf(c))) continue;
+      done.add(keyOf(c));
+      const key = comparableKey(taker.replacement ?? '');
+      // The clause without the sentence's closing mark, which stays.
+      let end = c.end;
+      while (end > taker.end && /[\s.!?…"'”’»)]/u.test(draft[end - 1] ?? '')) end--;
+      const whole = { ...taker, start: Math.min(c.start, taker.start), end: Math.max(end, taker.end) };
+      if (nearlyUsed(key, used)) out.push(withoutReplacement(whole));
+      else {
+        used.add(key);
+        out.push(whole);
+      }
+      continue;
+    }
     if (f.replacement === undefined) {
       out.push(f);
       continue;
     }
     const key = comparableKey(f.replacement);
-    if (nearlyUsed(key, used)) {
-      const { replacement: _dropped, ...rest } = f;
-      out.push(rest);
+    if (isClauseReplacement(f.replacement) || nearlyUsed(key, used)) {
+      out.push(withoutReplacement(f));
       continue;
     }
     used.add(key);
-    const clause = clauses.find((c) => c.start <= f.start && f.start < c.end);
-    const prevEnd = out[out.length - 1]?.end ?? s.start;
-    if (
-      clause &&
-      clause.start < f.start &&
-      clause.start >= prevEnd &&
-      countWords(f.replacement) >= CLAUSE_REPLACEMENT_WORDS &&
-      countWords(draft.slice(clause.start, f.start)) <= MAX_WORDS_SWALLOWED &&
-      countWords(draft.slice(f.end, clause.end)) === 0
-    ) {
-      out.push({ ...f, start: clause.start });
-    } else out.push(f);
+    out.push(f);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** One sentence after its findings: its new text ('' when dropped) and the facts of what was dropped. */
 function rewriteSentence(
+  input: RewriteInput,
+  s: Sentence,
+  sentenceEdits: readonly Finding[],
+  factsOf: (start: number, end: number, sentenceStart: number) => string[],
+  used: Set<string>,
+): { text: string; facts: string[] } {
+  const r = editSentence(input, s, sentenceEdits, factsOf, used);
+  if (sentenceEdits.length === 0 || !r.text) return r;
+  const text = tidy(r.text);
+  if (isFragment(text)) {
+    // What is left is only a subordinate clause ("As much as I'd like to help."): the template says it whole.
+    const facts = factsOf(s.start, s.end, s.start);
+    return { text: '', facts: [...r.facts, ...facts.filter((f) => !r.facts.includes(f))] };
+  }
+  return { text, facts: r.facts };
+}
+
+// Words that open a subordinate clause: a sentence made of one such clause has no main clause.
+const SUBORDINATE_START =
+  /^(?:as much as|as long as|as soon as|even though|so that|because|although|though|if|when|whenever|while|since|unless|until|whether|why|where|kuigi|kuna|sest|kui|et|nagu|millal|miks|kus|lai cik|lai gan|lai|jo|kaut|ja|kad|kamēr|kāpēc|kur|как бы|хотя|если|когда|потому что|чтобы|пока|почему|откуда|где|куда)(?![\p{L}\p{N}])/iu;
+// A fragment is short: a long sentence that opens with "if" usually has its main clause after all.
+const MAX_FRAGMENT_WORDS = 8;
+
+/** True when a sentence is one subordinate clause and no main clause, and not a question. */
+export function isFragment(sentence: string): boolean {
+  // A name before the comma does not make a main clause ("Ida, as much as I'd like to help.").
+  const t = sentence.trim().replace(/^\p{Lu}[\p{L}'’-]*,\s*/u, '');
+  if (/\?["'”’»)]*$/u.test(t)) return false;
+  if (/[,;:–—]/u.test(t.replace(/\d[,:]\d/gu, ''))) return false;
+  return SUBORDINATE_START.test(t.replace(/^["'„“«(]+/u, '')) && countWords(t) <= MAX_FRAGMENT_WORDS;
+}
+
+/**
+ * Punctuation at the joins of a rewritten sentence: no space before a comma or full stop, no ".." or ",.",
+ * no dangling dash at either end, one space between words.
+ */
+export function tidy(sentence: string): string {
+  let t = sentence.replace(/[ \t]{2,}/gu, ' ');
+  t = t.replace(/\s+([,;:.!?…])/gu, '$1');
+  t = t.replace(/[,;:]+(?=[,;:.!?…])/gu, '');
+  t = t.replace(/(?<!\.)\.\.(?!\.)/gu, '.');
+  t = t.replace(/([!?])\.(?!\.)/gu, '$1');
+  t = t.replace(/^[\s,;:–—-]+/u, '');
+  t = t.replace(/[\s,;:]*[–—-]\s*([.!?…]*["'”’»)]*)$/u, '$1');
+  t = t.replace(/[\s,;:]+([.!?…]["'”’»)]*)$/u, '$1');
+  return capitalize(t.trim());
+}
+
+/** One sentence with its edits applied: the replacements in place, the dropped clauses left out. */
+function editSentence(
   input: RewriteInput,
   s: Sentence,
   sentenceEdits: readonly Finding[],
@@ -292,6 +448,32 @@ function pickTemplate(set: CompiledPackSet, lang: Language, scenario: Scenario):
 }
 
 const SLOT = /\{(\w+)\}/g;
+// Slots that frame a reply without saying anything of its own.
+const FRAME_SLOTS = /\{(?:greeting|closing|signature|agentName|company|customerName|body|facts)\}/g;
+
+/** True when a template has some text of its own besides the greeting, body and closing. */
+function hasContent(t: CompiledTemplate): boolean {
+  return t.template.parts.some((p) => /[\p{L}\p{N}]/u.test((typeof p === 'string' ? p : p.text).replace(FRAME_SLOTS, '')));
+}
+
+/**
+ * The template for the reply. When nothing of the draft survives and the scenario's template has nothing to
+ * say of its own (the general one frames the body), the reply would be a greeting and a closing: the best
+ * candidate scenario's template speaks instead (`fallbackScenarios`, best first), and failing that the
+ * unknown-answer one (restate, find out, say when), which fits any question the draft left unanswered.
+ */
+function templateFor(input: RewriteInput, body: string): CompiledTemplate | undefined {
+  const { set, lang, scenario } = input;
+  const own = pickTemplate(set, lang, scenario);
+  if (body.trim() || (own && hasContent(own))) return own;
+  const of = (sc: string) =>
+    set.templates.find((t) => t.language === lang && t.scenario === sc && t.template.id === 'default');
+  for (const sc of [...(input.fallbackScenarios ?? []), 'unknown_answer']) {
+    const t = of(sc);
+    if (t && hasContent(t)) return t;
+  }
+  return own;
+}
 
 /**
  * The rewritten reply: the scenario's template of the draft's language with its slots filled — greeting
@@ -300,15 +482,8 @@ const SLOT = /\{(\w+)\}/g;
  * says is left out; a part whose slot has no value is left out; [placeholders] stay for the agent to fill.
  */
 export function rewriteDraft(input: RewriteInput): string {
-  const { set, lang, scenario, phrases, options, customerName } = input;
+  const { set, lang, phrases, options, customerName } = input;
   const name = customerName?.trim() || '';
-  const template = pickTemplate(set, lang, scenario);
-  // Each part with the pattern ids of its skipIf.
-  const parts: { part: string | TemplatePart; skip: readonly number[] }[] = template
-    ? template.template.parts.map((part, i) => ({ part, skip: template.skipIf[i] ?? [] }))
-    : FALLBACK_PARTS.map((part) => ({ part, skip: [] }));
-  const partText = (p: string | TemplatePart) => (typeof p === 'string' ? p : p.text);
-  const uses = (slot: string) => parts.some((p) => partText(p.part).includes(`{${slot}}`));
   const first = rewriteBody(input, true);
   let { body, facts } = first;
   for (let round = 0; round < MAX_RECHECKS && input.recheck && body && body.length <= MAX_RESCAN; round++) {
@@ -318,6 +493,13 @@ export function rewriteDraft(input: RewriteInput): string {
     body = next.body;
     facts = distinctFacts([...facts, ...next.facts].filter((f) => !body.includes(f)));
   }
+  const template = templateFor(input, body);
+  // Each part with the pattern ids of its skipIf.
+  const parts: { part: string | TemplatePart; skip: readonly number[] }[] = template
+    ? template.template.parts.map((part, i) => ({ part, skip: template.skipIf[i] ?? [] }))
+    : FALLBACK_PARTS.map((part) => ({ part, skip: [] }));
+  const partText = (p: string | TemplatePart) => (typeof p === 'string' ? p : p.text);
+  const uses = (slot: string) => parts.some((p) => partText(p.part).includes(`{${slot}}`));
   // Function replacers: a name or fact with "$&" in it is text, not a replacement pattern.
   const factsText =
     facts.length > 0 ? (phrases.factsIntro ?? '{facts}').replace('{facts}', () => facts.join(', ')) : '';
@@ -355,6 +537,7 @@ export function rewriteDraft(input: RewriteInput): string {
   // skipIf looks at what the reply already says: the surviving body.
   const bodyHits = !body ? [] : body.length > MAX_RESCAN ? input.draftHits : set.scan(indexText(body));
   const out: string[] = [];
+  let hanging = '';
   for (const { part, skip } of parts) {
     if (skip.some((id) => (bodyHits[id]?.length ?? 0) > 0)) continue;
     let empty = false;
@@ -365,9 +548,20 @@ export function rewriteDraft(input: RewriteInput): string {
       return v;
     });
     const carriesBody = partText(part).includes('{body}') || partText(part).includes('{facts}');
-    const t = carriesBody ? filled.trim() : withoutRepeats(filled, body);
-    if (!empty && t) out.push(t);
+    let t = carriesBody ? filled.trim() : withoutRepeats(filled, body);
+    if (empty || !t) continue;
+    // Facts with no body after them ("Regarding order 310982:") lead into the next part instead of standing alone.
+    if (hanging) {
+      t = `${hanging} ${t}`;
+      hanging = '';
+    }
+    if (carriesBody && !body && factsText && t === factsText.trim() && !uses('facts')) {
+      hanging = t;
+      continue;
+    }
+    out.push(t);
   }
+  if (hanging) out.push(hanging);
   return out.join('\n\n');
 }
 

@@ -23,6 +23,8 @@ interface Evidence {
   scenario: Scenario;
   weight: number;
   reason: string;
+  /** Where a cue matched: the text and the match's offsets in it. */
+  at?: { in: 'customer' | 'draft'; start: number; end: number };
 }
 
 function isScenario(s: string): s is Scenario {
@@ -92,9 +94,41 @@ function cueEvidence(
       scenario: c.scenario,
       weight: c.cue.weight,
       reason: `${c.cue.in}: "${quote(text)}" (${c.cue.label})`,
+      at: { in: c.cue.in === 'customer' ? 'customer' : 'draft', start: hit.start, end: hit.end },
     });
   }
   return out;
+}
+
+// Negation in the four languages: "not available", "pole saadaval", "nav pieejams", "нет в наличии".
+const NEGATION =
+  /(?<![\p{L}])(?:not|no|never|none|ei|pole|polnud|mitte|enam|nav|nebūs|nebija|vairs|не|нет|нету|ни)(?![\p{L}])|n['’]t(?![\p{L}])/iu;
+// A cue this heavy says outright that the thing is not available ("sold out", "on otsas", "распродан").
+const DECISIVE = 6;
+
+/** True when the draft's out-of-stock evidence says the thing is not available (not merely mentions stock). */
+function saysUnavailable(evidence: readonly Evidence[], draft: string): boolean {
+  return evidence.some((e) => {
+    if (e.scenario !== 'out_of_stock' || e.at?.in !== 'draft') return false;
+    if (e.weight >= DECISIVE) return true;
+    // The clause of the match, up to its end: "is not available right now" → "not".
+    const before = draft.slice(0, e.at.start);
+    const from = Math.max(before.search(/[^.!?;,\n–—]*$/u), 0);
+    // The not-knowing itself ("uusi ei tea") is no negation of availability: blank it out.
+    let clause = draft.slice(from, e.at.end);
+    for (const u of evidence) {
+      if (u.scenario !== 'unknown_answer' || u.at?.in !== 'draft') continue;
+      const a = Math.max(u.at.start, from) - from;
+      const b = Math.min(u.at.end, e.at.end) - from;
+      if (a < b) clause = clause.slice(0, a) + ' '.repeat(b - a) + clause.slice(b);
+    }
+    return NEGATION.test(clause);
+  });
+}
+
+/** True when the customer asks something: a question mark, or an availability cue of their own. */
+function asks(customer: ScannedText): boolean {
+  return /[?？]/u.test(customer.index.text.slice(0, 50_000));
 }
 
 /**
@@ -128,6 +162,12 @@ export function recognizeScenario(
   const top = ranked[0];
   if (top && scores[top] >= SCENARIO_THRESHOLD) winner = top;
   if (winner === 'complaint' && scores.angry_customer >= SCENARIO_THRESHOLD) winner = 'angry_customer';
+  if (winner === 'unknown_answer' && customer && saysUnavailable(evidence, draft.index.text) && asks(customer)) {
+    // The customer asked for something and the reply says it is not available: whatever the reply does not
+    // know (when it is back) is the out-of-stock reply's gap, not a question it cannot answer.
+    winner = 'out_of_stock';
+    scores.out_of_stock = Math.max(scores.out_of_stock, SCENARIO_THRESHOLD);
+  }
   const best = winner === 'general' ? scores.general : scores[winner];
   // Complaint evidence is not a rival of an angry customer: angry customers complain.
   const rivals = SCENARIOS.filter(

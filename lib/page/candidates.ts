@@ -1,3 +1,5 @@
+import { detectEditor } from '../editors/detect';
+
 /** Attribute on Tact's own UI hosts, so the finder never treats them as reply boxes. */
 export const TACT_UI_ATTR = 'data-tact-ui';
 
@@ -51,17 +53,24 @@ export function isHiddenOrTiny(el: HTMLElement): boolean {
 
 /**
  * Whether an element is a box the agent writes a reply in: a textarea, a text input or an editable root,
- * not a combobox (search/autocomplete, as Harper skips), not spellcheck=false (code and address fields),
- * not hidden, not tiny, and not Tact's own UI.
+ * not a combobox (search/autocomplete, as Harper skips), not spellcheck=false (code and address fields) unless
+ * a rich-text editor set it (Draft.js and TinyMCE turn spell checking off by default), not hidden, not tiny,
+ * and not Tact's own UI.
  */
 export function isCandidateField(el: Element): el is HTMLElement {
   if (!isEditableKind(el)) return false;
   const html = el as HTMLElement;
   if (html.getAttribute('role') === 'combobox' || html.getAttribute('aria-autocomplete') === 'list') return false;
-  if (html.getAttribute('spellcheck') === 'false') return false;
+  if (html.getAttribute('spellcheck') === 'false' && !isRichEditor(html)) return false;
   if (html.getAttribute('aria-hidden') === 'true' || html.closest('[hidden]')) return false;
   if (html.closest(`[${TACT_UI_ATTR}]`)) return false;
   return !isHiddenOrTiny(html);
+}
+
+/** Whether the element is the editable root of a known rich-text editor (not a plain field or contenteditable). */
+function isRichEditor(el: HTMLElement): boolean {
+  const kind = detectEditor(el)?.kind;
+  return kind !== undefined && kind !== 'textarea' && kind !== 'input' && kind !== 'contenteditable';
 }
 
 /** The reply box an event happened in: the first candidate on its composed path (open shadow roots included). */

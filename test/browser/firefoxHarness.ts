@@ -1,9 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, type Socket } from 'node:net';
+import { createServer, type Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { ROOT } from './harness';
+import { contentTypeFor, fileFor, ROOT } from './harness';
 
 /**
  * Drives a stock Firefox (Debian's firefox-esr) through Marionette, the automation protocol built into every
@@ -173,6 +175,20 @@ export interface FirefoxLaunchOptions {
   extensionDir?: string;
   /** Default true; set TACT_HEADED=1 to watch. */
   headless?: boolean;
+  /** Send all web traffic through this local proxy (see routeHostsThroughProxy); its certificate is accepted. */
+  proxyPort?: number;
+}
+
+/** Proxy preferences: every http and https request goes to the local proxy, nothing reaches the network. */
+function proxyPrefs(port: number): Record<string, string | number | boolean> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+  };
 }
 
 function until<T>(what: string, timeoutMs: number, probe: () => T | null, failed: () => Error | null): Promise<T> {
@@ -207,7 +223,7 @@ export async function launchFirefoxWithAddon(options: FirefoxLaunchOptions): Pro
   const profile = mkdtempSync(join(tmpdir(), 'tact-firefox-'));
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries(PREFS)
+    Object.entries({ ...PREFS, ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}) })
       .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});\n`)
       .join(''),
   );
@@ -260,7 +276,8 @@ export async function launchFirefoxWithAddon(options: FirefoxLaunchOptions): Pro
         (child.exitCode !== null ? new Error(`Firefox exited with code ${child.exitCode}:\n${output()}`) : null),
     );
     marionette = await Marionette.connect(port);
-    await marionette.command('WebDriver:NewSession', { capabilities: { alwaysMatch: {} } });
+    // Marionette takes the capabilities themselves (geckodriver unwraps alwaysMatch before it calls it).
+    await marionette.command('WebDriver:NewSession', options.proxyPort ? { acceptInsecureCerts: true } : {});
     const { value: addonId } = await marionette.command<{ value: string }>('Addon:Install', {
       path: extensionDir,
       temporary: true,
@@ -359,4 +376,105 @@ export async function click(marionette: Marionette, element: WebElement): Promis
 /** Types text into an element key by key (trusted key and input events). */
 export async function typeInto(marionette: Marionette, element: WebElement, text: string): Promise<void> {
   await marionette.command('WebDriver:ElementSendKeys', { id: elementId(element), text });
+}
+
+/** Types text at the caret of the focused element, key by key (trusted key and input events). */
+export async function typeAtCaret(marionette: Marionette, text: string): Promise<void> {
+  const keys = [...text].flatMap((value) => [
+    { type: 'keyDown', value },
+    { type: 'keyUp', value },
+  ]);
+  await marionette.command('WebDriver:PerformActions', { actions: [{ type: 'key', id: 'keyboard', actions: keys }] });
+  await marionette.command('WebDriver:ReleaseActions');
+}
+
+/** A local proxy that answers some https hosts from local files. */
+export interface HostProxy {
+  /** The proxy's port on 127.0.0.1. */
+  port: number;
+  close(): Promise<void>;
+}
+
+/** A throwaway self-signed certificate for the hosts (openssl; Firefox accepts it via acceptInsecureCerts). */
+function selfSignedCertificate(hosts: string[]): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'tact-cert-'));
+  const key = join(dir, 'key.pem');
+  const cert = join(dir, 'cert.pem');
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'ec',
+        '-pkeyopt',
+        'ec_paramgen_curve:prime256v1',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=tact-test',
+        '-addext',
+        `subjectAltName=${hosts.map((h) => `DNS:${h}`).join(',')}`,
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } catch (error) {
+    throw new Error(
+      `Could not make a test certificate with openssl (apt-get install -y openssl): ${(error as Error).message}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Answers https requests to real hostnames from files under root, so the built add-on's own host matching
+ * applies with no network: Firefox sends everything to this proxy, which opens a tunnel only for the given
+ * hosts and ends it in a local TLS server; every other host is refused.
+ */
+export async function routeHostsThroughProxy(hosts: string[], root: string): Promise<HostProxy> {
+  const tls = createHttpsServer(selfSignedCertificate(hosts), (req, res) => {
+    const file = fileFor(root, new URL(req.url ?? '/', 'https://host').pathname);
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': contentTypeFor(file), 'cache-control': 'no-store' });
+    res.end(readFileSync(file));
+  });
+  const proxy: Server = createServer((_req, res) => {
+    res.writeHead(502, { 'content-type': 'text/plain' });
+    res.end('plain http is not routed');
+  });
+  const sockets = new Set<Socket>();
+  proxy.on('connect', (req, socket: Socket, head: Buffer) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+    const [host, port] = (req.url ?? '').split(':');
+    if (port !== '443' || !host || !hosts.includes(host)) {
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      return;
+    }
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    if (head.length > 0) socket.unshift(head);
+    tls.emit('connection', socket);
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  return {
+    port: (proxy.address() as AddressInfo).port,
+    close: async () => {
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((done) => proxy.close(() => done()));
+      tls.close();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -35,15 +35,21 @@ const calmPack = BUILTIN_PACKS.find(
 );
 
 let browser: ExtensionBrowser;
+let extensionCopy: string;
 
 beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
-  browser = await launchWithExtension();
+  // A copy of the build, so a rebuild while the tests run cannot pull files from under the browser.
+  extensionCopy = mkdtempSync(join(tmpdir(), 'tact-ext-'));
+  cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
+  if (!existsSync(join(extensionCopy, 'options.html'))) throw new Error('The build has no options page.');
+  browser = await launchWithExtension({ extensionDir: extensionCopy });
   await routeFixtures(browser.context);
 });
 
 afterAll(async () => {
   await browser?.close();
+  if (extensionCopy) rmSync(extensionCopy, { recursive: true, force: true });
 });
 
 const extensionUrl = (path: string) => `chrome-extension://${browser.extensionId}/${path}`;
@@ -89,6 +95,15 @@ async function currentCount(page: Page): Promise<number> {
   return m ? Number(m[2]) : -1;
 }
 
+/** The part of the service worker's `chrome.tabs` the test drives. */
+interface TabsApi {
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number; windowId: number }[]>;
+    update(id: number, props: { active: boolean }): Promise<unknown>;
+    create(props: { url: string; active: boolean; windowId: number }): Promise<unknown>;
+  };
+}
+
 /**
  * Opens the popup page in a background tab of the reply's window, with the reply tab active there: the popup
  * asks for the active tab of its own window, as it does when it opens from the toolbar over that tab.
@@ -97,6 +112,7 @@ async function openPopupOver(reply: Page): Promise<Page> {
   const opened = browser.context.waitForEvent('page');
   await browser.serviceWorker.evaluate(
     async ({ url, match }) => {
+      const { chrome } = globalThis as unknown as { chrome: TabsApi };
       const [tab] = await chrome.tabs.query({ url: match });
       if (!tab?.id) throw new Error('the reply tab is not open');
       await chrome.tabs.update(tab.id, { active: true });
@@ -211,7 +227,7 @@ describe('the interface in Estonian', () => {
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
       headless: process.env.TACT_HEADED !== '1',
-      args: [...chromiumArgs(EXTENSION_DIR), '--lang=et'],
+      args: [...chromiumArgs(extensionCopy), '--lang=et'],
       env: { ...process.env, LANGUAGE: 'et' },
     });
     try {
@@ -221,6 +237,11 @@ describe('the interface in Estonian', () => {
       await page.setViewportSize({ width: 1000, height: 900 });
       await page.goto(`chrome-extension://${id}/options.html`);
       await page.getByRole('heading', { level: 1, name: MESSAGES.et.optionsTitle }).waitFor();
+      // The packs of the interface's language are the group that starts open.
+      const etPack = BUILTIN_PACKS.find((p) => p.language === 'et')!;
+      const enPack = BUILTIN_PACKS.find((p) => p.language === 'en')!;
+      expect(await page.getByRole('switch', { name: etPack.name, exact: true }).isVisible()).toBe(true);
+      expect(await page.getByRole('switch', { name: enPack.name, exact: true }).isVisible()).toBe(false);
       await page.screenshot({ path: join(SCREENS, 'options-et.png'), fullPage: true });
       await page.setViewportSize({ width: 400, height: 640 });
       await page.goto(`chrome-extension://${id}/popup.html`);

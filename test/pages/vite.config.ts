@@ -16,12 +16,12 @@ function pages(...folders: string[]): Record<string, string> {
   return input;
 }
 
-// Test pages mounting real editor packages; built into test/pages/dist, never into the extension.
+// Test pages mounting real editor packages; built into test/pages/dist, never into the extension. Vite's own
+// transform compiles the React pages' TSX (automatic runtime), so no React plugin is needed.
 export default defineConfig({
   root: here,
   base: '/',
   logLevel: 'warn',
-  // Vite's own transform compiles the React pages' TSX (automatic runtime); no React plugin needed.
   // Draft.js (through fbjs) reads Node's `global`.
   define: { global: 'globalThis' },
   resolve: { alias: { '@': resolve(here, '../..') } },

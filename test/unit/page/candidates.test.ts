@@ -19,6 +19,15 @@ function html(markup: string): void {
 }
 
 describe('isCandidateField', () => {
+  it('accepts rich editors that turn spell checking off by default (Draft.js, TinyMCE)', () => {
+    html(
+      '<div class="DraftEditor-root"><div id="draft" class="public-DraftEditor-content" contenteditable="true" spellcheck="false"></div></div>' +
+        '<div id="plain" contenteditable="true" spellcheck="false"></div>',
+    );
+    expect(isCandidateField(document.getElementById('draft')!)).toBe(true);
+    expect(isCandidateField(document.getElementById('plain')!)).toBe(false);
+  });
+
   it('accepts textareas, wide text inputs and editable roots', () => {
     html(
       '<textarea id="a"></textarea><input id="b" type="text"><div id="c" contenteditable="true"><p id="d">x</p></div>',

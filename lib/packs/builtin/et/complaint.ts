@@ -194,6 +194,7 @@ export const complaint = {
         '(kui|mida|mis|nagu) ~2 (palusin|tellisin|lubati|lubasite|leppisime|kokku lepiti)',
         '(müra*|müris*|undab|vibreerib|väriseb|kõliseb|kolistab|ragiseb|sumiseb)',
         '(jookseb|jooksis|jooksevad) ~2 kokku',
+        '(kaebus|kaebuse|kaebust|reklamatsioon*|pretensioon*|juuksekarv*|putukas|putuka*|klaasikil*|võõrkeha*)',
         '(tuli|tulid|tuleb|kukkus|kukkusid|käib|läks) ~2 (maha|lahti|katki|rikki)',
         '(nädal|nädalat|päev|päeva|kuu|tund|tundi|tunni|päevi) ~1 (hiljem|hiljaks|hilinemisega)',
         '(polnud|ei olnud|puudus) ~2 (lubatud|lubatu)',

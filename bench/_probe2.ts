@@ -1,0 +1,13 @@
+import { launchWithExtension } from '../test/browser/harness';
+import { routeFixtures } from '../test/fixtures/routes';
+const b = await launchWithExtension();
+await routeFixtures(b.context);
+await b.context.addInitScript(() => { (window as any).__x = 1; });
+const page = await b.context.newPage();
+page.on('console', (m) => console.log('console', m.text()));
+await page.goto('https://mail.google.com/inpage/gmail.html');
+await page.locator('#box').evaluate((el) => { (el.firstElementChild as HTMLElement).textContent = 'Calm down, it is not our fault.'; });
+await page.locator('#box').click();
+await page.waitForTimeout(3000);
+console.log(await page.evaluate(() => ({ x: (window as any).__x, hosts: document.querySelectorAll('tact-assist').length, sr: !!document.querySelector('tact-assist')?.shadowRoot, html: document.querySelector('tact-assist')?.shadowRoot?.innerHTML.slice(0, 500) })));
+await b.close();

@@ -1,0 +1,499 @@
+/**
+ * The built extension in real (headless) Chromium on a Gmail-like page answered from local files: service-worker
+ * cold start to the first analysis, focus to the first badge, keystroke to updated badge, long tasks on the host
+ * page while typing into a 20,000-character draft, the content script's heap and its size on disk.
+ * Figures only, never a pass/fail check; each is the median of several browser launches.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { CHROMIUM, EXTENSION_DIR, launchPlain, launchWithExtension, ROOT } from '../test/browser/harness';
+import { routeFixtures } from '../test/fixtures/routes';
+import { draftOfLength } from './drafts';
+import { median, quantile } from './stats';
+
+/** The page the figures are taken on: Gmail's reply box (a default host, so the content script runs). */
+const PAGE_URL = 'https://mail.google.com/inpage/gmail.html';
+/** The reply box on that page. */
+const BOX = '#box';
+/** Words typed in the keystroke runs: ordinary reply text, so each keystroke changes the draft. */
+const TYPED = 'We are sorry for the wait and will send the replacement today with tracking details so you can follow it. ';
+/** How long to wait for one badge update before counting the keystroke as lost. */
+const UPDATE_TIMEOUT_MS = 15_000;
+
+/** Size of one built content script. */
+export interface ScriptSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+/** Figures of one browser launch (milliseconds unless named otherwise). */
+interface BrowserRun {
+  /** Focus into a box holding a 600-character draft → the badge is on screen (any state). */
+  focusToBadge: number;
+  /** Focus → the badge shows the first score (the first analysis of this browser). */
+  focusToFirstScore: number;
+  /** Keystroke → updated badge right after the service worker was stopped (median of the cold starts). */
+  coldKeyToBadge: number;
+  /** Keystroke → updated badge, one keystroke at a time, worker running: every sample. */
+  keyToBadge: number[];
+  /** Same on the 20,000-character draft: the last keystroke of each typed word (its space) → updated badge. */
+  longKeyToBadge: number[];
+  /** Long tasks on the host page while typing into the 20,000-character draft. */
+  longTasks: number[];
+  /** Page heap (after GC) with the extension minus without it, same page and draft, in MB. */
+  contentHeapMb: number;
+}
+
+/** Everything the browser section of RESULTS.md shows. */
+export interface BrowserBench {
+  chromium: string;
+  runs: BrowserRun[];
+  sizes: ScriptSize[];
+  keystrokes: number;
+  longDraftChars: number;
+  /** Set when the browser part could not run (the rest of the figures still stand). */
+  error?: string;
+}
+
+/** Options for benchBrowser. */
+export interface BrowserBenchOptions {
+  /** Drafts to build the 600- and 20,000-character drafts from (English dev drafts). */
+  drafts: readonly string[];
+  /** Browser launches; each figure is the median over them. */
+  runs?: number;
+  /** Keystrokes per launch for keystroke → badge. */
+  keystrokes?: number;
+  /** Service-worker cold starts per launch. */
+  coldStarts?: number;
+  /** Words typed into the 20,000-character draft per launch. */
+  longWords?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * Watches the page in its main world, from before any script runs: keystrokes and focus (event timestamps),
+ * every change of the Tact badge's accessible name or busy state (its open shadow root is reachable from the
+ * page), and long tasks. Everything is on the page's performance.now() clock.
+ */
+function pageProbe(): void {
+  type Rec = {
+    keys: number[];
+    focus: number[];
+    badge: { t: number; name: string; busy: boolean }[];
+    longTasks: { start: number; duration: number }[];
+  };
+  const rec: Rec = { keys: [], focus: [], badge: [], longTasks: [] };
+  (window as unknown as { __tactBench: Rec }).__tactBench = rec;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) rec.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No long-task timing in this browser: the figure stays empty.
+  }
+  addEventListener('keydown', (e) => rec.keys.push(e.timeStamp), true);
+  addEventListener('focusin', (e) => rec.focus.push(e.timeStamp), true);
+  const watch = (host: Element) => {
+    const root = host.shadowRoot;
+    if (!root) return;
+    const note = () => {
+      const b = root.querySelector('.tact-badge');
+      if (!b) return;
+      const name = b.getAttribute('aria-label') ?? '';
+      const busy = b.classList.contains('tact-badge--busy');
+      const last = rec.badge[rec.badge.length - 1];
+      if (!last || last.name !== name || last.busy !== busy) rec.badge.push({ t: performance.now(), name, busy });
+    };
+    new MutationObserver(note).observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['class', 'aria-label'],
+    });
+    note();
+  };
+  const seen = new WeakSet<Element>();
+  const look = () => {
+    for (const host of Array.from(document.querySelectorAll('tact-assist'))) {
+      if (!seen.has(host)) {
+        seen.add(host);
+        watch(host);
+      }
+    }
+  };
+  // Tact's host is appended to <body>: watch only the top of the tree, never the reply box's subtree.
+  const top = new MutationObserver(look);
+  const start = () => {
+    top.observe(document.body ?? document.documentElement, { childList: true });
+    look();
+  };
+  if (document.body) start();
+  else addEventListener('DOMContentLoaded', start, { once: true });
+}
+
+/** Time (page clock) of the first finished analysis after keystroke number `n`: busy, then a score, both after it. */
+async function waitForUpdateAfterKey(page: Page, n: number): Promise<{ key: number; badge: number; name: string }> {
+  const handle = await page.waitForFunction(
+    (i) => {
+      const rec = (
+        window as unknown as { __tactBench: { keys: number[]; badge: { t: number; name: string; busy: boolean }[] } }
+      ).__tactBench;
+      const key = rec.keys[i];
+      if (key === undefined) return false;
+      let busy = false;
+      for (const b of rec.badge) {
+        if (b.t <= key) continue;
+        if (b.busy) busy = true;
+        else if (busy && b.name.startsWith('Tact: score')) return { key, badge: b.t, name: b.name };
+      }
+      return false;
+    },
+    n,
+    { timeout: UPDATE_TIMEOUT_MS, polling: 10 },
+  );
+  return (await handle.jsonValue()) as { key: number; badge: number; name: string };
+}
+
+/** How many keystrokes the page has seen. */
+function keyCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __tactBench: { keys: number[] } }).__tactBench.keys.length);
+}
+
+/** Opens the reply page with `draft` already in the box (before Tact looks at it), caret not yet in it. */
+async function openWithDraft(context: BrowserContext, draft: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto(PAGE_URL);
+  await page.locator(BOX).evaluate((el, text) => {
+    const first = el.firstElementChild as HTMLElement;
+    first.textContent = text;
+  }, draft);
+  return page;
+}
+
+/** Waits until the content script has started on the page (it marks the document it watches). */
+async function contentScriptReady(page: Page): Promise<void> {
+  await page.locator('html[data-tact-claim]').waitFor({ state: 'attached', timeout: UPDATE_TIMEOUT_MS * 2 });
+}
+
+/** Puts the caret at the end of the draft (the box's first block). */
+async function caretAtDraftEnd(page: Page): Promise<void> {
+  await page.locator(BOX).evaluate((el) => {
+    const first = el.firstElementChild as HTMLElement;
+    const range = document.createRange();
+    range.selectNodeContents(first);
+    range.collapse(false);
+    const sel = document.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+  });
+}
+
+/** Stops every service worker of the browser (the extension's included) and waits until it has gone. */
+async function stopServiceWorker(context: BrowserContext, cdp: CDPSession): Promise<void> {
+  const worker = context.serviceWorkers()[0];
+  const closed = worker
+    ? new Promise<void>((done) => {
+        worker.once('close', () => done());
+        setTimeout(done, 10_000);
+      })
+    : Promise.resolve();
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await closed;
+}
+
+/** Used JS heap of a page after a full garbage collection, in MB. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 2 ** 20;
+}
+
+/** Page heap of the same page and draft without the extension: the baseline the content script adds to. */
+async function baselineHeapMb(draft: string): Promise<number> {
+  const plain = await launchPlain();
+  try {
+    await routeFixtures(plain.context);
+    const page = await openWithDraft(plain.context, draft);
+    await page.locator(BOX).click();
+    await caretAtDraftEnd(page);
+    await page.keyboard.type('Thanks.', { delay: 30 });
+    await page.waitForTimeout(500);
+    return await heapAfterGc(await plain.context.newCDPSession(page));
+  } finally {
+    await plain.close();
+  }
+}
+
+/** One launch of Chromium with the extension: every figure once. */
+async function oneRun(
+  shortDraft: string,
+  longDraft: string,
+  o: Required<Omit<BrowserBenchOptions, 'drafts' | 'log'>>,
+  log: (line: string) => void,
+): Promise<BrowserRun> {
+  const browser = await launchWithExtension();
+  try {
+    await routeFixtures(browser.context);
+    // As source text: the TypeScript runner wraps named functions in a `__name` helper the page lacks.
+    await browser.context.addInitScript({ content: `var __name = (f) => f; (${pageProbe.toString()})();` });
+
+    // Focus → badge, and → first score, on a fresh browser (the worker has not analysed anything yet).
+    const page = await openWithDraft(browser.context, shortDraft);
+    await contentScriptReady(page);
+    await page.locator(BOX).click();
+    const first = (await (
+      await page.waitForFunction(
+        () => {
+          const rec = (
+            window as unknown as { __tactBench: { focus: number[]; badge: { t: number; name: string }[] } }
+          ).__tactBench;
+          const focus = rec.focus[0];
+          const badge = rec.badge[0];
+          const scored = rec.badge.find((b) => b.name.startsWith('Tact: score'));
+          return focus !== undefined && badge && scored ? { focus, badge: badge.t, scored: scored.t } : false;
+        },
+        undefined,
+        { timeout: UPDATE_TIMEOUT_MS * 2, polling: 10 },
+      )
+    ).jsonValue()) as { focus: number; badge: number; scored: number };
+    await caretAtDraftEnd(page);
+    const cdp = await browser.context.newCDPSession(page);
+
+    // Cold starts: stop the worker, type one key, time until the badge shows the new analysis.
+    let at = 0;
+    /**
+     * Types the next character of TYPED and returns keystroke → updated badge. A space at the end of the draft
+     * is trimmed away, so it changes nothing to analyse: spaces are typed but not measured.
+     */
+    const typeAndTime = async (): Promise<number> => {
+      for (;;) {
+        const ch = TYPED[at++ % TYPED.length]!;
+        const n = await keyCount(page);
+        await page.keyboard.type(ch);
+        if (ch.trim() === '') continue;
+        try {
+          const u = await waitForUpdateAfterKey(page, n);
+          return u.badge - u.key;
+        } catch {
+          return Number.POSITIVE_INFINITY; // Never updated: counts as the slowest possible.
+        }
+      }
+    };
+    const colds: number[] = [];
+    for (let i = 0; i < o.coldStarts; i++) {
+      await stopServiceWorker(browser.context, cdp);
+      colds.push(await typeAndTime());
+    }
+
+    // Keystroke → badge, one key at a time with the worker running.
+    log(`  ${o.keystrokes} keystrokes…`);
+    const keys: number[] = [];
+    for (let i = 0; i < o.keystrokes; i++) keys.push(await typeAndTime());
+    const heap = await heapAfterGc(cdp);
+    await page.close();
+
+    // Long tasks while typing into a 20,000-character draft: words at typing speed, a short pause after each
+    // (so the debounced analysis runs while the agent is still writing).
+    log('  typing into the 20,000-character draft…');
+    const long = await openWithDraft(browser.context, longDraft);
+    await contentScriptReady(long);
+    await long.locator(BOX).click();
+    await long.getByRole('button', { name: /^Tact: score/ }).waitFor({ timeout: UPDATE_TIMEOUT_MS * 2 });
+    await caretAtDraftEnd(long);
+    const since = await long.evaluate(() => performance.now());
+    const words = TYPED.trim().split(' ');
+    const longKeys: number[] = [];
+    for (let i = 0; i < o.longWords; i++) {
+      await long.keyboard.type(`${words[i % words.length]} `, { delay: 40 });
+      const n = (await keyCount(long)) - 1;
+      try {
+        const u = await waitForUpdateAfterKey(long, n);
+        longKeys.push(u.badge - u.key);
+      } catch {
+        longKeys.push(Number.POSITIVE_INFINITY);
+        if (process.env.TACT_BENCH_DEBUG)
+          log(JSON.stringify(await long.evaluate((k) => { const r = (window as any).__tactBench; return { key: r.keys[k], keys: r.keys.slice(-5), badge: r.badge.slice(-6) }; }, n)));
+      }
+      await long.waitForTimeout(150);
+    }
+    const tasks = await long.evaluate(
+      (t0) =>
+        (window as unknown as { __tactBench: { longTasks: { start: number; duration: number }[] } }).__tactBench.longTasks
+          .filter((x) => x.start >= t0)
+          .map((x) => x.duration),
+      since,
+    );
+    await long.close();
+
+    const base = await baselineHeapMb(shortDraft);
+    return {
+      focusToBadge: first.badge - first.focus,
+      focusToFirstScore: first.scored - first.focus,
+      coldKeyToBadge: median(colds),
+      keyToBadge: keys,
+      longKeyToBadge: longKeys,
+      longTasks: tasks,
+      contentHeapMb: heap - base,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Raw and gzip -9 size of every built content script. */
+export function contentScriptSizes(dir = join(EXTENSION_DIR, 'content-scripts')): ScriptSize[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .sort()
+    .map((f) => {
+      const data = readFileSync(join(dir, f));
+      return { file: `content-scripts/${f}`, raw: data.length, gzip: gzipSync(data, { level: 9 }).length };
+    });
+}
+
+/** Newest modification time under a path (0 when missing). */
+function newest(path: string): number {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let m = 0;
+  for (const name of readdirSync(path)) m = Math.max(m, newest(join(path, name)));
+  return m;
+}
+
+/** Builds the extension when .output/chrome-mv3 is missing or older than its sources. */
+export function ensureBuilt(log: (line: string) => void): void {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  const built = existsSync(manifest) ? statSync(manifest).mtimeMs : 0;
+  const sources = ['entrypoints', 'components', 'lib', 'public', 'wxt.config.ts', 'package.json'].map((p) =>
+    newest(join(ROOT, p)),
+  );
+  if (built && sources.every((t) => t <= built)) return;
+  log(built ? 'the extension is older than its sources: building…' : 'building the extension…');
+  const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  if (r.status !== 0) throw new Error(`wxt build failed: ${r.stderr.slice(-2000)}`);
+}
+
+/** Chromium's version string. */
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'Chromium (version unknown)';
+  }
+}
+
+/** Runs the browser figures `runs` times (each in a fresh browser and profile). */
+export async function benchBrowser(options: BrowserBenchOptions): Promise<BrowserBench> {
+  const log = options.log ?? (() => {});
+  const o = {
+    runs: options.runs ?? 3,
+    keystrokes: options.keystrokes ?? 200,
+    coldStarts: options.coldStarts ?? 3,
+    longWords: options.longWords ?? 12,
+  };
+  const shortDraft = draftOfLength(options.drafts, 600);
+  const longDraft = draftOfLength(options.drafts, 20_000);
+  const result: BrowserBench = {
+    chromium: chromiumVersion(),
+    runs: [],
+    sizes: [],
+    keystrokes: o.keystrokes,
+    longDraftChars: longDraft.length,
+  };
+  try {
+    ensureBuilt(log);
+    result.sizes = contentScriptSizes();
+    for (let r = 0; r < o.runs; r++) {
+      log(` browser run ${r + 1} of ${o.runs}`);
+      result.runs.push(await oneRun(shortDraft, longDraft, o, log));
+    }
+  } catch (e) {
+    result.error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  }
+  return result;
+}
+
+/** Formats milliseconds for the browser table (whole milliseconds are precise enough here). */
+function wholeMs(x: number): string {
+  return Number.isFinite(x) ? `${Math.round(x)} ms` : 'no update';
+}
+
+/** The markdown lines of the browser section. */
+export function browserSection(b: BrowserBench, table: (h: string[], rows: string[][]) => string): string[] {
+  const out: string[] = ['## In Chromium with the built extension', ''];
+  const runs = b.runs;
+  out.push(
+    `${b.chromium}, headless, on a Gmail-like reply page answered from local files (\`${PAGE_URL}\`). ` +
+      `${runs.length} fresh browser launches; each figure is the median over the launches of that launch's ` +
+      'value (wall time on the page clock: what the agent waits, including the 250 ms typing pause the content ' +
+      'script waits before asking for an analysis). "Updated badge" means the DOM of the badge shows the new ' +
+      "analysis (its busy state ends with a score): the badge's name changes only when score or count change.",
+  );
+  out.push('');
+  if (b.error) out.push(`The browser figures could not be taken: \`${b.error.split('\n')[0]}\``, '');
+  if (runs.length > 0) {
+    const med = (f: (r: BrowserRun) => number) => median(runs.map(f));
+    const p = (xs: number[], q: number) => quantile(xs, q);
+    const allLong = runs.flatMap((r) => r.longTasks);
+    const rows: string[][] = [
+      ['focus → badge on screen (600-character draft)', wholeMs(med((r) => r.focusToBadge)), 'first badge'],
+      ['focus → first score (first analysis of the browser)', wholeMs(med((r) => r.focusToFirstScore)), ''],
+      [
+        'service worker stopped → keystroke → updated badge',
+        wholeMs(med((r) => r.coldKeyToBadge)),
+        'cold start of the worker (packs compiled again)',
+      ],
+      [
+        `keystroke → updated badge, p50 (${b.keystrokes} keystrokes per launch, 600 characters)`,
+        wholeMs(med((r) => p(r.keyToBadge, 0.5))),
+        'goal p95 < 150 ms incl. debounce',
+      ],
+      ['keystroke → updated badge, p95', wholeMs(med((r) => p(r.keyToBadge, 0.95))), ''],
+      [
+        `keystroke → updated badge, p50 (${b.longDraftChars.toLocaleString('en')} characters)`,
+        wholeMs(med((r) => p(r.longKeyToBadge, 0.5))),
+        '',
+      ],
+      ['keystroke → updated badge, p95 (same)', wholeMs(med((r) => p(r.longKeyToBadge, 0.95))), ''],
+      [
+        'long tasks while typing into the long draft (per launch)',
+        String(med((r) => r.longTasks.length)),
+        `all launches: ${allLong.length}, over 50 ms: ${allLong.filter((d) => d > 50).length}`,
+      ],
+      [
+        'longest task while typing into the long draft',
+        wholeMs(med((r) => Math.max(0, ...r.longTasks))),
+        `worst of all launches: ${wholeMs(Math.max(0, ...allLong))}; goal none over 50 ms`,
+      ],
+      [
+        'content-script heap (page heap after GC, with − without the extension)',
+        `${med((r) => r.contentHeapMb).toFixed(1)} MB`,
+        '',
+      ],
+    ];
+    out.push(table(['what', 'median', 'note'], rows));
+    out.push('');
+  }
+  if (b.sizes.length > 0) {
+    out.push('Content scripts as built (`.output/chrome-mv3`), gzip at level 9; goal: under 100 KB gzip.');
+    out.push('');
+    out.push(
+      table(
+        ['file', 'raw', 'gzip'],
+        b.sizes.map((s) => [s.file, `${(s.raw / 1024).toFixed(1)} KB`, `${(s.gzip / 1024).toFixed(1)} KB`]),
+      ),
+    );
+    out.push('');
+  }
+  return out;
+}

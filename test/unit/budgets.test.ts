@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { deflateRawSync, gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+
+/**
+ * Size budgets of the built extension (`npm test` builds it first). A size is deterministic, unlike a timing,
+ * so CI can fail on it: the content script is loaded into every matching tab, and the zip is what users
+ * download.
+ *
+ * The budgets are the size on 2026-11-23 plus about 10 %. To raise one, do it deliberately in the same change
+ * that makes the bundle bigger, with the new size (printed by the failing test) plus about 10 % and a line in
+ * the change description saying what the bytes buy. Lower them when the bundle shrinks, so the margin stays
+ * small. Goal for the content script: under 100 KB gzip (see bench/RESULTS.md for what it is made of).
+ */
+
+/** The first content script, content-scripts/content.js, gzip -9: 112,378 bytes on 2026-11-23. */
+const CONTENT_JS_GZIP_BUDGET = 124_000;
+/** The same script uncompressed (what the browser parses): 353,058 bytes on 2026-11-23. */
+const CONTENT_JS_RAW_BUDGET = 390_000;
+/** Every content-scripts/*.js and *.css together, gzip -9 each: 113,974 bytes on 2026-11-23. */
+const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 126_000;
+/** The Chrome zip of .output/chrome-mv3 (deflate -9 per file, headers included): 468,381 bytes on 2026-11-23. */
+const ZIP_BUDGET = 515_000;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const OUT = join(ROOT, '.output/chrome-mv3');
+const CONTENT_DIR = join(OUT, 'content-scripts');
+
+/** Every file under dir, sorted (so the zip size does not depend on directory order). */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]))
+    .sort();
+}
+
+/** gzip -9 size of a file: what a server or a store would send, independent of the zlib default level. */
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/**
+ * The size of a zip archive of dir with every file deflated at level 9 (or stored when deflate does not help):
+ * local header (30 bytes + name) + data + central directory entry (46 bytes + name) per file, plus the 22-byte
+ * end record. Computed here rather than by `wxt zip`, which rebuilds and would make the test slow.
+ */
+function zipSize(dir: string): number {
+  let size = 22;
+  for (const file of filesUnder(dir)) {
+    const data = readFileSync(file);
+    const name = Buffer.byteLength(relative(dir, file).split('\\').join('/'));
+    const packed = Math.min(deflateRawSync(data, { level: 9 }).length, data.length);
+    size += 30 + name + packed + 46 + name;
+  }
+  return size;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB (${n.toLocaleString('en')} bytes)`;
+
+describe('size budgets of the built extension', () => {
+  const built = existsSync(join(OUT, 'manifest.json'));
+
+  test('the extension is built (npm test builds it; or run npm run build)', () => {
+    expect(built, 'no .output/chrome-mv3/manifest.json: run `npm run build` first').toBe(true);
+  });
+
+  test.runIf(built)('the first content script stays within its gzip and raw budgets', () => {
+    const file = join(CONTENT_DIR, 'content.js');
+    expect(existsSync(file), 'content-scripts/content.js is missing from the build').toBe(true);
+    const gz = gzipSize(file);
+    const raw = readFileSync(file).length;
+    expect(gz, `content.js is ${kb(gz)} gzip, budget ${kb(CONTENT_JS_GZIP_BUDGET)}`).toBeLessThanOrEqual(
+      CONTENT_JS_GZIP_BUDGET,
+    );
+    expect(raw, `content.js is ${kb(raw)} raw, budget ${kb(CONTENT_JS_RAW_BUDGET)}`).toBeLessThanOrEqual(
+      CONTENT_JS_RAW_BUDGET,
+    );
+  });
+
+  test.runIf(built)('all content scripts together stay within their gzip budget', () => {
+    const scripts = filesUnder(CONTENT_DIR).filter((f) => /\.(js|css)$/.test(f));
+    // The manifest's own list, so a script added elsewhere than content-scripts/ is counted too.
+    const manifest = JSON.parse(readFileSync(join(OUT, 'manifest.json'), 'utf8')) as {
+      content_scripts?: { js?: string[]; css?: string[] }[];
+    };
+    for (const cs of manifest.content_scripts ?? []) {
+      for (const f of [...(cs.js ?? []), ...(cs.css ?? [])]) {
+        const full = join(OUT, f);
+        expect(existsSync(full), `${f} is named in the manifest but not built`).toBe(true);
+        if (!scripts.includes(full)) scripts.push(full);
+      }
+    }
+    expect(scripts.length).toBeGreaterThan(0);
+    const total = scripts.reduce((sum, f) => sum + gzipSize(f), 0);
+    const detail = scripts.map((f) => `${relative(OUT, f)} ${kb(gzipSize(f))}`).join(', ');
+    expect(
+      total,
+      `content scripts: ${kb(total)} gzip (${detail}), budget ${kb(ALL_CONTENT_SCRIPTS_GZIP_BUDGET)}`,
+    ).toBeLessThanOrEqual(ALL_CONTENT_SCRIPTS_GZIP_BUDGET);
+  });
+
+  test.runIf(built)('the extension zip stays within its budget', () => {
+    const size = zipSize(OUT);
+    expect(size, `the zip would be ${kb(size)}, budget ${kb(ZIP_BUDGET)}`).toBeLessThanOrEqual(ZIP_BUDGET);
+  });
+});
