@@ -23,6 +23,8 @@ export function PacksSection() {
   const groups = LANGUAGES.map((lang) => ({ lang, packs: all.filter((p) => p.language === lang) })).filter(
     (g) => g.packs.length > 0,
   );
+  // A silenced rule is listed by what it flags, not only by its id.
+  const messages = new Map(all.flatMap((p) => p.rules.map((r) => [`${p.id}.${r.id}`, r.message] as const)));
   // Thirty-odd packs are a long page: only the group in the interface's language starts open.
   const uiLang = uiLanguage();
 
@@ -103,7 +105,10 @@ export function PacksSection() {
         <ul className="silenced-list" aria-label={t('silenced')}>
           {settings.silencedRules.map((id) => (
             <li key={id}>
-              <code>{id}</code>
+              <span className="silenced-rule">
+                {messages.get(id) && <span className="rule">{messages.get(id)}</span>}
+                <code>{id}</code>
+              </span>
               <button
                 type="button"
                 className="link"

@@ -431,7 +431,10 @@ export function rewriteBody(
   // The draft's own closing offer moves to where the template closes, instead of the template's closing.
   const last = out[out.length - 1];
   let closing: string | undefined;
-  if (takeClosingOffer && last && out.length > 1 && hasClosingOffer(last.text, input.lang, input.phrases)) {
+  // A draft whose only surviving sentence is its closing offer gives it to the closing too, when something was
+  // edited away (the template then says the rest); a clean one-line draft stays as it is.
+  const minKept = input.edits.length > 0 ? 1 : 2;
+  if (takeClosingOffer && last && out.length >= minKept && hasClosingOffer(last.text, input.lang, input.phrases)) {
     closing = out.pop()?.text;
   }
   const body = out.map((o, i) => (i === 0 ? o.text : o.breakBefore + o.text)).join('');
@@ -465,7 +468,7 @@ function hasContent(t: CompiledTemplate): boolean {
 function templateFor(input: RewriteInput, body: string): CompiledTemplate | undefined {
   const { set, lang, scenario } = input;
   const own = pickTemplate(set, lang, scenario);
-  if (body.trim() || (own && hasContent(own))) return own;
+  if (body.trim() || input.edits.length === 0 || (own && hasContent(own))) return own;
   const of = (sc: string) =>
     set.templates.find((t) => t.language === lang && t.scenario === sc && t.template.id === 'default');
   for (const sc of [...(input.fallbackScenarios ?? []), 'unknown_answer']) {

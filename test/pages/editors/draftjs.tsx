@@ -18,7 +18,7 @@ function Reply() {
   };
   return (
     <div className="editor-box">
-      <Editor editorState={editorState} onChange={onChange} ariaLabel="Reply" spellCheck />
+      <Editor editorState={editorState} onChange={onChange} ariaLabel="Reply" />
     </div>
   );
 }

@@ -23,8 +23,7 @@ const [mce] = await tinymce.init({
   content_css: 'default',
   // The editable body carries the reply-box class itself (it lives in its own iframe document).
   body_class: 'c-reply-editor',
-  // A reply box, so the browser's spell checker is on (TinyMCE's default turns it off).
-  browser_spellcheck: true,
+  // TinyMCE's default leaves spell checking off (spellcheck="false"); Tact must coach it all the same.
 });
 if (!mce) throw new Error('TinyMCE did not start');
 // Blocks as lines: TinyMCE's text getter joins paragraphs with blank lines.

@@ -64,6 +64,28 @@ describe('popup', () => {
     s.dispose();
   });
 
+  it('says what the draft lacks without quoting the whole draft', async () => {
+    const state = {
+      draft: "Please calm down, I don't know.",
+      customer: 'This is the third time I am writing! My order still has not arrived and nobody answers.',
+      site: 'generic',
+      analysis: null,
+    };
+    const s = renderPopup(state);
+    const findings = await screen.findByRole('list', { name: 'Suggestions' });
+    const analysis = analyze(state, enabledPacks(s.store.getState().settings, BUILTIN_PACKS));
+    const missing = new Set(
+      BUILTIN_PACKS.flatMap((p) => p.rules.filter((r) => r.kind === 'missing').map((r) => `${p.id}.${r.id}`)),
+    );
+    const lacking = analysis.findings.filter((f) => missing.has(f.rule));
+    expect(lacking.length).toBeGreaterThan(0);
+    expect(within(findings).getAllByRole('listitem').length).toBe(analysis.findings.length);
+    // Only the phrases are quoted; what is missing is told by its message alone.
+    expect(findings.querySelectorAll('q').length).toBe(analysis.findings.length - lacking.length);
+    for (const f of lacking) expect(findings.textContent).toContain(f.message);
+    s.dispose();
+  });
+
   it('analyses a pasted draft when there is no reply box, and a pack switched off changes the result', async () => {
     const s = renderPopup(null);
     await s.ready;
