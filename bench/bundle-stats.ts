@@ -48,13 +48,41 @@ export async function contentScriptComposition(outDir = '.output/bundle-stats'):
     },
   };
   try {
-    await build({ outDir, logLevel: 1, vite: () => ({ plugins: [plugin] }) });
+    const quiet = () => {};
+    const logger = { debug: quiet, log: quiet, info: quiet, success: quiet, warn: console.warn, error: console.error };
+    await build({ outDir, logger: { ...logger, fatal: console.error, level: 1 }, vite: () => ({ plugins: [plugin] }) });
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
   return [...groups.entries()]
     .map(([group, g]) => ({ group, bytes: g.bytes, gzip: gzipSync(g.code.join('\n')).length }))
     .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The markdown lines of the composition table (largest groups first, the rest summed). */
+export function bundleSection(
+  groups: readonly BundleGroup[],
+  table: (h: string[], rows: string[][]) => string,
+): string[] {
+  const total = groups.reduce((sum, g) => sum + g.bytes, 0);
+  if (total === 0) return [];
+  const top = groups.slice(0, 10);
+  const rest = groups.slice(10).reduce((sum, g) => sum + g.bytes, 0);
+  const pct = (n: number) => `${((100 * n) / total).toFixed(1)} %`;
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  return [
+    "What `content-scripts/content.js` is made of: each module's code as rendered into the bundle, before " +
+      'minification, grouped by package or project folder (a separate build of the same sources).',
+    '',
+    table(
+      ['package or folder', 'rendered', 'share', 'gzip of its code alone'],
+      [
+        ...top.map((g) => [g.group, kb(g.bytes), pct(g.bytes), kb(g.gzip)]),
+        ...(rest > 0 ? [[`${groups.length - top.length} others`, kb(rest), pct(rest), '']] : []),
+      ],
+    ),
+    '',
+  ];
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

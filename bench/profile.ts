@@ -147,8 +147,13 @@ export async function profileAnalyze(
       const { scriptSource } = (await session.post('Debugger.getScriptSource', { scriptId: id })) as {
         scriptSource: string;
       };
-      const m = /sourceMappingURL=data:application\/json;(?:charset=utf-8;)?base64,([A-Za-z0-9+/=]+)/.exec(scriptSource);
-      maps.set(id, m ? (JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as { mappings: string }).mappings : null);
+      const m = /sourceMappingURL=data:application\/json;(?:charset=utf-8;)?base64,([A-Za-z0-9+/=]+)/.exec(
+        scriptSource,
+      );
+      maps.set(
+        id,
+        m ? (JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as { mappings: string }).mappings : null,
+      );
     }
     const label = (frame: ProfileNode['callFrame']) => labelOf(frame, maps);
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -1,14 +1,10 @@
 import { LANGUAGES } from '../../lib/engine/types';
 import type { RulePack } from '../../lib/packs/types';
 import { isPackEnabled } from '../../lib/settings/packs';
+import { documentLanguage } from '../settings/locale';
 import { usePageContext, useSettings } from '../settings/SettingsContext';
 import { LockedNote, useLocked } from './Locked';
 import { Switch } from './Switch';
-
-/** The interface's language as a two-letter code ('' when the page does not say). */
-function uiLanguage(): string {
-  return typeof document === 'undefined' ? '' : document.documentElement.lang.slice(0, 2).toLowerCase();
-}
 
 /** Rule packs in collapsible groups by language: switch packs on and off, silence single rules, restore them. */
 export function PacksSection() {
@@ -24,9 +20,9 @@ export function PacksSection() {
     (g) => g.packs.length > 0,
   );
   // A silenced rule is listed by what it flags, not only by its id.
-  const messages = new Map(all.flatMap((p) => p.rules.map((r) => [`${p.id}.${r.id}`, r.message] as const)));
+  const messages = new Map<string, string>(all.flatMap((p) => p.rules.map((r) => [`${p.id}.${r.id}`, r.message])));
   // Thirty-odd packs are a long page: only the group in the interface's language starts open.
-  const uiLang = uiLanguage();
+  const uiLang = documentLanguage();
 
   return (
     <section aria-labelledby="packs-h">

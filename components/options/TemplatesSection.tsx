@@ -4,6 +4,7 @@ import type { Language, Scenario } from '../../lib/engine/types';
 import { type RulePack, TEMPLATE_SLOTS, type Template, type TemplatePart } from '../../lib/packs/types';
 import { enabledPacks } from '../../lib/settings/packs';
 import { checkTemplateParts } from '../../lib/settings/templateCheck';
+import { documentLanguage } from '../settings/locale';
 import { usePageContext, useSettings } from '../settings/SettingsContext';
 import { LockedNote, useLocked } from './Locked';
 import { SAMPLE_DRAFTS } from './samples';
@@ -21,7 +22,10 @@ export function TemplatesSection() {
     () => [...builtin, ...settings.customPacks].filter((p) => p.scenario !== 'tone' && (p.templates?.length ?? 0) > 0),
     [builtin, settings.customPacks],
   );
-  const [packId, setPackId] = useState(scenarioPacks[0]?.id ?? '');
+  // Start with a template in the interface's language: the one the agent most likely writes in.
+  const [packId, setPackId] = useState(
+    () => (scenarioPacks.find((p) => p.language === documentLanguage()) ?? scenarioPacks[0])?.id ?? '',
+  );
   const pack = scenarioPacks.find((p) => p.id === packId);
   const current: Template | undefined = settings.templates[packId] ?? pack?.templates?.[0];
   const [parts, setParts] = useState<string[]>(current?.parts.map(partText) ?? []);

@@ -166,6 +166,8 @@ export function extractFacts(
       // not a plain one ("Contact Apple").
       if (prev.kind === 'maybe' && UPPER_START.test(prev.text) && !isFunctionWord(prev.text.toLowerCase())) {
         if (!toks.slice(a, b + 1).some((t) => MODEL_LIKE.test(t.text))) break;
+        // "Regarding booking R4TX9M": a word before a counted noun is no part of a name.
+        if (toks[a]!.kind === 'counted') break;
         a--;
       } else if (prev.kind === 'counted' || (prev.kind === 'unit' && CURRENCY.test(prev.text))) a--;
       else break;

@@ -166,6 +166,37 @@ function nearlyUsed(key: string, used: ReadonlySet<string>): boolean {
   return false;
 }
 
+/**
+ * Where a sentence splits in two because a clause-length replacement takes over a clause that is not its
+ * first: the head (the clauses before) and the tail (from the taken clause on). Null when it does not.
+ */
+function splitBeforeTakeover(
+  draft: string,
+  s: Sentence,
+  edits: readonly Finding[],
+): { head: Sentence; tail: Sentence } | null {
+  const mine = edits.filter((f) => f.start < s.end && f.end > s.start);
+  if (mine.length === 0) return null;
+  const clauses = splitClauses(draft, s.start, s.end);
+  if (clauses.length < 2) return null;
+  for (const f of mine) {
+    if (f.replacement === undefined || !isClauseReplacement(f.replacement)) continue;
+    const c = clauses.find((x) => x.start <= f.start && f.start < x.end);
+    if (!c || c.start <= clauses[0]!.start) continue;
+    if (freeWords(draft, c.start, f.start, mine) > MAX_WORDS_SWALLOWED) continue;
+    if (freeWords(draft, f.end, c.end, mine) > MAX_WORDS_SWALLOWED_AFTER) continue;
+    let headEnd = c.start;
+    while (headEnd > s.start && /[\s,;:–—(-]/u.test(draft[headEnd - 1] ?? '')) headEnd--;
+    // A lone word before it is an address or an opener ("Anna, …", "Honestly, …"), not a sentence.
+    if (headEnd <= s.start || countWords(draft.slice(s.start, headEnd)) <= 1) return null;
+    return {
+      head: { start: s.start, end: headEnd, breakBefore: s.breakBefore },
+      tail: { start: c.start, end: s.end, breakBefore: ' ' },
+    };
+  }
+  return null;
+}
+
 /** Words of `[a, b)` that no edit covers. */
 function freeWords(draft: string, a: number, b: number, edits: readonly Finding[]): number {
   let n = 0;
@@ -294,8 +325,28 @@ function rewriteSentence(
   sentenceEdits: readonly Finding[],
   factsOf: (start: number, end: number, sentenceStart: number) => string[],
   used: Set<string>,
+  isHead = false,
 ): { text: string; facts: string[] } {
+  const cut = splitBeforeTakeover(input.draft, s, sentenceEdits);
+  if (cut) {
+    // A clause-length replacement after other clauses starts a sentence of its own ("Regarding policy X – no
+    // idea, it depends" → the head, if it reads alone, then "That's a very good question …, it depends …").
+    const head = rewriteSentence(input, cut.head, sentenceEdits, factsOf, used, true);
+    const tail = rewriteSentence(input, cut.tail, sentenceEdits, factsOf, used);
+    return { text: [head.text, tail.text].filter(Boolean).join(' '), facts: [...head.facts, ...tail.facts] };
+  }
   const r = editSentence(input, s, sentenceEdits, factsOf, used);
+  if (isHead && r.text) {
+    // A head cut off before a replacement must read on its own: a main clause, not "Regarding policy X".
+    const t = r.text.replace(/[\s,;:–—-]+$/u, '');
+    const words = t.split(/\s+/);
+    const first = (words[0] ?? '').toLowerCase();
+    const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (countWords(t) < MIN_CLAUSE_WORDS || DANGLING_START.has(first) || DANGLING_END.has(last)) {
+      return { text: '', facts: [...r.facts, ...factsOf(s.start, s.end, s.start).filter((f) => !r.facts.includes(f))] };
+    }
+    r.text = /[.!?…]["'”’»)]*$/u.test(t) ? t : `${t}.`;
+  }
   if (sentenceEdits.length === 0 || !r.text) return r;
   const text = tidy(r.text);
   if (isFragment(text)) {
@@ -456,7 +507,9 @@ const FRAME_SLOTS = /\{(?:greeting|closing|signature|agentName|company|customerN
 
 /** True when a template has some text of its own besides the greeting, body and closing. */
 function hasContent(t: CompiledTemplate): boolean {
-  return t.template.parts.some((p) => /[\p{L}\p{N}]/u.test((typeof p === 'string' ? p : p.text).replace(FRAME_SLOTS, '')));
+  return t.template.parts.some((p) =>
+    /[\p{L}\p{N}]/u.test((typeof p === 'string' ? p : p.text).replace(FRAME_SLOTS, '')),
+  );
 }
 
 /**

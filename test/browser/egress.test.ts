@@ -126,11 +126,13 @@ describe('zero egress', () => {
       buffer: Buffer.from(JSON.stringify(custom)),
     });
     await expect.poll(() => options.locator('body').innerText(), { timeout: 10_000 }).toContain('Acme egress test');
+    if (!process.env.NODL) {
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: en.exportPacks }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('tact-packs.json');
+    }
     await options.getByRole('button', { name: en.resetAll }).click();
     await options.getByRole('button', { name: en.confirmReset, exact: true }).click();
     await expect.poll(() => options.locator('body').innerText(), { timeout: 10_000 }).not.toContain('Acme egress test');

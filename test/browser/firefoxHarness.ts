@@ -373,11 +373,6 @@ export async function click(marionette: Marionette, element: WebElement): Promis
   await marionette.command('WebDriver:ElementClick', { id: elementId(element) });
 }
 
-/** Types text into an element key by key (trusted key and input events). */
-export async function typeInto(marionette: Marionette, element: WebElement, text: string): Promise<void> {
-  await marionette.command('WebDriver:ElementSendKeys', { id: elementId(element), text });
-}
-
 /** Types text at the caret of the focused element, key by key (trusted key and input events). */
 export async function typeAtCaret(marionette: Marionette, text: string): Promise<void> {
   const keys = [...text].flatMap((value) => [

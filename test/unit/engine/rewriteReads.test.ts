@@ -135,7 +135,10 @@ const stock: RulePack = {
     { patterns: ['available'], in: 'draft', weight: 3, label: 'availability' },
   ],
   templates: [
-    { id: 'default', parts: ['{greeting}', '{body}', 'It will be back on [date]; I can reserve it for you.', '{closing}'] },
+    {
+      id: 'default',
+      parts: ['{greeting}', '{body}', 'It will be back on [date]; I can reserve it for you.', '{closing}'],
+    },
   ],
 };
 
