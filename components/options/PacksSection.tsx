@@ -51,9 +51,11 @@ export function PacksSection() {
                   <li key={p.id} className={enabled ? 'pack' : 'pack pack-off'}>
                     <details>
                       <summary className="pack-summary">
-                        <span className="pack-name">{p.name}</span>
-                        <span className="pack-meta">
-                          {t(`sc_${p.scenario}`)} · {t('rulesCount', p.rules.length)}
+                        <span className="pack-title">
+                          <span className="pack-name">{p.name}</span>
+                          <span className="pack-meta">
+                            {t(`sc_${p.scenario}`)} · {t('rulesCount', p.rules.length)}
+                          </span>
                         </span>
                       </summary>
                       <ul className="rule-list">
