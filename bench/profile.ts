@@ -100,7 +100,9 @@ function labelOf(frame: ProfileNode['callFrame'], maps: Map<string, string | nul
   // Anonymous functions are told apart by their line in the TypeScript source (through the runner's source map).
   const mappings = maps.get(frame.scriptId);
   const line = mappings ? originalLine(mappings, frame.lineNumber, frame.columnNumber) : null;
-  const name = frame.functionName || anonymousName(frame.url, line);
+  const name = frame.functionName
+    ? `${frame.functionName}${line ? ` (line ${line})` : ''}`
+    : anonymousName(frame.url, line);
   if (!frame.url) return name;
   const path = frame.url.startsWith('file://') ? relative(process.cwd(), new URL(frame.url).pathname) : frame.url;
   if (path.includes('node_modules')) return `(dependency) ${name}`;
@@ -143,7 +145,8 @@ export async function profileAnalyze(
     const maps = new Map<string, string | null>();
     for (const n of profile.nodes) {
       const id = n.callFrame.scriptId;
-      if (n.callFrame.functionName || maps.has(id) || !n.callFrame.url.startsWith('file://')) continue;
+      const url = n.callFrame.url;
+      if (maps.has(id) || !url.startsWith('file://') || url.includes('node_modules')) continue;
       const { scriptSource } = (await session.post('Debugger.getScriptSource', { scriptId: id })) as {
         scriptSource: string;
       };
@@ -187,7 +190,7 @@ export async function profileAnalyze(
       scannedCharsPerCall: scannedChars,
       bySelf: all.filter((h) => h.self > 0).sort((a, b) => b.self - a.self),
       byTotal: all
-        .filter((h) => h.where.startsWith('lib/') && !h.where.endsWith(':analyze'))
+        .filter((h) => h.where.startsWith('lib/') && !/:analyze( |$)/.test(h.where))
         .sort((a, b) => b.total - a.total),
     };
   } finally {
@@ -208,7 +211,9 @@ export function profileSection(
   out.push(
     'V8 sampling profiler (100 µs) over repeated calls on an English draft, packs already compiled. Self: the ' +
       "function's own code; total: with what it calls. Functions of the project by total time show the stages; " +
-      'by self time, the hot loops.',
+      'by self time, the hot loops. Lines are those of the TypeScript source. V8 inlines small functions into ' +
+      'their callers, so an inner loop (e.g. `step` inside `run` in lib/packs/compile.ts) may be counted under ' +
+      'its caller in one profile and under its own name in another.',
   );
   out.push('');
   for (const p of profiles) {

@@ -9,9 +9,12 @@ import { createSettingsStore } from '@/lib/settings/store';
 import { browserPlatform } from '@/lib/settings/platform';
 
 const { store } = createSettingsStore();
+const t = browserTranslator();
 document.documentElement.lang = uiLocale();
+// The tab's title speaks the interface's language too (the HTML's is the English fallback).
+document.title = t('optionsTitle');
 createRoot(document.getElementById('root')!).render(
-  <SettingsProvider store={store} t={browserTranslator()} builtin={BUILTIN_PACKS} platform={browserPlatform}>
+  <SettingsProvider store={store} t={t} builtin={BUILTIN_PACKS} platform={browserPlatform}>
     <OptionsPage />
   </SettingsProvider>,
 );

@@ -360,16 +360,24 @@ function rewriteSentence(
 // Words that open a subordinate clause: a sentence made of one such clause has no main clause.
 const SUBORDINATE_START =
   /^(?:as much as|as long as|as soon as|even though|so that|because|although|though|if|when|whenever|while|since|unless|until|whether|why|where|kuigi|kuna|sest|kui|et|nagu|millal|miks|kus|lai cik|lai gan|lai|jo|kaut|ja|kad|kamēr|kāpēc|kur|как бы|хотя|если|когда|потому что|чтобы|пока|почему|откуда|где|куда)(?![\p{L}\p{N}])/iu;
+// "that" words: after a leading word they complete it ("Good that …"), they do not open a fragment.
+const COMPLEMENTIZER = /^(?:that|et|kas|ka|ja|kui|что|чтобы)(?![\p{L}\p{N}])/iu;
 // A fragment is short: a long sentence that opens with "if" usually has its main clause after all.
 const MAX_FRAGMENT_WORDS = 8;
 
 /** True when a sentence is one subordinate clause and no main clause, and not a question. */
 export function isFragment(sentence: string): boolean {
-  // A name before the comma does not make a main clause ("Ida, as much as I'd like to help.").
-  const t = sentence.trim().replace(/^\p{Lu}[\p{L}'’-]*,\s*/u, '');
+  let t = sentence.trim().replace(/^["'„“«(]+/u, '');
   if (/\?["'”’»)]*$/u.test(t)) return false;
+  // A name before the comma does not make a main clause ("Ida, as much as I'd like to help."), but a word
+  // before "that" does ("Hea, et küsite", "Thanks that you asked").
+  const lead = /^\p{Lu}[\p{L}'’-]*,\s*/u.exec(t);
+  if (lead) {
+    t = t.slice(lead[0].length);
+    if (COMPLEMENTIZER.test(t)) return false;
+  }
   if (/[,;:–—]/u.test(t.replace(/\d[,:]\d/gu, ''))) return false;
-  return SUBORDINATE_START.test(t.replace(/^["'„“«(]+/u, '')) && countWords(t) <= MAX_FRAGMENT_WORDS;
+  return SUBORDINATE_START.test(t) && countWords(t) <= MAX_FRAGMENT_WORDS;
 }
 
 /**
@@ -538,7 +546,7 @@ function templateFor(input: RewriteInput, body: string): CompiledTemplate | unde
  * says is left out; a part whose slot has no value is left out; [placeholders] stay for the agent to fill.
  */
 export function rewriteDraft(input: RewriteInput): string {
-  const { set, lang, phrases, options, customerName } = input;
+  const { set, phrases, options, customerName } = input;
   const name = customerName?.trim() || '';
   const first = rewriteBody(input, true);
   let { body, facts } = first;

@@ -59,6 +59,13 @@ export async function readSettings(): Promise<EffectiveSettings> {
 export function watchSettings(onChange: () => void): () => void {
   const unwatch = SETTING_KEYS.map((key) => settingItems[key].watch(() => onChange()));
   return () => {
-    for (const u of unwatch) u();
+    for (const u of unwatch) {
+      try {
+        u();
+      } catch {
+        // After an extension update the old content script's browser APIs throw "Extension context
+        // invalidated"; its listeners are gone with the context anyway, and nothing may throw on the host page.
+      }
+    }
   };
 }

@@ -238,6 +238,7 @@ describe('the interface in Estonian', () => {
       await page.setViewportSize({ width: 1000, height: 900 });
       await page.goto(`chrome-extension://${id}/options.html`);
       await page.getByRole('heading', { level: 1, name: MESSAGES.et.optionsTitle }).waitFor();
+      expect(await page.title()).toBe(MESSAGES.et.optionsTitle);
       // The packs of the interface's language are the group that starts open.
       const etPack = BUILTIN_PACKS.find((p) => p.language === 'et')!;
       const enPack = BUILTIN_PACKS.find((p) => p.language === 'en')!;

@@ -245,6 +245,9 @@ describe('tidy and isFragment', () => {
     expect(isFragment("As much as I'd like to help, we can't do it.")).toBe(false);
     expect(isFragment('Why is the bill so high?')).toBe(false);
     expect(isFragment('Cards usually take 5 working days.')).toBe(false);
+    // A word before "that" completes it: "Good that you ask", "Thanks that you chose".
+    expect(isFragment('Hea, et sellest enne ostu küsite.')).toBe(false);
+    expect(isFragment('Paldies, ka jautājāt.')).toBe(false);
   });
 });
 

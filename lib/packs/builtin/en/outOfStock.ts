@@ -28,6 +28,7 @@ export const outOfStock = {
         '(sold out|run out|ran out|out of it|out of them)',
         "(not|no longer|isn't|aren't|never) ~1 (available|availible|in the shop|on sale|being sold|sold)",
         'unavailable',
+        "^ ?(sorry|sadly|unfortunately|they're|they are|it's|it is|we're) all (gone|sold) $",
         '(discontinued|no longer (sell|stock|make|carry|offer|produce|supply|available))',
         '(none|no more|not any) ~1 left',
         '(nothing|none) left (in stock|in your size|in that size|on the shelf|on the shelves|at the moment|right now)',
@@ -95,7 +96,7 @@ export const outOfStock = {
       patterns: [
         '(check|look at|visit|see|try|refresh|browse) ~3 (website|site|web|webpage|page|app|shop|store|online|homepage|faq|portal) ~2 (again|later|regularly|periodically|daily|occasionally|updates|often|frequently|every)',
         '(keep|kept) (checking|an eye on|looking at|watching|refreshing|visiting|monitoring) ~3 (website|site|web|webpage|page|app|shop|store|online|homepage|portal|stock)',
-        '(check|look|pop|come) back ~3 (later|tomorrow|soon|week|days|again|time|regularly)',
+        '(check|look|pop|come) back ~3 (later|tomorrow|soon|week|days|again|time|regularly|sometime|some time|whenever|occasionally|now and then|periodically)',
       ],
       unless: AGENT_DOES,
       message:
@@ -122,6 +123,7 @@ export const outOfStock = {
         "(you'll|you will|you'd|you) ~1 (have|need) to (wait|be patient|sit tight|hang on)",
         '(just|simply) (wait|be patient|sit tight) ~3 (like|until|till|for) ~2 (everyone|everybody|others|else|it|your|the)',
         '(nothing|not much|nothing else) (to do|you can do|we can do) but wait',
+        '(everyone|everybody|all customers|every customer|other customers|others|other people) ~2 (has|have|must|needs|need|got) to (wait|be patient|queue)',
       ],
       unless: [...ALTERNATIVE, ...AGENT_DOES],
       message:
@@ -134,11 +136,65 @@ export const outOfStock = {
           "You'll just have to wait.",
           'You will need to be patient like everyone else.',
           "There's nothing to do but wait.",
+          'Well, everyone has to wait.',
         ],
         silent: [
           "You'll need to wait until the part arrives on Tuesday, and I'll book the fitting for you the same day.",
           'Thank you for waiting while I checked your account.',
           'There is no need to wait – I can issue the refund now.',
+        ],
+      },
+    },
+    {
+      id: 'when-it-comes',
+      patterns: [
+        '(arrive|arrives|arrived) when (it|they) (arrive|arrives)',
+        '(come|comes|turn up|turns up|show up|shows up) when (it|they) (come|comes|turn up|turns up|show up|shows up)',
+        "(ready|back|done|fixed|sorted|here|there) when (it's|they're|it is|they are) (ready|back|done|fixed|sorted|here|there)",
+        '(happen|happens) when (it|they) (happen|happens)',
+        '(ship|ships|shipped) when (it|they) (ship|ships)',
+        '(get|gets) there when (it|they) (get|gets) there',
+        '(gets|get|got|getting) (round|around) to (it|them|that|your|you)',
+        '(whenever|when) ~3 (feel|feels) like it',
+        '^ when (it|they) (arrive|arrives|come|comes|happen|happens) ~1 (it|they) (arrive|arrives|come|comes|happen|happens) $',
+      ],
+      message:
+        '"It will arrive when it arrives" tells the customer you do not care. Give the best date you have, why it is late, and what you will do to hurry it.',
+      source: 'practice: Principles — long waits anger people; explain why and take ownership (seeds 004, 001, 002)',
+      weight: 7,
+      dimension: 'clarity',
+      examples: {
+        fires: [
+          'It will arrive when it arrives.',
+          "The refund will be ready when it's ready.",
+          'When it comes, it comes.',
+          'Whenever the post office gets round to it.',
+        ],
+        silent: [
+          'Your parcel will be delivered when it arrives at the local depot on Thursday.',
+          "The car will be ready when you arrive at 10:00.",
+          "I'll ship the charger when it arrives from the supplier on Monday.",
+        ],
+      },
+    },
+    {
+      id: 'go-elsewhere',
+      patterns: [
+        '(try|ask|check|visit|go|look|call|ring|phone|contact) ~2 (another|different|other|competitor*|competitors) (shop|shops|store|stores|pharmacy|pharmacies|chemist|supplier|seller|retailer|website|websites|site|sites|dealer|provider|company|gym|hotel|garage|bank|agency|place|places)',
+        '(try|look|ask|buy it|get it|shop) (elsewhere|somewhere else)',
+      ],
+      unless: AGENT_DOES,
+      message:
+        '"Try another shop" sends the customer to a competitor. Say when it will be back, offer to reserve it, or suggest an alternative you have.',
+      source: 'practice: scenario 2 product not available — reserve or offer an alternative (seed 002)',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: ['Out of stock. Try another shop.', 'Maybe try a different pharmacy.', 'You could look elsewhere.'],
+        silent: [
+          'I can check whether another store near you has it and reserve one for you.',
+          "We'll try another supplier and let you know by Friday.",
+          'The same model in grey is available today if you would like it instead.',
         ],
       },
     },
@@ -155,6 +211,8 @@ export const outOfStock = {
         ...AGENT_DOES,
         '(if|in case|should) ~4 (still|again|any|anything)',
         '(by|before) ~1 (today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|noon|midday|the end)',
+        '(booked|scheduled|arranged|set up|organised|organized) ~3 (call|appointment|visit|callback|call-back)',
+        '(calls|call|minutes|messages|texts|emails|sessions|classes) (a|per|each|every) (month|week|day|year)',
       ],
       message:
         '"Try calling next week" makes the customer chase you. Offer a time yourself, or a call-back, and take the task on.',
@@ -199,6 +257,7 @@ export const outOfStock = {
         "(not|isn't|aren't|no longer) ~1 available",
         'unavailable',
         '(next|new) (delivery|shipment|batch|stock)',
+        "(not|isn't|aren't) (in|back) yet",
         '(high|huge|big) demand',
         '(reserve|reserved|reserving|set aside|put aside)',
         '(available|in stock) (again|from|on|next)',
@@ -209,7 +268,7 @@ export const outOfStock = {
     },
     {
       patterns: [
-        '(when|how soon|how long) ~5 (back|in stock|available|restock*|arrive|arriving|get more|have more|come in|delivered)',
+        '(when|how soon|how long) ~5 (back|in stock|available|restock*|get more|have more|come in)',
         '(out of stock|sold out|unavailable|not available|no longer available|not in stock|fully booked|shows as|says ~2 (unavailable|out))',
         '(have|got|stock|carry) ~4 (in stock|any left|left in)',
         "(you|you'll|shop|store) ~2 (get|getting|have|restock*|stock|receive|order) ~1 (more|any more|new ones|new stock)",

@@ -25,7 +25,7 @@ export const refusal = {
     {
       id: 'bare-no',
       patterns: [
-        '^ (no|nope|nah) $',
+        '^ (no|nope|nah|never) $',
         '^ (absolutely|definitely|certainly|simply) not $',
         '^ (no way|not a chance|no chance) $',
         "(the answer is no|that's a no|that is a no)",
@@ -69,6 +69,7 @@ export const refusal = {
         "(i|we) (can't|cannot|can not|couldn't|could not) (do|offer) (anything|much) ?(more|else|further|about it|about that|for you)",
         "(i'm|i am|we're|we are) (unable|not able) to help ?(you|further|with that|with this|any further)",
         '(out of|beyond) (my|our) (hands|control)',
+        '(not much|not a lot|little|nothing much) (i|we) (can|could) (do|change|help)',
         '(my|our) hands are tied',
       ],
       message:
@@ -84,6 +85,7 @@ export const refusal = {
           "There's nothing more we can do.",
           "I'm afraid my hands are tied.",
           "I can't do anything more for you.",
+          'Not much I can do about the weather.',
         ],
         silent: [
           'Here is what I can do for you: a free upgrade to the next room size.',
@@ -130,11 +132,41 @@ export const refusal = {
       },
     },
     {
+      id: 'never-allow',
+      patterns: [
+        "(we|i) (never|don't ever|do not ever|won't ever|will never|can never) (allow|permit|accept|do|make|give|grant|approve|offer|refund|exchange) (it|that|this|them|those|exceptions|refunds|exchanges|returns|pets|animals|dogs|smoking|changes|discounts|extensions|transfers)",
+        "(isn't|aren't|is not|are not|not) (something|anything) (we|i) (do|offer|allow|provide|permit|accept|give|refund|exchange)",
+        "(we|i) (don't|do not) (do|allow|permit|accept) (that|this|it|those|them) ~1 (here|ever|at all|period|full stop) $",
+        "^ (we|i) (don't|do not) (allow|permit|accept) (that|this|it|those|them) $",
+        "(we|i) (don't|do not) (do|offer|allow|give|provide|accept) (early|late|same-day|partial|cash|any|free) ~1 (check-ins|check-in|checkouts|check-outs|refunds|exchanges|exceptions|discounts|returns|deliveries|pauses|extensions|upgrades|bookings|payments|transfers|changes|cancellations)",
+      ],
+      unless: REASON_OR_OFFER,
+      message:
+        '"We never allow it" closes the door with no reason. Say why in plain words and offer what you can do instead.',
+      source: 'practice: scenario 4 refusal — name it, give the reason, offer what you can do (seed 002)',
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: [
+          'No. We never allow it.',
+          "Refunds aren't something we do.",
+          "We don't do that here.",
+          "We don't do early check-ins, sorry.",
+        ],
+        silent: [
+          'We never allow pets in the rooms because of guests with allergies, but I can book the partner pet hotel next door.',
+          'We never charge for changing the pickup time.',
+          "That isn't something you need to do – I've already updated it.",
+        ],
+      },
+    },
+    {
       id: 'flat-not-possible',
       patterns: [
         "^ ?(that's|it's|this|that|it|sorry|unfortunately) ?(is|just|simply|totally|completely) (not possible|impossible|out of the question|not an option|not happening) $",
         "^ (we|i) (can't|cannot|can not|won't|will not) (do|allow|accept|offer|give) (that|this|it|refunds|exchanges) $",
-        '^ (not possible|impossible|out of the question|no can do) $',
+        '^ (not possible|impossible|out of the question|no can do|never happening|not happening|not going to happen|never going to happen) $',
+        "(isn't|is not|aren't|are not|not) (an|really an) option",
         "^ ?(it|that|this) (can't|cannot|can not) be done $",
       ],
       unless: [...REASON_OR_OFFER, '^ (no|nope|nah) $'],
@@ -144,7 +176,13 @@ export const refusal = {
       weight: 5,
       dimension: 'positivity',
       examples: {
-        fires: ["That's not possible.", "Sorry, we can't do that.", 'Out of the question.'],
+        fires: [
+          "That's not possible.",
+          "Sorry, we can't do that.",
+          'Out of the question.',
+          'Name changes? Never happening.',
+          "Sorry, pausing isn't an option.",
+        ],
         silent: [
           "That's not possible on a Basic fare because the seat is resold, but I can move you to a Flex fare for €20.",
           'Anything is possible with a bit of planning!',
@@ -163,6 +201,8 @@ export const refusal = {
         'it is what it is',
         "(i'm|i am) (just|only) the messenger",
         "(we|i) (can't|cannot|can not) ~1 (bend|break|change) the rules",
+        '^ ?(and) (end of story|end of discussion|end of|full stop|period|no discussion|no arguments) $',
+        "(that's|it's|thats|its|is) ~1 (how|way) ~1 (system|it|things|rules|process) (works|work|is|are|goes|go)",
       ],
       unless: REASON_OR_OFFER,
       message:
@@ -176,11 +216,15 @@ export const refusal = {
           'Sorry, those are the rules.',
           "I don't make the rules, I just work here.",
           'The deposit is non-refundable, no exceptions.',
+          'Deposits are non-refundable, end of story.',
+          "That's how the system works.",
         ],
         silent: [
           "We can't waive the fee because it covers the engineer's visit, but I can spread it over three bills instead.",
           'The rules for carry-on bags changed in May, so here is what now fits.',
           'I have made an exception for you this time.',
+          'The cooling-off period is 14 days.',
+          "Here's how the system works: you pick a slot and we confirm it by text.",
         ],
       },
     },
@@ -261,6 +305,10 @@ export const refusal = {
         '(nothing|not much|not anything) ~2 (i|we) (can|could) do',
         "(i'm|we're|i am|we are) not (allowed|permitted|authorised|authorized)",
         "(we|i) (can't|cannot|won't) (do|allow|accept|offer|give|refund|change|swap|exchange|make|waive|extend|cancel) (that|this|it|refunds|exceptions|exchanges|that for you)",
+        "(we|i) (never|don't ever|do not ever|will never) (allow|permit|accept|make|grant|approve) ",
+        "(isn't|aren't|is not|are not|not) (something|anything) (we|i) (do|offer|allow|provide|permit|accept|give)",
+        "(i|we) (don't|do not) make the (rules|decisions|policy)",
+        '(final sale|non-returnable|nonreturnable|not returnable|non-transferable|nontransferable|never happening|not happening|not an option)',
       ],
       in: 'draft',
       weight: 6,
@@ -279,6 +327,9 @@ export const refusal = {
         '(would|will) mean (paying|losing|a fee|a charge)',
         '(we|i) (only|just) (fit|sell|accept|offer|use|install|supply|ship|deliver|refund|work with|take)',
         '(we|i) (fit|sell|accept|offer|use|install|supply|ship|deliver) only',
+        "(can't|cannot|can not|aren't allowed|are not allowed|isn't allowed|is not allowed|not permitted|no longer) ~6 (because|since|due to|as a result)",
+        "(not|isn't|wasn't) ~1 (my|our) (decision|call|rule|rules|policy)",
+        '(set|decided|fixed) by (head office|headquarters|management|the bank|the company|law|the board)',
       ],
       in: 'draft',
       weight: 4,
@@ -298,7 +349,10 @@ export const refusal = {
     },
     {
       patterns: [
-        '(can|could|may) i ~2 (swap|exchange|transfer|move|cancel|return|extend|upgrade|postpone|reschedule|defer|bring|use)',
+        '(can|could|may) i ~2 (swap|exchange|transfer|move|cancel|return|extend|upgrade|postpone|reschedule|defer|bring|use|change|pause|freeze|split)',
+        '(am i|are we|is it|are pets|are dogs|are children|are kids) ~1 (allowed|permitted|ok|okay) to',
+        '(want|would like|need|demand|expect) (a|my|our|the|full) ?(full) (refund|money back)',
+        '(can|could|may) (i|we) (pay|bring|smoke|park|stay|take|keep|skip|split|pause|freeze)',
       ],
       in: 'customer',
       weight: 2,
@@ -306,6 +360,7 @@ export const refusal = {
     },
     {
       patterns: [
+        '(discuss|negotiate|lower|reduce|waive) ~3 (rate|interest|fee|fees|price|charge|penalty)',
         '(i bought|bought|buy) ~4 (myself|elsewhere|online|second-hand|secondhand|abroad)',
         '(cancel|terminate|end) ~3 (contract|subscription|membership|plan|agreement|booking)',
       ],

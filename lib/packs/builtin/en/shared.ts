@@ -22,16 +22,16 @@ export const WHEN: string[] = [
 
 /** The agent offers something the customer can have now: a date it is back, a reservation, an alternative. */
 export const ALTERNATIVE: string[] = [
-  'back in stock',
   'restock* ~3 (on|in|by|next|from|soon|early|end|every|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)',
   '(next|new) (delivery|deliveries|shipment|shipments|batch|consignment|stock|supply|order)',
   '(expected|due|arriving|arrives|arrive) ~3 (on|in|by|from|at|next|early|end|start|beginning|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(available|availability|in stock|back) (again|from|on|by|next|tomorrow)',
   '(reserve*|reservation|set one aside|set it aside|hold one|hold it|put one aside|put it aside|earmark*|waiting list|waitlist|wait list|cancellation list|pre-order*|preorder*|backorder*|back-order*|notify you|alert you)',
   '(instead|alternative*|similar|equivalent|comparable|substitute|replacement model|how about|what about)',
-  '(another|a different|other) (model|colour|color|size|version|option|branch|store|shop|date|day|time|slot|location|flight|room|seat|table)',
+  '(another|a different|other) (model|colour|color|size|version|option|date|day|time|slot|flight|room|seat|table)',
+  '(in|at|from|to|with) (another|a different|our other|our) ?(nearby|local) (branch|store|shop|location|warehouse|pharmacy)',
   '(i|we) (can|could) ~3 (offer|suggest|recommend|order|book|reserve|get|fit|squeeze|move|put|add|arrange|source|send|ship|transfer|upgrade|switch|change|enable|activate|set)',
-  "(is|are|it's|they're|still) (in stock|available|ready)",
+  "(back|is|are|it's|they're|still) (in stock|available|ready)",
   "(i'd|i would|we'd|we would) be (happy|glad|delighted) to",
   '(next|first|earliest|nearest) (free|available|open|possible) ?(slot|slots|appointment|date|time|day|seat|table|room|delivery)',
   '(still|also) (have|got) ~3 (free|available|open|left|spare|in stock)',

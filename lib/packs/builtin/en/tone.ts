@@ -33,8 +33,12 @@ export const tone = {
         'not ~2 (my|our) job description',
         "(not|isn't) ~1 (something|anything) (i|we) (handle|cover|look after|deal with|take care of)",
         `^ not (my|our) ${NOT_MINE}`,
+        "^ ?(sorry) (i|we) (don't|do not) (handle|deal with|look after|manage|do) ~1 (exams|bills|billing|payments|refunds|complaints|bookings|claims|returns|repairs|accounts|tickets|orders|deliveries|subscriptions|contracts|that|those|these|them)",
       ],
-      unless: ['(my|our) (job|responsibility|role|place|task|duty) to'],
+      unless: [
+        '(my|our) (job|responsibility|role|place|task|duty) to',
+        "(but|however|who|team|colleague|colleagues|i'll|i've|i have|i will) ~6 (help|handle|handles|deal|deals|sort|fix|passed|pass|forward*|sent|contact*|today|tomorrow)",
+      ],
       message:
         '"Not my job / not my department" answers nothing: the customer only hears that nobody will help. Say who can help and why they are the best people for it.',
       source:
@@ -48,11 +52,13 @@ export const tone = {
           'I can see the charge, but that is not really my area.',
           "That isn't our problem, the parcel left our warehouse on time.",
           "Honestly, it's not part of my job.",
+          "I don't handle exams.",
         ],
         silent: [
           'Our billing specialists are the best people to help with this, so I have passed them your case.',
           "It's my job to make sure this gets sorted, so I'll follow it up today.",
           "It's not your fault at all, and I'll fix it right away.",
+          "I don't handle refunds myself, but our payments team does and I've passed them your case.",
         ],
       },
     },
@@ -63,6 +69,7 @@ export const tone = {
         `(isn't|aren't|wasn't|weren't) ~1 (my|our) ${NOT_MINE}`,
         '(above|beyond) (my|our) pay ?grade',
         '(outside|beyond|not within|not in) (my|our) (remit|area|scope|responsibilities|job description|department)',
+        "(isn't|aren't|not) (handled|done|covered|managed|processed|dealt) ?(with) (here|by me|by us)",
       ],
       unless: ['(my|our) (job|responsibility|role|place|task|duty) to'],
       message:
@@ -76,6 +83,7 @@ export const tone = {
           'I can see the charge, but billing is not really my area.',
           'Roaming charges are not our department.',
           "Sorry, warranty repairs aren't my responsibility.",
+          "Pensions aren't handled here.",
         ],
         silent: [
           'Billing is handled by our payments team, who can fix this today – I have passed them your case.',
@@ -110,6 +118,47 @@ export const tone = {
       },
     },
     {
+      id: 'not-my-decision',
+      patterns: [
+        "(not|isn't|wasn't|never) ~1 (my|our) (decision|call|choice|say|doing|rule|rules|policy|idea)",
+        '(decision|call|choice|rule|rules|policy|idea) ~2 not (mine|ours|me|us)',
+        "(not|isn't|wasn't) ~1 up to (me|us)",
+        "(i|we) (don't|do not|didn't|did not|never) (make|set|write|decide|choose|pick) (the|these|those|that|this|our|any) ?(rules|rule|decisions|decision|policy|policies|prices|tariffs|rates|terms)",
+        "(i|we) (have|had|get) (no|zero|little) (say|control|influence) (in|over|on)",
+        "(i|we) (can't|cannot|can not|don't|do not) control (the|what|how|when|their|other|courier*|carrier*|weather|traffic|bank*|supplier*)",
+        '(decided|decision|decisions|made|set|changed) ~3 (above|over) (my|our) (head|heads)',
+        '^ ?(and) not (by|from) (me|us) $',
+        "(the|our) (system|computer|algorithm) (did|decided|decides|does|cancelled|canceled|blocked|changed|made) (it|that|this) ?(not me|not us)",
+        '(management|headquarters|company|bosses|board|manager|boss|office) (decided|decides|made|makes|set|sets) ~2 (it|that|this|rules|decision|call|rule|policy)',
+      ],
+      unless: [
+        "(but|however|still|though) ~4 (i|we|i'll|we'll|i've|we've|i'm|we're|i'd|here's|what i|let me)",
+        '(your|you) (decision|call|choice)',
+      ],
+      message:
+        '"Not my decision" tells the customer nobody owns the problem. Explain the reason in plain words and what you can do about it.',
+      source:
+        'practice: Principles ("that\'s not my job", take ownership) and scenario 4 refusal — give the reason (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Not my decision, the tariff was changed by management.',
+          "It's the fraud team's decision, not mine.",
+          "I don't make the rules.",
+          "That's not up to me.",
+          "We can't control the courier.",
+          'That decision was made above my head.',
+          'The booking was cancelled by the system, not by me.',
+        ],
+        silent: [
+          "It's your decision, and whichever you choose I'll set it up today.",
+          'The new rate was set because wholesale prices rose in March, and I can spread the cost over three months.',
+          "It isn't up to you to chase it; I'll follow it up myself.",
+        ],
+      },
+    },
+    {
       id: 'not-our-fault',
       patterns: [
         "(not|isn't|wasn't) ~2 (my|our) fault",
@@ -118,6 +167,8 @@ export const tone = {
         '(we|i|company) (take|takes|accept|accepts|bear|bears) no (responsibility|liability|blame)',
         '(nothing|not anything) to do with (us|me|our)',
         '^ not (us|me|ours|mine) $',
+        "(that's|it's|that is|it is|this is|that's something|that's a matter) ~2 between you and (the|your|them|him|her)",
+        "(that's|that is|it's|it is|this is|this one's) not on (us|me)",
       ],
       message:
         '"It\'s not our fault" starts a blame game the customer cannot win. Take responsibility for putting it right, whoever caused it.',
@@ -130,6 +181,8 @@ export const tone = {
           'We are not responsible for items left in the car.',
           "That has nothing to do with us, it's your bank.",
           'Lost parcels are handled by the courier, not us.',
+          "That's between you and the courier.",
+          "Your bank declined it, that's not on us.",
         ],
         silent: [
           "It's not your fault at all, and I'm sorry for the trouble.",
@@ -178,6 +231,8 @@ export const tone = {
         "(i|i've|i have) (said|told you|explained) ~1 (this|that|it) ~1 (twice|before|already|several times|many times|a few times|three times)",
         "(i've|i have|we've|we have) (told|explained|said|answered) (you|this|that|it) ~1 already",
         '^ for the (second|third|fourth|fifth|last|hundredth|umpteenth|nth) time $',
+        '(read|check|see|look at|reread|re-read|scroll up to) ~1 (my|our) (previous|last|earlier|prior|first|original) (email|e-mail|message|reply|letter|answer|response|note)',
+        '^ ?(please|just) (read|reread|re-read|check) ~1 (the|my|our) (reply|email|e-mail|message|answer|letter|response) ~3 already',
       ],
       message:
         '"I\'ve already told you" makes the customer feel a burden for asking. Answer again as if it were the first time.',
@@ -190,6 +245,8 @@ export const tone = {
           "I've already told you this twice.",
           'We have already explained this to you in our letter of 3 May.',
           'I said it before: the gym closes at ten.',
+          'Read my previous email.',
+          'Read the reply we already sent you.',
         ],
         silent: [
           "I've already sent the replacement, and it should arrive tomorrow.",

@@ -29,7 +29,7 @@ export const unknownAnswer = {
         '(dunno|no clue|beats me)',
         '^ not a clue',
         "(i|we) (wouldn't|would not) know",
-        "(i|we) (couldn't|could not|can't|cannot) (tell you|answer that|answer this|answer your question|help with that question)",
+        "?(i|we) (couldn't|could not|can't|cannot) (tell you|answer that|answer this|answer your question|help with that question)",
         "(i|we|i've|we've) (have|got) no (information|info|details|data) (on|about) (that|this|it)",
         'your guess is as good as mine',
         "(i|we) (can't|cannot|can not) (say|tell) ~2 (sure|certain|certainty)",
@@ -118,6 +118,97 @@ export const unknownAnswer = {
         ],
       },
     },
+    {
+      id: 'guessing',
+      patterns: [
+        "(i'd|i would|i'll|i will|i'm going to|i am going to|we'd|we would) ~1 (have to|need to|just|only be able to) guess",
+        "(at a|my|our|best|wild|rough) guess ~2 (maybe|probably|around|about|it's|it is|would be|is|i'd say)",
+        "(don't|do not) (quote|hold) me (on|to)",
+      ],
+      unless: FOLLOW_UP,
+      message:
+        'A guess sounds like an answer and may turn out wrong. Say you will check, and when you will come back with the exact answer.',
+      source: 'practice: scenario 1 unknown answer — restate, find out, say when (seed 002)',
+      weight: 5,
+      dimension: 'clarity',
+      examples: {
+        fires: ["I'd have to guess, maybe £300?", "At a guess, it's about two weeks, but don't quote me on that."],
+        silent: [
+          "I don't want to guess, so I'll check the exact excess and email you by 3 pm.",
+          "Your excess is £300, as shown on page 2 of your policy.",
+        ],
+      },
+    },
+    {
+      id: 'look-elsewhere',
+      patterns: [
+        '(maybe|perhaps|just|try|better|best|could|might) ~2 (try|ask|check|visit|look|go|call|contact|phone|ring|search) ~3 (supermarket*|chemist*|pharmac*|shop|shops|store|stores|site|sites|website|websites|company|seller|retailer|outlet|market|booking|internet|forum|forums|elsewhere)',
+        '(get in touch with|reach out to|speak to|talk to|go to|get on to|take it to) (the|your|a) ~2 (company|leasing|manufacturer|maker|seller|retailer|vendor|insurer|landlord|council|provider|operator|agency|branch|airline|airport|courier|shop|store|dealer|garage)',
+        '^ (look|check|search|see) (on|at|in) ~3 (site|website|web|internet|forum|forums|online)',
+        '^ ?(maybe|just|please|perhaps) (try|ring|call|contact|ask|email|phone) (the|your) ~2 (office|helpline|hotline|desk|authority|ministry|agency|registry|department|council)',
+        '^ (someone|somebody) else (does|handles|deals|covers|can|will) ?(it|that|this|those|them|with it|with that) $',
+      ],
+      unless: [
+        "(our|us|we'll|i'll|i've|we've|let me|for you|on your behalf|i can|we can|i will|we will)",
+        '(if|in case|should you|anytime|any time|24)',
+      ],
+      message:
+        '"Try the supermarket" or "get in touch with the leasing company" leaves the customer to start again elsewhere. Find the answer or the alternative yourself, or hand over with the details.',
+      source:
+        'practice: scenario 1 unknown answer, scenario 2 product not available and scenario 3 transfer — never make the customer start again (seed 002)',
+      weight: 6,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'All gone. Maybe try the supermarket.',
+          'Get in touch with the leasing company, they own the vans.',
+          "Couldn't tell you, look on the booking site.",
+          'Pensions are not my area. Try the pensions office.',
+          'I don\'t handle exams. Someone else does.',
+        ],
+        silent: [
+          'You can also check the live status on our website at any time.',
+          "I've spoken to the leasing company for you and they'll fix the light tomorrow.",
+          'Someone else can collect the parcel if you give them the code.',
+        ],
+      },
+    },
+    {
+      id: 'send-elsewhere',
+      patterns: [
+        '(ask|contact|call|ring|phone|email|e-mail|message|try|visit|google|check|search|look) ~2 (apple|samsung|google|microsoft|amazon|sony|huawei|xiaomi|lenovo|dell|manufactur*|maker|makers|brand|vendor*|developer*|reception|council)',
+        "(you'll|you'd|you|will) ~2 (have|need|got|better|want) to (phone|call|ring|contact|email|visit|ask|go|write) ~3 (branch|office|reception|council|counter|desk|depot|them|someone)",
+        '(maybe|perhaps|just|try|better|best) (ask|enquire|inquire|check) ~1 (at|with|in) ~1 (reception|desk|counter|branch|store|shop|pharmacy|office|them)',
+        '^ ?(just|simply|maybe|perhaps|then|so|try) (google|search) ~1 (it|that|this|online|yourself|for it|the web|the internet) $',
+        '^ (google|search) (it|that|this|online|for it) $',
+        '(ask|check with|contact|call) (google|your search engine|the internet|chatgpt|reddit|a forum|the forums|the community)',
+      ],
+      unless: [
+        "(i'll|i will|let me|i've|i have|we'll|we will|i can|we can|i'm|we're|i|we|i'd|we'd) ~3 (ask*|contact*|call*|check*|speak*|talk*|email*|e-mail*|ring*|phon*|pass*|forward*|message*|raise*|writ*|arrang*|book*)",
+        '(on your behalf|for you)',
+      ],
+      message:
+        '"Ask Apple" or "contact the manufacturer" sends the customer away to start again. Find out yourself, contact them on the customer\'s behalf, or hand over with the details so the customer need not repeat anything.',
+      source:
+        'practice: scenario 1 unknown answer and scenario 3 transfer — never make the customer start again (seed 002)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Ask Apple, they made the phone.',
+          "Contact the manufacturer about the GPS, it's not something we handle.",
+          'Honestly no clue. Maybe ask at reception.',
+          "You'll have to phone the branch.",
+          'Google it.',
+          'Check Google Maps.',
+        ],
+        silent: [
+          "I've contacted the manufacturer on your behalf and will update you by Friday.",
+          "I'll ask our pharmacist and call you back within the hour.",
+          'Reception is open 24 hours, and I have already let them know you will arrive late.',
+        ],
+      },
+    },
   ],
   cues: [
     {
@@ -130,6 +221,12 @@ export const unknownAnswer = {
         "(i|we|i've|we've) (have|got) no (information|info|details|data)",
         '^ who knows $',
         "(haven't|have not|don't have) ~3 (idea|clue)",
+        "(i|we) (couldn't|could not|can't|cannot|can not) (tell you|say|answer that|answer this|help with that question)",
+        '(above|beyond) (my|our) pay ?grade',
+        '^ ?(just|maybe|try) (google|search) (it|that|online)',
+        "^ (couldn't|can't|cannot) (tell|say)",
+        '(not a|no) clue',
+        "(i'd|i would|i'll) ~1 (have to|just) guess",
       ],
       in: 'draft',
       weight: 6,
@@ -142,9 +239,10 @@ export const unknownAnswer = {
         "(don't|do not) want to guess",
         "(i'm|i am|we're|we are) not ~1 sure",
         '^ not ~1 (sure|certain)',
+        "(i'm|i am|we're|we are) not ~1 (certain|positive|clear)",
         '(hard|difficult|impossible|tricky) to (say|tell)',
         '(it|that) (all )?depends',
-        "(i|we) (don't|do not) have ~4 (answer|information|details|info|exact|figures|figure|data) ~4 (hand|front|yet|moment)",
+        "(i|we) (don't|do not) have ~4 (answer|information|details|info|exact|figures|figure|data|status|result|results|update|confirmation|date) ~4 (hand|front|yet|moment)",
       ],
       in: 'draft',
       weight: 4,

@@ -45,7 +45,8 @@ export const angryCustomer = {
     {
       id: 'tone-policing',
       patterns: [
-        '(olge|ole) ~2 (viisakas|viisakam|rahulik|rahulikum|mõistlik)',
+        '(olge|ole) ~2 (viisakas|viisakam|rahulik|rahulikum|mõistlik|kannatlik|kannatlikum|kannatlikud)',
+        '(varuge|varu) ~2 kannatust',
         '(sellisel|sellise|niisugusel|niisuguse) (toonil|tooniga)',
         '(viisakamalt|rahulikumalt|normaalselt) ~2 (rääki*|suhel*|kirjuta*|väljendu*)',
         '(rääkige|räägi|kirjutage|kirjuta|suhelge|suhtle|väljenduge) ~2 (viisakamalt|rahulikumalt|normaalselt|korralikult)',
@@ -63,6 +64,8 @@ export const angryCustomer = {
           'Ärge rääkige minuga sellisel toonil.',
           'Rääkige palun viisakamalt.',
           'Ärge tõstke häält.',
+          'Olge kannatlik, menetlus võtab aega.',
+          'Varuge natuke kannatust.',
           'Ärge süüdistage meid asjatult.',
         ],
         silent: [
@@ -167,6 +170,7 @@ export const angryCustomer = {
         'kui ~2 (oleksite|oleksid) ~3 (lugenud|vaadanud|kontrollinud|järginud|märganud|teinud)',
         '(lugeda|aru saada) ~1 ei (oska|oskagi)',
         '(teised|teistel|kellelgi|keegi) ~3 (pole|ei ole|ei) ~3 (kurtnud|kaevanud|kaebusi|probleem*|muret)',
+        '(pole|ei ole|polnud|ei olnud) ~2 (keegi|kellelgi|teised|teistel|ükski) ~2 (kurtnud|kaevanud|kaebusi|maininud|teatanud|märkinud|rääkinud|täheldanud|probleem*|muret|kurtma)',
         '(peaksite|pidite|peaksid) ~2 (teadma|lugema|läbi lugema|tähele panema|oskama|suutma|mõistma)',
         '(see|asi) on ~2 (elementaarne|ilmselge)',
         '(vastutus|süü) (on|jääb) (teie|sinu|teil)',
@@ -193,6 +197,7 @@ export const angryCustomer = {
           'See on teie enda probleem.',
           'KKK-s on kõik kirjas, kui viitsiksite lugeda.',
           'Teised kliendid pole selle üle kurtnud.',
+          'Sellisest rikkest pole keegi teine meile teatanud.',
           'Seda peaksite oskama ise teha.',
           'Peegel oli pakkimata, seega vastutus on teie.',
           'Sellised asjad peaks inimene ise oskama.',
@@ -284,7 +289,7 @@ export const angryCustomer = {
     {
       patterns: [
         '(jama|jamps|prügi|sitt|sitane|pask|paska|kräpp|häbematu*|häbiväärne|naeruväärne|absurd*|lollid|idioot*|kasutu|kasutud|saamatu*|jobu*|pettur*|petate|petis*)',
-        '(varas|vargad|röövel*|röövite|nõme|mõttetu|mõttetud|skandaal*|häbi|põrgu|tõbras|tõprad|lurjus*|pettus*|petu*|lollus*|jaburdus*|varasta*|petnud|petsite|ebakompetent*)',
+        '(varas|vargad|röövel*|röövite|nõme|mõttetu|mõttetud|skandaal*|häbi|põrgu|tõbras|tõprad|lurjus*|pettus*|petu*|lollus*|jaburdus*|varastate|varastasite|varastavad|varastanud|petnud|petsite|ebakompetent*)',
       ],
       in: 'customer',
       weight: 5,

@@ -147,6 +147,8 @@ export const complaint = {
         'eks (näis|näeb|vaatame)',
         'vaatame ~2 (mis|kas) ~2 (saab|teha|annab)',
         'küll ~2 kuidagi ~2 (lahendame|lahendatakse|saab)',
+        'küll ~2 (kunagi|millalgi|ükskord)',
+        '(kunagi|millalgi|ükskord) <~2> (parandatakse|lahendatakse|tehakse|vahetatakse|vaadatakse|remonditakse)',
       ],
       message:
         '„Saatke tagasi ja vaatame“ jätab kliendi teadmatusse. Ütle konkreetselt, mis edasi saab ja millal, ning paku 2–3 lahendust, mille hulgast valida.',
@@ -154,9 +156,16 @@ export const complaint = {
       weight: 4,
       dimension: 'clarity',
       examples: {
-        fires: ['Saatke kleit tagasi ja vaatame.', 'Eks näis, mis tehnik ütleb.', 'Vaatame, mis teha saab.'],
+        fires: [
+          'Saatke kleit tagasi ja vaatame.',
+          'Eks näis, mis tehnik ütleb.',
+          'Vaatame, mis teha saab.',
+          'Küll see kunagi parandatakse.',
+          'Lift vahetatakse millalgi ära.',
+        ],
         silent: [
           'Vaatame teie seadme homme üle ja helistan teile kella 14-ks.',
+          'Me ei jäta teid enam kunagi ootama, parandame vea täna.',
           'Saatke kleit tagasi tasuta tagastussildiga ja saadame sinise kleidi kohe teele.',
           'Vaatasin teie tellimuse üle ja leidsin vea.',
         ],
@@ -189,11 +198,12 @@ export const complaint = {
   cues: [
     {
       patterns: [
-        '(katki*|rikki|purune*|puruks|purus|lõhki|mõlki*|kriimu*|kahjust*|defekt*|praak*|vigane|vigased|lekib|lekkis|logiseb|kõigub|kukub|kukkus|kukkunud|hangub)',
+        '(katki*|rikki|purune*|puruks|purus|lõhki|mõlki*|kriimu*|kahjust*|defekt*|praak*|vigas*|lekib|lekkis|logiseb|kõigub|kukub|kukkus|kukkunud|hangub)',
         '(hangus|kriuksu*|krigise*|jõnksu*|piiksub|kolksu*|haiseb|riknenud|roiskunud|hallitan*|aegunud|topelt*|kahekordselt|hilineb|hilines|hilinenud|hilinemine|rebene*|närbu*|närtsi*|märjaks|pleeki*|kortsu*)',
         '(kui|mida|mis|nagu) ~2 (palusin|tellisin|lubati|lubasite|leppisime|kokku lepiti)',
         '(müra*|müris*|undab|vibreerib|väriseb|kõliseb|kolistab|ragiseb|sumiseb)',
         '(jookseb|jooksis|jooksevad) ~2 kokku',
+        '(tekkis|tekkinud|tekkisid|ilmus|ilmusid|ilmunud) ~3 (triip*|laik*|plekk*|pragu*|mõra*|auk*|rooste*|viga|vead|kriim*|mull*|hallitus*|lõhe*)',
         '(kaebus|kaebuse|kaebust|reklamatsioon*|pretensioon*|juuksekarv*|putukas|putuka*|klaasikil*|võõrkeha*)',
         '(tuli|tulid|tuleb|kukkus|kukkusid|käib|läks) ~2 (maha|lahti|katki|rikki)',
         '(nädal|nädalat|päev|päeva|kuu|tund|tundi|tunni|päevi) ~1 (hiljem|hiljaks|hilinemisega)',
@@ -203,6 +213,7 @@ export const complaint = {
         '(lakkas|lõpetas) ~1 (töötamast|toimimast)',
         '(pole|ei ole) ~2 (saabunud|kohale jõudnud|kätte saanud|tulnud)',
         '(kaks korda|valesti|vale|valed|valet|viga|vea|külm|külmana|jahtunud|hilja|määrdunud|must|puudulik)',
+        '(õmblus*|kaas|kaane*|kinnitus*|tald|tallad|liimi*|nupp|nupud|käepide*|luku*|lukk|tõmbluk*|kruvi*|nööp*|pael*|plaat*|tapeet*|kate|katte*|juhe|juhtme*|kork|korgi*) ~3 lahti',
       ],
       in: 'customer',
       weight: 5,

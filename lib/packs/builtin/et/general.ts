@@ -1,4 +1,5 @@
 import type { RulePack } from '../../types';
+import { ET_DEPARTMENT_COMPOUNDS, ET_ELSEWHERE_PLACES } from './shared';
 
 /** Imperatives (formal and informal) that send the customer away to look something up or try again. */
 const LOOK_IMPERATIVE =
@@ -26,6 +27,7 @@ export const general = {
         '(ma|mina|me|meie) ~2 ei (vastuta|vastutagi)',
         'ei (kuulu|käi) ~3 (ülesannete|kohustuste) hulka',
         '(ma|mina|me|meie) ~2 (pole|ei ole) ~3 seotud',
+        '^ ?(see|need|selline|sellised) ?(küsimus|küsimused|asi|asjad|mure) (ei ole|pole|ei kuulu) ~1 (teema|rida|pärusmaa|valdkond|tööülesanne|vastutusala)',
       ],
       unless: ['(pole|ei ole) (probleemi|muret)'],
       unlessScope: 'sentence',
@@ -43,6 +45,8 @@ export const general = {
           'Me ei vastuta kolmandate osapoolte teenuste eest.',
           'Arvete parandamine ei kuulu minu ülesannete hulka.',
           'Ma ei ole arveldusega seotud.',
+          'See ei ole vastuvõtu teema.',
+          'Selline küsimus pole klienditoe rida.',
         ],
         silent: [
           'Pole probleemi, meie asi on teid aidata.',
@@ -181,6 +185,9 @@ export const general = {
         '(kirjutage|kirjuta|helistage|helista|pöörduge|pöördu) ~2 (neile|talle|nendele|sinna|nende poole|tema poole)',
         '(pöörduge|pöördu|pöörduda) ~4 poole',
         '(pöörduge|pöördu) ~3 (osakon*|vastava*|õigesse|teise*|teisse)',
+        '(pöörduge|pöördu|minge|mine|viige|vii|tooge|too) ~3 (esindus*|hooldus*|teenindus*|keskus*|kauplus*|apteek*|haigla*|polikliinik*|perearst*|arsti*|töökoja*|remonditöökoja*|volitatud|pood*|salong*)',
+        '(kirjutage|kirjuta|helistage|helista|saatke|saada|teatage|teata|kaevake|kaeba) ~2 (restorani*|arsti*|perearsti*|operaatori*|omaniku*|haldaja*|ühistu*|korteriühistu*|hotelli*|apteegi*|poele|kauplusele|esindusele|valda|vallale|linnale)',
+        '(kirjutage|kirjuta|helistage|helista|saatke|saada|teatage|teata|kaevake|kaeba) ~2 (müüjale|tootjale|kullerile|pangale|vedajale|tarnijale|maaletoojale|teenusepakkujale|lennufirmale|kindlustusele|kindlustusseltsile)',
         '(võtke|võta) ~2 ühendust ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|politsei*|müüja*|operaator*|lennufirma*)',
         '(helistage|helista|kirjutage|kirjuta|küsige|küsi) ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|lennufirma*|müüja*|edasimüüja*|paigaldaja*|arendaja*)',
         '(otsige|otsi) ~3 (mõni|mõnda|teine|teist|mujalt)',
@@ -188,11 +195,16 @@ export const general = {
         '(küsige|küsi|uurige|uuri) ~2 (poest|kauplusest|pangast|kullerilt|tootjalt|müüjalt|edasimüüjalt|klubist)',
         '(helistage|helista) ~2 (numbrile|numbril|infoliinile|infotelefonile|telefonile)',
         '(ostke|osta|otsige|otsi|küsige|küsi|vaadake|vaata) mujalt',
+        `(helistage|helista|kirjutage|kirjuta|minge|mine|pöörduge|pöördu) ~3 ${ET_DEPARTMENT_COMPOUNDS}`,
+        `(proovige|proovi|katsetage|minge|mine|otsige|otsi|küsige|küsi|vaadake|vaata|uurige|uuri|ostke|osta) ~2 (teis*|mõnd*|mõne*|muu*|mingi*) ~1 ${ET_ELSEWHERE_PLACES}`,
+        `(peate|pead|tuleb|tuleks|peaksite|võite) ~3 (küsima|küsida|otsima|otsida|uurima|uurida|pöörduma|pöörduda|minema|minna|ostma|osta) ~2 (teis*|mõnd*|mõne*|muu*|mujalt|mujal|mujale) ~1 ${ET_ELSEWHERE_PLACES}`,
+        '(proovige|proovi|küsige|küsi|otsige|otsi|vaadake|vaata|uurige|uuri|minge|mine|ostke|osta|tellige|telli) ~1 (mujal|mujalt|mujale|konkurent*)',
       ],
       unless: [
         '(meie|minu) poole',
         '(meiega|meile|minuga|mulle|siia|julgelt|alati|edastasin|edastan|edastame|võtsin|võtan|võtame)',
         '(sest|kuna) ~6 (ainult|üksnes|vaid)',
+        '(meie|meil|meile) ~2 (teis*|mõnd*|muu*|mõne*|hooldus*|esindus*|kauplus*|pood*|poe*|teenindus*|salong*|keskus*|apteek*)',
       ],
       unlessScope: 'sentence',
       message:
@@ -216,12 +228,61 @@ export const general = {
           'Ma ei tea, küsige poest.',
           'Otsige mõni teine rendifirma.',
           'Palun helistage numbrile 1234 ja valige menüüst number 3.',
+          'Proovige mõnda teist apteeki.',
+          'Helistage laenuosakonda.',
+          'Vaadake parem teistest poodidest.',
+          'Proovige mujalt.',
+          'Pöörduge Samsungi esindusse.',
+          'Kirjutage restoranile.',
+          'Seda peate küsima mõnest teisest rendifirmast.',
         ],
         silent: [
           'Kui teil on veel küsimusi, pöörduge julgelt meie poole.',
           'Võtsin ise kulleriga ühendust ja pakk tuuakse homme.',
           'Pöörduge palun oma panga poole, sest kaardimakse tagasinõuet saab esitada ainult kaardi väljastaja.',
           'Teil ei pea kuhugi helistama, tehnik tuleb homme ise kohale.',
+          'Proovige meie teist kauplust Lõunakeskuses, seal on see mudel laos.',
+          'Proovige teist brauserit ja andke teada, kas viga kordub.',
+          'Tooge seade meie hooldusesse ja parandame selle tasuta.',
+        ],
+      },
+    },
+    {
+      id: 'ask-elsewhere',
+      patterns: [
+        '^ ?(palun|siis|parem|pigem|lihtsalt|otse|ehk) (küsige|küsi|pärige|päri) ?(palun|parem|pigem|otse|lihtsalt|hoopis)',
+        '^ ?(palun|siis|parem|pigem|lihtsalt|ehk) (võtke|võta) ühendust',
+        '(peate|pead|peaksite|peaksid|tuleb|tuleks) ~3 (küsima|küsida|pärima|pärida)',
+      ],
+      // A clause that starts with "Küsige …" sends the customer to someone else ("Küsige Apple'ist") unless it
+      // invites them to ask us or gives an in-store step.
+      unless: [
+        '(julgelt|meilt|minult|meiega|minuga|mulle|meile|küsimus*|vajadusel|kui|juurde|alati|rahulikult|hea meelega|kassa*|teenindaja*|tšekk*|kviitung*)',
+        '(edastasin|edastan|edastame|võtsin|võtan|võtame|kirjutasin|helistasin)',
+        'meie ~1 (poole|juurde|käest|klienditoe*|klienditeenindus*|tugi*|kauplus*|esindus*|kontor*|vestlus*)',
+        '(vastuvõtu*|registratuur*|administraator*|infolett*|apteekri*|kassa*)',
+      ],
+      unlessScope: 'sentence',
+      message:
+        '„Küsige tootjalt“ saadab kliendi kellegi teise juurde ja jätab ta üksi. Uuri ise välja või võta ise ühendust ning ütle, millal kliendile vastad.',
+      source: 'practice: scenario 3 transfer; principles (seed 002)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          "Küsige Apple'ist.",
+          'Palun küsige oma arstilt.',
+          'Küsige parem teenusepakkujalt.',
+          'Võtke ühendust Telia klienditoega.',
+          "Seda peaksite Apple'ilt küsima.",
+        ],
+        silent: [
+          'Küsige julgelt, kui midagi jääb segaseks.',
+          'Kui teil on veel küsimusi, küsige meilt.',
+          'Võtke meiega ühendust ükskõik millal.',
+          'Võtke ühendust meie klienditoega numbril 600 1234.',
+          'Küsige kassast kliendikaarti ja soodustus rakendub kohe.',
+          "Võtsin ise Apple'iga ühendust ja annan vastuse homme.",
         ],
       },
     },

@@ -1,4 +1,5 @@
 import type { RulePack } from '../../types';
+import { ET_FIND_OUT, ET_POLICY_COMPOUNDS } from './shared';
 
 /**
  * The sentence goes on with what we *can* do (practice §4: offer what you can do instead of a bare refusal).
@@ -25,26 +26,74 @@ export const refusal = {
         'kõne (alla|allagi) ~1 ei (tule|tulegi)',
         'ei (tule|tulegi) ~1 kõne (alla|allagi)',
       ],
+      // Draft-wide: a bare "Ei." that answers a yes/no question is followed by reassurance in the next sentence
+      // ("Ei. Te ei pea midagi tegema."), whereas a refusal stands alone or goes on with why not.
       unless: [
-        '(muretse*|probleemi|korras|õnneks|loomulikult|muidugi|turvali*|kehtiv|kehtib|lisatasu*)',
-        '(ei|pole) ~2 (pea|vaja|maksa|mõjuta)',
-        '(on|jääb|jäävad|saate) ~2 tasuta',
+        '(muretse*|probleemi|korras|õnneks|loomulikult|muidugi|turvali*|lisatasu*|tasuta)',
+        '(kehtib|kehtima|kehtiv|kehtivad) ~1 (edasi|endiselt|alles|jätkuvalt)',
+        '(jääb|jäävad) ~2 (kehtima|alles|samaks|muutmata)',
+        '(te|teie|teil|teid|sa|sul|sind) ~2 (ei pea|pole vaja|ei ole vaja|pole tarvis|ei mõjuta)',
+        '(ei pea|pole vaja|ei ole vaja|pole tarvis) ~2 (te|teie|teil|sa|sul|midagi)',
+        '(ei|pole|ei ole) ~2 (mõjuta|mõjutanud|võlga|viga|muret)',
+        '(juba|kohe|homme|täna) ~3 (teel|jõuab|saabub|laekub|laekus|valmis|tehtud|korras)',
+        // The agent did something for the customer: an answer, not a refusal.
+        '(saatsin|saadan|lisasin|parandasin|muutsin|kandsin|tegin|märkisin|uuendasin)',
         ...OFFERS_INSTEAD,
       ],
-      unlessScope: 'sentence',
+      unlessScope: 'draft',
       message:
         'Paljas „ei“ on vastus, mis ei vasta millelegi. Ütle „ei“ viisakalt: kasuta kliendi nime, põhjenda, miks seekord ei saa, ja paku, mida saad teha selle asemel.',
       source: 'practice: scenario 4 refusal; principles (seed 002)',
       weight: 6,
       dimension: 'positivity',
       examples: {
-        fires: ['Ei, seda ma teha ei saa.', 'Kahjuks ei.', 'Ei, kahjuks mitte.', 'Hinnaalandus ei tule kõne allagi.'],
+        fires: [
+          'Ei, seda ma teha ei saa.',
+          'Kahjuks ei.',
+          'Ei, kahjuks mitte.',
+          'Hinnaalandus ei tule kõne allagi.',
+          'Ei.',
+        ],
         silent: [
+          'Ei. Pakk on juba teel ja jõuab homme.',
           'Ei, selle eest ei pea te midagi maksma.',
           'Ei, teie broneering kehtib edasi.',
           'Ei, see on tasuta.',
+          'Ei. Makse läks läbi ja te ei pea midagi tegema.',
+          'Ei. Teie arvel pole võlga.',
           'Ei, toas on suitsetamine keelatud, kuid hoovis on selleks eraldi ala.',
           'Nii väga, kui ma ka ei tahaks teie iga soovi täita, ei saa me seda seekord teha.',
+        ],
+      },
+    },
+    {
+      id: 'not-my-decision',
+      patterns: [
+        '(pole|ei ole|polnud|ei olnud) ~1 (minu|mu|meie) ~1 (otsus|otsustada|otsustamine|võimuses|pädevuses|käes|kätes|teha)',
+        '(minu|mu|meie) ~1 (otsus|otsustada) ~1 (see ei ole|see pole|pole|ei ole)',
+        '(ma|mina|me|meie) ~2 ei (otsusta|otsustagi|määra|saa otsustada)',
+        '(otsustab|otsustavad|otsuse teeb|otsused teeb|otsused teevad) ~2 (keegi teine|teised|juhtkond|kontor|peakontor|ülemus|ülemused)',
+      ],
+      unless: [...ET_FIND_OUT, ...OFFERS_INSTEAD],
+      unlessScope: 'sentence',
+      message:
+        '„See pole minu otsus“ on vastus, mis ei vasta millelegi – kliendi jaoks oled sina ettevõte. Võta asi enda kätte: ütle, mida saad teha, või vii palve ise otsustajani ja ütle, millal vastus tuleb.',
+      source: 'practice: principles; scenario 4 refusal (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Otsustamine pole minu pädevuses.',
+          'See pole minu otsus.',
+          'Hinnaalanduse andmine ei ole minu otsustada.',
+          'Tagasimakse ei ole meie käes.',
+          'Mina ei otsusta, kas trahv tühistatakse.',
+          'Selle üle otsustab juhtkond.',
+        ],
+        silent: [
+          'See pole minu otsustada, seega küsisin juhatajalt ja annan vastuse homme kella 12-ks.',
+          'Teie otsus on meile oluline.',
+          'Lõplik otsus on teie käes: kumb variant sobib?',
         ],
       },
     },
@@ -143,13 +192,14 @@ export const refusal = {
       id: 'policy-says-no',
       patterns: [
         '(poliitika|reeglid|reegel|reeglite|kord|eeskiri|eeskirjad|tingimused|süsteem|seadus|protseduur*|juhend) ~3 ei (luba|lubagi|võimalda|võimaldagi)',
+        `${ET_POLICY_COMPOUNDS} ~3 ei (luba|lubagi|võimalda|võimaldagi|näe ette)`,
         'ei (luba|võimalda) (meie|firma|ettevõtte) (poliitika|reeglid|kord|eeskirjad|tingimused|süsteem|seadus)',
         '(selline|niisugune|nii|sellised|niisugused) on ~2 (kord|poliitika|reegel|reeglid|põhimõte|põhimõtted|tingimused|eeskirjad|nõuded)',
         '(meie|firma|ettevõtte) (kord|poliitika|reeglid|põhimõte) on (selline|niisugune|nii)',
         '(reeglite|korra|poliitika|eeskirjade|tingimuste) (järgi|kohaselt) ~3 (ei|pole)',
         '^ nii on (süsteemis|reeglites|ette nähtud|kord|meil kord)',
       ],
-      unless: OFFERS_INSTEAD,
+      unless: [...OFFERS_INSTEAD, '(sest|kuna|tõttu)'],
       unlessScope: 'sentence',
       message:
         '„Meie poliitika ei luba“ on vastus, mis ei vasta millelegi – klient kuuleb, et reegel on tähtsam kui tema. Selgita päris põhjust (näiteks et erand tähendaks sama kõigile) ja paku, mida saad teha.',
@@ -165,8 +215,11 @@ export const refusal = {
           'Süsteem ei luba teie tellimust muuta.',
           'Reeglite kohaselt ei saa me raha tagastada.',
           'Muuta ei saa, nii on süsteemis.',
+          'Kindlustustingimused seda ei võimalda.',
+          'Tagastuspoliitika ei luba avatud pakendiga kaupa tagasi võtta.',
         ],
         silent: [
+          'Kindlustustingimused ei võimalda kindlustust tagasiulatuvalt sõlmida, sest kahju oleks siis juba teada.',
           'Light-pileti tingimused ei võimalda raha tagastada, kuid saate pileti tasuta ümber broneerida.',
           'Meie tingimused lubavad tagastada kauba 30 päeva jooksul.',
           'Järgmises kirjas saadan teile juhendi, kuidas seadistus käib.',
@@ -177,6 +230,7 @@ export const refusal = {
       id: 'rules-are-rules',
       patterns: [
         '(reeglid|reegel|kord|seadus|eeskiri|eeskirjad) on (reeglid|reegel|kord|seadus|eeskiri|eeskirjad)',
+        '^ (tähtaeg|tähtajad|leping|lepingud|hind|hinnad|nõue|nõuded|piirang|piirangud|tingimused|poliitika) on (tähtaeg|tähtajad|leping|lepingud|hind|hinnad|nõue|nõuded|piirang|piirangud|tingimused|poliitika) $',
         'erand* ~2 ei (tee|teeme|tehta|saa|saaks)',
         'ei (hakka|tee|teeme|tehta|saa|saaks) ~4 erand*',
         'erand* ~2 (pole|ei ole) ?(võimalik|võimalikud)',
@@ -198,6 +252,8 @@ export const refusal = {
         fires: [
           'Erandeid me ei tee.',
           'Reeglid on reeglid.',
+          'Tähtaeg on tähtaeg.',
+          'Leping on leping.',
           'Kord on kord, hilinejaid saali ei lubata.',
           'Mingeid erandeid meil ei ole.',
           'Reeglid on kõigile ühesugused.',
@@ -234,6 +290,9 @@ export const refusal = {
         '(poliitika|reeglid|kord|tingimused|eeskirjad|süsteem) ~3 ei (luba|võimalda)',
         'selline on ~2 (kord|poliitika)',
         'erand*',
+        `${ET_POLICY_COMPOUNDS} ~3 ei (luba|võimalda|näe ette)`,
+        '(ei|pole) (hüvita|kata|korva|hüvitata|kaeta)',
+        '(seda|nii|sellist|selliseid) ~2 ei (tee|teeme|tehta)',
         '(seda|nii) ~2 teha ~1 ei (saa|saaks)',
         'ei (saa|saaks) ~2 (seda|nii) ~1 teha',
         '(me|meie) ~1 ei (tühista|tagasta|hüvita|vaheta|pikenda|külmuta|saada|väljasta|paku|võimalda|luba)',
@@ -252,10 +311,22 @@ export const refusal = {
         'ei saa ?(kahjuks|paraku) $',
         'ei (tehta|teeme) $',
         '(on|oleks) ~1 (keelatud|lubamatu)',
+        'ei (tohi|või) ~5 (väljastada|müüa|anda|teha|lubada|tagastada|muuta|pikendada|tühistada|vahetada)',
       ],
       in: 'draft',
       weight: 4,
       label: 'vastuses: pole võimalik',
+    },
+    {
+      patterns: [
+        '^ ?(kahjuks|paraku) (ei|mitte) ?(kahjuks|paraku) $',
+        '(pole|ei ole) ~1 (minu|mu|meie) ~1 (otsus|otsustada|võimuses|käes|kätes)',
+        `${ET_POLICY_COMPOUNDS} (järgi|kohaselt)`,
+        '(ma|mina|me|meie) ~2 ei (otsusta|otsustagi|määra)',
+      ],
+      in: 'draft',
+      weight: 3,
+      label: 'vastuses: paljas „ei“ või reegel',
     },
     {
       patterns: [

@@ -22,6 +22,7 @@ export const ET_FIND_OUT: string[] = [
   '(tulen|tuleme|pöördun|pöördume) ~4 tagasi',
   '(edastan|edastame|edastasin|edastasime) ~3 (küsimuse|päringu|pöördumise|juhtumi|mure)',
   '(saate|saad) ~3 (vastuse|teate)',
+  '(saadan|saadame|edastan|edastame) ~3 (kohe|niipea|esimesel|samal)',
   'hea küsimus',
 ];
 
@@ -34,10 +35,11 @@ export const ET_RESTOCK_OR_ALTERNATIVE: string[] = [
   '(jõuab|jõuavad|saabub|saabuvad|tuleb|tulevad|laekub) ~4 (lattu|müügile|poodi|kauplusesse|tagasi)',
   '(saadaval|müügil|laos) alates',
   '(broneerin|broneerime|broneerisin|broneerisime|broneerida|reserveerin|reserveerime|reserveerisin|reserveerida)',
-  '(jätan|jätsin|jätame|hoian|hoiame|panen|panin) ~3 (alles|kõrvale|reservi|ootele)',
+  '(jätan|jätsin|jätame|hoian|hoiame|panen|panin|panna|jätta|hoida) <~3> (alles|kõrvale|reservi|ootele)',
   '(lisan|lisasin|lisame|lisasime|panen|panin|paneme|panime|võtan|võtsin|kannan|kandsin) ~3 (ootenimekir*|ootejärjekor*|ootelehe*)',
   '(ootenimekir*|ootejärjekor*|ootelehe*) ~2 (lisatud|kantud|lisasin|panin)',
   '(eelbroneeri*|eeltelli*)',
+  '(tarne|saadetis|partii|kaup|kogus|laadung) ~3 (saabub|tuleb|jõuab|laekub) ~3 (homme|ülehomme|nädala*|esmaspäev*|teisipäev*|kolmapäev*|neljapäev*|reede*|laupäev*|pühapäev*|jaanuar*|veebruar*|märts*|aprill*|mai*|juuni*|juuli*|august*|septemb*|oktoob*|novemb*|detsemb*)',
   '(alternatiiv*|asendus*|sarnane|sarnase|sarnast|analoog*)',
   '(kohe|juba) ~1 saadaval',
   'on ~2 (praegu|hetkel) saadaval',
@@ -49,3 +51,28 @@ export const ET_RESTOCK_OR_ALTERNATIVE: string[] = [
   '(saadaval|müügil|laos|lattu|müügile|kohale|tagasi) ~3 (alates|hiljemalt|eeldatavasti|orienteeruvalt|umbes)',
   '(alates|hiljemalt|eeldatavasti|orienteeruvalt) ~3 (saadaval|müügil|laos|lattu|müügile|kohale|tagasi)',
 ];
+
+/**
+ * Common Estonian compounds of "osakond" (department) and "spetsialist": stems match only word starts, so
+ * "laenuosakonda" is not found by `osakon*`. Used in transfer cues and send-elsewhere rules.
+ */
+export const ET_DEPARTMENT_COMPOUNDS =
+  '(laenuosakon*|arveldusosakon*|müügiosakon*|garantiiosakon*|hooldusosakon*|tehnikaosakon*|klienditeenindusosakon*|raamatupidamis*|personaliosakon*|kahjukäsitlus*|kahjuosakon*|krediidiosakon*|kvaliteediosakon*|logistikaosakon*|it-osakon*|it-tugi|it-toe*|tehnilise* toe*|tugiosakon*|turundusosakon*|õppeosakon*|haldusosakon*|kindlustusosakon*|reklamatsiooniosakon*)';
+
+/** Common compounds of "spetsialist" (see ET_DEPARTMENT_COMPOUNDS). */
+export const ET_SPECIALIST_COMPOUNDS =
+  '(laenuspetsialist*|it-spetsialist*|tehnikaspetsialist*|arveldusspetsialist*|müügispetsialist*|kindlustusspetsialist*|tootespetsialist*|klienditoespetsialist*|garantiispetsialist*|hooldusspetsialist*|kahjuspetsialist*|kahjukäsitleja*|tugispetsialist*|teenindusspetsialist*|ostuspetsialist*)';
+
+/**
+ * Common compounds of "tingimused", "poliitika", "reeglid" and "kord" (terms, policy, rules): "kindlustustingimused
+ * seda ei võimalda" is the same refusal as "tingimused seda ei võimalda".
+ */
+export const ET_POLICY_COMPOUNDS =
+  '(tingimus*|kindlustustingimus*|lepingutingimus*|müügitingimus*|kasutustingimus*|garantiitingimus*|teenustingimus*|tagastustingimus*|renditingimus*|üldtingimus*|broneerimistingimus*|poliitika*|tagastuspoliitika*|tühistuspoliitika*|hinnapoliitika*|ettevõttepoliitika*|firmapoliitika*|reegl*|reegel|kodukor*|eeskir*|õppekorralduseeskir*|hinnakir*)';
+
+/**
+ * A referral to another party or place by name (shops, makers, doctors, offices): "Küsige Apple'ist",
+ * "Proovige mõnda teist apteeki". The agent sends the customer away instead of helping.
+ */
+export const ET_ELSEWHERE_PLACES =
+  '(pood*|poe*|apteek*|apteeg*|kauplus*|firma*|ettevõtte*|teenusepakkuja*|operaator*|salong*|hotelli*|rendifirma*|restorani*|jõusaali*|klubi*|panka|panga*|koha*|esindus*|müüja*|tarnija*|pakkuja*)';

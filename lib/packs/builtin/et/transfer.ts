@@ -1,5 +1,5 @@
 import type { RulePack } from '../../types';
-import { ET_FIND_OUT } from './shared';
+import { ET_DEPARTMENT_COMPOUNDS, ET_FIND_OUT, ET_SPECIALIST_COMPOUNDS } from './shared';
 
 /**
  * Why and to whom the customer is passed on, or that the case was handed over: any of these in the draft makes a
@@ -30,6 +30,7 @@ export const transfer = {
         'keegi teine ~3 (vastab|aitab|võtab|tegeleb|helistab|jätkab)',
         '(vastab|aitab|võtab ühendust|tegeleb|helistab|jätkab) ~3 keegi teine',
         '(tegeleb|tegelevad) (teine|vastav|eraldi|raamatupidamine|osakond|meeskond|tugi|klienditugi|arveldus|tehniline)',
+        '(raamatupidamine|osakond|meeskond|klienditugi|arveldus|vastuvõtt|administratsioon|juhtkond|kontor|peakontor) ~1 (tegeleb|tegelevad) $',
         '(saadan|saadame|edastan|edastame|suunan|suuname) ~2 (kirja|pöördumise|küsimuse|päringu|kõne|sõnumi|teie) edasi',
         '(kiri|pöördumine|päring|küsimus|kaebus) ~2 (edastatud|edastati|suunatud|suunati) ~3 (osakon*|kolleeg*|vastava*|teise*|edasi)',
       ],
@@ -48,6 +49,7 @@ export const transfer = {
           'Kohe vastab teile keegi teine.',
           'Suuname sind klienditoe teisele liinile.',
           'Arvetega tegeleb raamatupidamine.',
+          'Selle küsimusega raamatupidamine tegeleb.',
           'Saadan teie kirja edasi.',
           'Edastan teie küsimuse edasi.',
           'Teie kiri on edastatud vastavale osakonnale.',
@@ -119,7 +121,8 @@ export const transfer = {
       id: 'not-our-department',
       patterns: [
         '(ei|pole) ~2 (meie|minu|mu) ~1 (osakonna|osakonda|valdkonna|valdkonda|tiimi) ~1 (rida|asi|teema|alla|töö|mure)',
-        'ei (käi|kuulu) ~3 (alla|pädevusse|valdkonda|tööülesannete|vastutusalasse|kompetentsi)',
+        'ei (käi|kuulu) ~2 (minu|meie|mu|osakonna|tiimi|teenindus*|klienditoe) ~1 (alla|valdkonda)',
+        'ei (käi|kuulu) ~3 (pädevusse|tööülesannete|vastutusalasse|kompetentsi)',
         '(pole|ei ole) ~2 (minu|meie|mu) (osakond|valdkond|tiim|ala|pärusmaa)',
         '(meie|minu) (osakond|tiim) ~2 ei ~1 (tegele|vasta|lahenda)',
       ],
@@ -140,6 +143,7 @@ export const transfer = {
           'Garantiiremondi üle otsustab meie garantiiosakond, sest nemad suhtlevad otse maaletoojaga.',
           'Teie pakett kuulub tasuta kohaletoimetamise alla.',
           'Meie osakond vastab kirjadele ööpäeva jooksul.',
+          'Kahjuks ei hüvita kindlustus prille, sest need ei kuulu kindlustuskaitse alla.',
         ],
       },
     },
@@ -147,8 +151,18 @@ export const transfer = {
   cues: [
     {
       patterns: [
+        `(helistage|helista|kirjutage|kirjuta|pöörduge|pöördu|minge|mine|küsige|küsi) ~3 ${ET_DEPARTMENT_COMPOUNDS}`,
+        `(suunan|suuname|ühendan|ühendame) ~4 ${ET_SPECIALIST_COMPOUNDS}`,
+      ],
+      in: 'draft',
+      weight: 4,
+      label: 'vastuses: teise osakonna poole',
+    },
+    {
+      patterns: [
         '(suunan|suuname|suunatakse|suunasin|ühendan|ühendame|ühendatakse) ~3 (teid|sind|kõne|edasi)',
-        'keegi teine',
+        'keegi teine ~3 (vastab|aitab|võtab|tegeleb|helistab|jätkab|aitama|vastama)',
+        '(vastab|aitab|võtab|tegeleb|helistab|jätkab) ~3 keegi teine',
         '(kõne|pöördumine) ~2 (suunatakse|edastatakse)',
       ],
       in: 'draft',
@@ -174,7 +188,8 @@ export const transfer = {
     },
     {
       patterns: [
-        'ei (käi|kuulu) ~3 (alla|pädevusse|valdkonda)',
+        'ei (käi|kuulu) ~2 (minu|meie|mu|osakonna|tiimi) ~1 (alla|valdkonda)',
+        'ei (käi|kuulu) ~3 (pädevusse|vastutusalasse)',
         '(ei|pole) ~2 (meie|minu) ~1 (osakonna|osakonda) ~1 (rida|asi|alla)',
         '(pole|ei ole) ~2 (minu|meie|mu) (osakond|valdkond)',
         '(palun|palume) ~1 (oodake|oota)',
@@ -193,6 +208,7 @@ export const transfer = {
     {
       patterns: [
         'tegeleb (meie|teine|vastav|eraldi|raamatupidamine|osakond|kolleeg|spetsialist|meeskond|tugi|klienditugi|tehniline|arveldus)',
+        '(raamatupidamine|osakond|meeskond|klienditugi|arveldus|vastuvõtt|administratsioon|juhtkond|kontor|peakontor) ~1 (tegeleb|tegelevad)',
         '(kirjutage|kirjuta|helistage|helista|pöörduge|pöördu) ~2 (neile|talle|nendele|sinna|nende poole|tema poole)',
         '(helistage|helista) ~2 (numbrile|numbril|infoliinile)',
         '(saadan|saadame|edastan|edastame) ~2 (kirja|pöördumise|küsimuse|päringu|sõnumi|teie) edasi',

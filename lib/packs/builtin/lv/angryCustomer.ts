@@ -18,7 +18,8 @@ export const angryCustomer = {
       patterns: [
         '?(lūdzu) (nomierinieties|nomierinies|nomierinaties) ?(lūdzu)',
         '?(lūdzu) (saglabājiet|saglabā|paturiet) (mieru|vēsu prātu) ?(lūdzu)',
-        '(esiet|esi|palieciet) ~1 (mierīgs|mierīga|mierīgi|mierīgāks|mierīgāka|mierīgāki|pieklājīgs|pieklājīga|pieklājīgāks|pieklājīgāka)',
+        '(esiet|esi|palieciet) ~1 (mierīgs|mierīga|mierīgi|mierīgāks|mierīgāka|mierīgāki|pieklājīgs|pieklājīga|pieklājīgāks|pieklājīgāka|pacietīgs|pacietīga|pacietīgi|pacietīgāks|pacietīgāka)',
+        '(paciešaties|pacieties|pacietieties) ?(lūdzu|nedaudz|mazliet)',
         '(nevajag|nav vajadzības|nav jēgas) tā (uztraukties|satraukties|pārdzīvot|dusmoties|nervozēt)',
         '(nevajag|nav vajadzības|nav jēgas|beidziet|pārtrauciet) ~2 (kliegt|dusmoties|nervozēt|histēriju|lamāties|bļaut|kliegšanu|histerizēt)',
         'nav (jākliedz|jābļauj|jālamājas|jādusmojas|jāuztraucas tā)',
@@ -33,6 +34,7 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
+          'Esiet pacietīgs, izskatīšana prasa laiku.',
           'Lūdzu, nomierinieties, un tad parunāsim.',
           'Nomierinies, lūdzu, mēs visu izskatīsim.',
           'Saglabājiet mieru, mēs pie tā strādājam.',
@@ -130,8 +132,11 @@ export const angryCustomer = {
         '(klienti|cilvēki|pircēji|lietotāji|pasažieri) ~2 (nelasa|neizlasa|neievēro|nesaprot|nepārbauda|neklausās|aizmirst|nemāk)',
         '(citiem|pārējiem|nevienam citam) (klientiem|lietotājiem|pircējiem|pasažieriem) ~3 (nav|nerodas|viss darbojas|problēmu nav|sūdzību nav)',
         '(neviens|neviens cits) (klients|lietotājs|pircējs|pasažieris) ~2 (nav sūdzējies|nesūdzas|nav sūdzējusies)',
+        '(jūs|tu) (droši vien|visticamāk|acīmredzot|laikam) ~1 ?(pats|pati|paši|vienkārši|tomēr) ne*',
+        '(jūs|tu) (droši vien|visticamāk|acīmredzot|laikam) ~2 (patērējāt|izmantojāt|lietojāt|atstājāt|nometāt|sabojājāt|salauzāt|pārslogojāt|pieslēdzāt|ieslēdzāt|izslēdzāt|mainījāt|nomainījāt|uzstādījāt|instalējāt|lejupielādējāt|atvērāt|aizvērāt|nospiedāt|pārkāpāt|kavējāt|nokavējāt|iesniedzāt|aizmirsāt)',
       ],
       unless: [
+        '(saņēm*|vīl*|dusm*|sašut*|nogur*|neapmierināt*|satraukt*|gaidīj*|noraizēj*)',
         '(mums|man) ~2 vajadzēja',
         'vajadzēja ~2 (saņemt|pienākt|ierasties|būt|nonākt|atnākt|nosūtīt)',
         '^ ja ~3 (jūs|tu)',
@@ -143,6 +148,8 @@ export const angryCustomer = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Jūs laikam nepievilkāt skrūves pietiekami cieši.',
+          'Jūs droši vien vienkārši patērējāt vairāk nekā parasti.',
           'To vajadzēja pārbaudīt pirms pasūtīšanas.',
           'Jums vajadzēja savlaicīgi paziņot par adreses maiņu.',
           'Droši vien Jūs nepareizi ievadījāt kartes datus.',
@@ -151,6 +158,8 @@ export const angryCustomer = {
           'Klienti parasti nelasa līguma noteikumus.',
         ],
         silent: [
+          'Jūs droši vien esat ļoti vīlies, un es to pilnībā saprotu.',
+          'Jūs droši vien vēl neesat saņēmis mūsu e-pastu, tāpēc nosūtu to vēlreiz.',
           'Mums vajadzēja Jūs laikus informēt par izmaiņām – atvainojos.',
           'Apstiprinājumu Jums vajadzēja saņemt e-pastā, bet tas netika nosūtīts, un es to pārsūtu tagad.',
           'Ja Jūs nejauši izdzēsāt failu, mēs to varam atjaunot no rezerves kopijas.',
@@ -213,6 +222,7 @@ export const angryCustomer = {
       patterns: [
         '(bezjēdzīg*|nekompetent*|neprofesionāl*|idiot*|muļķ*|stulb*|debil*|kretīn*|krāpniek*|krāpšan*|zagļ*|apsmiekl*|nekaunīg*|nekaunīb*|bezkaunīg*|skandāl*|cūcīb*|haltūr*|bardak*|ņirgāš*|ņirgāj*|izsmiekl*|ākstīb*|murg*)',
         '(kas tā par|kas par|kāda) (attieksm*|servis*|apkalpošan*|kārtīb*|ņirgāšan*)',
+        '(nespējīg*|nejēg*|diletant*|neprašas|nekam nederīg*|mēsl*|draņķ*|sūdīg*|nelieš*|blēž*|blēdīb*)',
         '(vai|vai tur|vai jums) ~2 vispār (kāds|kaut kas|kādam|strādā*|domā*|lasā*|dzird*|saprot*|ir smadzenes)',
         '(kā|kāpēc) ~2 (jūs|jūsu) ~2 vispār',
         '(kā|kā jūs) ~2 (var|varat|variet) ~1 tā (strādāt|izturēties|attiekties|apieties|apkalpot)',
@@ -233,7 +243,7 @@ export const angryCustomer = {
     {
       label: 'klients ir sašutis',
       in: 'customer',
-      weight: 4,
+      weight: 3,
       patterns: [
         '(neticam*|nedzirdēt*|nepieņemam*|absurd*|traki|ārprāt*|šausm*|briesmīg*|riebīg*|pretīg*|nožēlojam*|drausmīg*|kaunā|kauns|sašut*|nikns|nikna|dusmīg*|sanikn*|izmisum*)',
         '(par ko|kāpēc) ~3 (maksāju|maksājam|maksāt|jāmaksā)',

@@ -40,6 +40,44 @@ export const general = {
       },
     },
     {
+      id: 'ask-elsewhere',
+      patterns: [
+        '^ ?(lūdzu|labāk|vienkārši|tad|vislabāk) (jautājiet|prasiet|vaicājiet|jautā|prasi|pajautājiet|paprasiet) ?(labāk|lūdzu|tieši|pašam|pašai|pašiem|uzreiz)',
+        '(jums|tev) ~2 (jājautā|jāprasa|jāvaicā|jāgriežas|jāvēršas|jāsazinās|jāzvana)',
+        '^ ?(lūdzu|labāk|vienkārši|tad|vislabāk) (sazinieties|sazinies|griezieties|griezies|vērsieties|vērsies) ?(labāk|lūdzu|tieši|pašam|pašai|pašiem|uzreiz) (ar|pie)',
+      ],
+      // A clause that starts with "Jautājiet …" sends the customer to someone else ("Jautājiet Apple") unless it
+      // invites them to ask us or to get back in touch.
+      unless: [
+        '(mums|man|mūs|mani|mūsu|manis|droši|jebkad|jebkurā|jebkuru|vajadzības|nepieciešamības|kasē|konsultant*|jautājum*|ja|kad|atkal)',
+        '(sazinājos|sazināšos|sazināsimies|nosūtīju|nodevu|jautāju|noskaidrošu)',
+        '(reģistratūr*|recepcij*|administrator*|informācijas centr*|pēc (viņa|viņas|kolēģ*)|gaidīs)',
+      ],
+      unlessScope: 'sentence',
+      message:
+        '“Jautājiet ražotājam” nosūta klientu pie kāda cita un atstāj viņu vienu ar problēmu. Noskaidrojiet paši vai sazinieties paši un pasakiet, kad klients saņems atbildi.',
+      source: 'practice: scenario 3 transfer; principles – answers that answer nothing (seed 002)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'To Jums jājautā Apple.',
+          'Jautājiet Apple.',
+          'Labāk pajautājiet savam ārstam.',
+          'Sazinieties ar Telia.',
+          'Lūdzu, vērsieties pie Elisa.',
+        ],
+        silent: [
+          'Jautājiet droši, ja kaut kas nav skaidrs.',
+          'Ja rodas jautājumi, sazinieties ar mums.',
+          'Sazinieties ar mūsu klientu atbalstu pa tālruni 67000000.',
+          'Jautājiet kasē par klienta karti, un atlaide tiks piemērota uzreiz.',
+          'Es jau sazinājos ar Apple un atbildēšu Jums rīt.',
+          'Jautājiet reģistratūrā pēc Annas, viņa Jūs jau gaidīs plkst. 10.',
+        ],
+      },
+    },
+    {
       id: 'check-website',
       patterns: [
         '(sekojiet|sekojat|seko) līdzi ~2 (mājaslap*|mājas lap*|vietn*|jaunum*|informācij*|lapai|lapā|sociāl*|tīmekļ*|paziņojum*|ziņām|e-veikal*)',
@@ -79,6 +117,7 @@ export const general = {
       patterns: [
         '(zvaniet|piezvaniet|rakstiet|uzrakstiet|sazinieties|mēģiniet|pamēģiniet|jautājiet|vērsieties|atnāciet|ienāciet|ieskatieties|pārbaudiet|zvani|raksti|mēģini) ~2 (vēlāk|citreiz|citā reizē|atkārtoti|rīt|parīt|nākamnedēļ|nākamajā nedēļā|pēc pāris dienām|pēc nedēļas|pēc mēneša)',
         '(vēlāk|citreiz|rīt) ~1 (zvaniet|piezvaniet|rakstiet|sazinieties|mēģiniet|pamēģiniet)',
+        '(zvaniet|piezvaniet|rakstiet|mēģiniet|pamēģiniet|atnāciet|nāciet|ienāciet|ieskatieties|pārbaudiet|apskatieties|atbrauciet) ~2 (kādu|kādā|citu|citā|kādreiz) ~1 (dienu|dienā|reizi|reizē|laiku|laikā|nedēļu|nedēļā|brīdi|brīdī)',
       ],
       unless: [
         '(es|mēs) ~3 (atzvanīšu|atzvanīsim|sazināšos|sazināsimies|informēšu|informēsim|paziņošu|paziņosim|nosūtīšu|nosūtīsim)',
@@ -93,6 +132,7 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Atnāciet kādu citu dienu.',
           'Zvaniet vēlāk, tagad sistēma nedarbojas.',
           'Lūdzu, mēģiniet vēlreiz vēlāk.',
           'Rakstiet citreiz, šobrīd nevaru palīdzēt.',

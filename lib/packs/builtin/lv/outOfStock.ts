@@ -40,7 +40,7 @@ export const outOfStock = {
         '(veikalā|aptiekā|filiālē|salonā|noliktavā) ~1 (nav|vairs nav) $',
         '(šīs|šo|šī|tādas|tādu|šāda|šādas) (preces|preci|produkta|modeļa|izmēra|krāsas|zīmola) ~2 (nav|vairs nav) $',
         '(visas|visi) ~2 ir (izīrēti|izīrētas|izpārdoti|izpārdotas|pārdoti|pārdotas)',
-        '(krājum*|prece*|produkt*|model*|izmēr*|krās*|ton*|partij*) ~3 (beidzies|beigušies|beigusies|izbeidzies|izbeigusies|izbeigušies|izsīkuši|izsīkusi|izsīcis|izsīkušas)',
+        '(krājum*|prece*|produkt*|model*|izmēr*|krās*|ton*|partij*|tirāž*|eksemplār*|porcij*|biļet*|vakcīn*|medikament*|sastāvdaļ*|rezerves daļ*|detaļ*|komplekt*|sier*|gaļ*|kafij*|kūk*|ēdien*) ~3 (beidzies|beigušies|beigusies|beigušās|beidzās|izbeidzies|izbeigusies|izbeigušies|izbeigušās|izbeidzās|izsīkuši|izsīkusi|izsīcis|izsīkušas|izsīka)',
         '(visas|visi) ~1 (vietas|numuri|galdiņi|laiki|auto|automašīnas|biļetes|abonementi) ~2 (aizņemt*|rezervēt*|pārdot*|izpārdot*|izīrēt*)',
         '(visi|visas) ?(ir) (aizņemti|aizņemtas|rezervēti|rezervētas|izīrēti|izīrētas)',
         '(brīvu|brīvas|brīvo) ?(vietu|vietas|numuru|laiku|galdiņu|auto) ~1 (nav|vairs nav|nebūs)',
@@ -64,6 +64,8 @@ export const outOfStock = {
           'Šī izmēra zābaku mums noliktavā šobrīd nav.',
           'Diemžēl šis dīvāns vairs nav pieejams.',
           'Koncerta biļetes ir izpārdotas.',
+          'Grāmatas tirāža ir beigusies.',
+          'Vakcīnas šonedēļ ir beigušās.',
           'Uz 12. augustu visi numuri ir aizņemti.',
           'Brīvu vietu kursā vairs nav.',
           'Restorāns tajā vakarā jau pilnībā rezervēts.',
@@ -73,6 +75,32 @@ export const outOfStock = {
           'Uz 12. augustu visi numuri ir aizņemti, taču 13. augustā ir pieejams divvietīgs numurs ar skatu uz jūru.',
           'Dīvāns ir pieejams mūsu Ulmaņa gatves veikalā, un to varam piegādāt rīt.',
           'Nav problēmu – krēsls ir noliktavā un tiks nosūtīts šodien.',
+        ],
+      },
+    },
+    {
+      id: 'ran-out',
+      patterns: [
+        '(šodien|šorīt|vakar|pašlaik|šobrīd|diemžēl|jau|uz doto brīdi|šonedēļ|tikko|nupat) ~2 (beidzies|beigušies|beigusies|beigušās|beidzās|izbeidzies|izbeigusies|izbeigušies|izbeigušās|izbeidzās|izsīkuši|izsīkusi|izsīcis|izsīkušas|izsīka)',
+      ],
+      // Any noun can run out ("mocarella šodien ir beigusies"), but a warranty, term or offer that has ended
+      // is a refusal, not a stock answer.
+      unless: [
+        ...WHEN_OR_ALTERNATIVE,
+        '(garantij*|termiņ*|akcij*|līgum*|abonement*|derīgum*|period*|pieteikšan*|reģistrācij*|piedāvājum*|polis*|sesij*|atlaid*|darba laiks|darbalaiks|pacietīb*)',
+      ],
+      unlessScope: 'draft',
+      message:
+        '“Šodien ir beidzies” bez nekā vairāk klientu atstāj bez risinājuma. Pasakiet, kad tas atkal būs pieejams, un piedāvājiet rezervēt vai līdzvērtīgu alternatīvu.',
+      source: 'practice: scenario 2 out_of_stock (seed 002)',
+      weight: 6,
+      dimension: 'positivity',
+      examples: {
+        fires: ['Mocarella šodien ir beigusies.', 'Diemžēl kanēļmaizītes jau ir beigušās.', 'Pīrādziņi šorīt beidzās.'],
+        silent: [
+          'Jūsu garantija diemžēl ir beigusies, taču remontu varam veikt par 20 % lētāk.',
+          'Akcija šodien ir beigusies.',
+          'Mocarella šodien ir beigusies, taču rīt no rīta saņemsim jaunu piegādi, un varu Jums rezervēt picu.',
         ],
       },
     },
@@ -118,6 +146,15 @@ export const outOfStock = {
       ],
     },
     {
+      label: 'klients jautā, vai vēl ir',
+      in: 'customer',
+      weight: 2,
+      patterns: [
+        'vai ~2 (vēl|atkal) ~2 (ir|būs|var|varu|var dabūt|nopērkam*)',
+        'vai (jums|jūsu veikalā|jūsu aptiekā) ir',
+      ],
+    },
+    {
       label: 'klients redz, ka prece nav pieejama',
       in: 'customer',
       weight: 5,
@@ -146,12 +183,28 @@ export const outOfStock = {
       ],
     },
     {
+      label: 'aģents saka, ka kaut kas beidzies',
+      in: 'draft',
+      weight: 4,
+      patterns: [
+        '(šodien|šorīt|vakar|pašlaik|šobrīd|uz doto brīdi|šonedēļ|tikko|nupat) ~2 (beidzies|beigušies|beigusies|beigušās|beidzās|izbeidzies|izbeigusies|izbeigušies|izbeigušās|izbeidzās|izsīkuši|izsīkusi|izsīcis|izsīkušas|izsīka)',
+      ],
+    },
+    {
+      label: 'aģents saka, ka kaut kas diemžēl beidzies',
+      in: 'draft',
+      weight: 3,
+      patterns: [
+        '(diemžēl|jau) ~2 (beidzies|beigušies|beigusies|beigušās|beidzās|izbeidzies|izbeigusies|izbeigušies|izbeigušās|izbeidzās|izsīkuši|izsīkusi|izsīcis|izsīkušas|izsīka)',
+      ],
+    },
+    {
       label: 'aģents sola piegādi, rezervāciju vai alternatīvu',
       in: 'draft',
       weight: 4,
       patterns: [
         '(nākam*|jaun*|kārtēj*) (piegād*|partij*|krav*|sūtījum*)',
-        '(krājum*|prece*|produkt*) ~3 (beidzies|beigušies|beigusies|izsīkuši|izsīkusi|izsīcis|izsīkušas)',
+        '(krājum*|prece*|produkt*|model*|izmēr*|krās*|ton*|partij*|tirāž*|eksemplār*|porcij*|biļet*|vakcīn*|medikament*|sastāvdaļ*|rezerves daļ*|detaļ*|komplekt*|sier*|gaļ*|kafij*|kūk*|ēdien*) ~3 (beidzies|beigušies|beigusies|beigušās|beidzās|izbeidzies|izbeigusies|izbeigušies|izbeigušās|izbeidzās|izsīkuši|izsīkusi|izsīcis|izsīkušas|izsīka)',
         '(saņemsim|ienāks|pienāks|atvedīs) ~3 (piegād*|krav*|partij*|jaun* preci|preces)',
         '(rezervēt|rezervēšu|rezervēsim|rezervēju|rezervējām|gaidīšanas sarakst*|gaidītāju sarakst*)',
         '(atkal|no jauna) būs (pieejams|pieejama|pieejami|pieejamas|noliktavā)',

@@ -36,8 +36,22 @@ export const refusal = {
         `^ nē ~4 ${WE_DONT}`,
         '^ nē ~4 (neatvērsim|nedarīsim|nemainīsim|neatgriezīsim|neatmaksāsim|nepiešķirsim|nevarēsim|neizdarīsim|nepieņemsim|neizsniegsim|nepagarināsim|neatcelsim)',
         '^ nē ~1 (nekādā gadījumā|nekādi|nekad|tā nenotiek|tā nevar|tas nav iespējams|nav iespējams)',
+        '^ ?(diemžēl) nē ?(diemžēl) $',
       ],
-      unless: REASON_OR_OFFER,
+      // Draft-wide: a bare "Nē." that answers a yes/no question goes on with reassurance in the next sentence
+      // ("Nē. Jums nekas nav jādara."), whereas a refusal stands alone or gives no reason.
+      unless: [
+        ...REASON_OR_OFFER,
+        '(nav|nebūs|nevajadzēs|nevajag) ~2 jā*',
+        '(jau|rīt|šodien|tūlīt) ~3 (ceļā|pienāks|ieradīsies|gatav*|izdarīts|izdarīta|kārtībā)',
+        '(bez maksas|bezmaksas|par velti|kārtībā|protams|noteikti|paliek spēkā|ir spēkā|derīg*|neuztraucieties|nav problēmu|nav parāda|viss ir labi)',
+        '(paliks|paliek|saglabāsies|saglabājas) ~3 (tas pats|tāds pats|tā pati|nemainīg*|spēkā|saglabāt*|jums)',
+        'netiks (pārtraukts|pārtraukta|zaudēts|zaudēta|dzēsts|dzēsta|mainīts|mainīta|atslēgts|atslēgta)',
+        '(var|varat|variet) ~3 (atjaunot|izmantot|turpināt|saglabāt|lietot)',
+        // The agent did something for the customer: an answer, not a refusal.
+        '(nosūtīju|pievienoju|izlaboju|atzīmēju|nomainīju|atjaunoju|pārbaudīju|atmaksāju|pagarināju)',
+      ],
+      unlessScope: 'draft',
       message:
         'Kails “nē” ir atbilde, kas neko neatbild. Pasakiet, ka ļoti gribētu palīdzēt, paskaidrojiet iemeslu un piedāvājiet, ko varat izdarīt tā vietā.',
       source: 'practice: scenario 4 refusal – a bare "no" (seed 002)',
@@ -48,13 +62,51 @@ export const refusal = {
           'Nē, to mēs nevaram izdarīt.',
           'Diemžēl nē.',
           'Nē, nekādā gadījumā.',
+          'Nē.',
           'Nē, tādu atlaidi mēs nepiešķiram un nepiešķirsim – nē, nebūs.',
         ],
         silent: [
+          'Nē, Jums nav atkārtoti jāreģistrējas.',
+          'Nē. Paka jau ir ceļā un rīt būs pie Jums.',
+          'Nē, Jūsu numurs paliks tas pats, un pakalpojums netiks pārtraukts.',
+          'Nē, faila dzēšana nav galīga: to var atjaunot no atkritnes 30 dienu laikā.',
           'Nē, Jums nekas nav jāmaksā – piegāde ir bez maksas.',
           'Nē, diemžēl šoreiz ne, jo kurss jau sācies, bet varu Jūs pierakstīt nākamajam.',
           'Apmaksa jāveic ne vēlāk kā piektdien.',
+          'Nē. Maksājums ir veikts, un Jums nekas vairs nav jādara.',
+          'Nē. Jūsu rezervācija paliek spēkā.',
           'Tas attiecas ne tikai uz jauniem, bet arī uz esošajiem klientiem.',
+        ],
+      },
+    },
+    {
+      id: 'not-my-decision',
+      patterns: [
+        'nav ~1 (mans|mana|manā|mūsu) ~1 (lēmum*|varā|rokās|ziņā)',
+        'nav (man|mums) (jāizlemj|jālemj|jāizšķir)',
+        '(es|mēs) ~2 (to|šo|tādus|tādas|par to|tādus jautājumus|šādus jautājumus) ~1 (nelemju|nelemjam|neizlemju|neizlemjam|neizšķiru|neizšķiram)',
+      ],
+      unless: [
+        '(nodevu|nodošu|nosūtīju|pārsūtīju|jautāju|pajautāšu|noskaidrošu|sazināšos|sazinājos|informēšu|paziņošu|atzvanīšu|atbildēšu)',
+        'atbildi ~2 (saņemsiet|sniegšu|nosūtīšu)',
+        '(bet|taču|tomēr|toties) ~4 (varu|varam|piedāvā*|iesak*)',
+      ],
+      message:
+        '“Tas nav mans lēmums” klientam neko neatbild – klienta acīs Jūs esat uzņēmums. Uzņemieties to: pasakiet, ko varat izdarīt, vai nododiet lūgumu tam, kurš lemj, un pasakiet, kad būs atbilde.',
+      source: 'practice: principles – answers that answer nothing; scenario 4 refusal (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Tas nav mans lēmums.',
+          'Atlaides piešķiršana nav manā varā.',
+          'Es to neizlemju.',
+          'Tas nav man jāizlemj.',
+          'Es tādus jautājumus neizlemju.',
+        ],
+        silent: [
+          'Tas nav mans lēmums, bet nodevu Jūsu lūgumu vadītājai, un atbildi saņemsiet rīt līdz plkst. 12.',
+          'Galīgais lēmums ir Jūsu rokās – kurš variants Jums der?',
         ],
       },
     },
@@ -154,6 +206,7 @@ export const refusal = {
       id: 'rules-are-rules',
       patterns: [
         'noteikumi ir noteikumi',
+        '^ (termiņš|termiņi|līgums|cena|cenas|prasības|prasība|ierobežojums|ierobežojumi|likums|kārtība|cenrādis|tarifs) ir (termiņš|termiņi|līgums|cena|cenas|prasības|prasība|ierobežojums|ierobežojumi|likums|kārtība|cenrādis|tarifs) $',
         '(tā|tādā veidā|šādi) ~1 nestrādājam',
         '(tādi|tādi nu|tādi jau) ir ?(mūsu|uzņēmuma) (noteikumi|nosacījumi|likumi)',
         '(tāda|tāda nu|tāda jau) ir ?(mūsu|uzņēmuma) (kārtība|politika|prakse|procedūra|sistēma)',
@@ -171,6 +224,8 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
+          'Termiņš ir termiņš.',
+          'Līgums ir līgums.',
           'Izņēmumus mēs netaisām, tādi ir noteikumi.',
           'Noteikumi ir noteikumi.',
           'Tāda ir mūsu kārtība.',
@@ -220,6 +275,9 @@ export const refusal = {
         '(nevaram|nevarēsim) $',
         '(nav|netiek) (atļauts|atļauta|atļauti|atļautas|pieļaujams|pieļaujama)',
         '(noteikum*|politik*|likum*|prasīb*|regul*) <~4> (neatļauj*|neļauj*|nepieļauj*|neparedz*|aizliedz*|pārkāpt*|pārkāptu|pārkāpj)',
+        '(nesedz|nesedzam|nekompensē|nekompensējam|neatlīdzina|neatlīdzinām|neattiecas uz)',
+        '(nedrīkstam|nedrīkstu|nedrīkst) ~4 (izsniegt|pārdot|atdot|mainīt|atgriezt|pieņemt|atļaut|pagarināt|atcelt|izdarīt|izpaust|nodot)',
+        '(cenrād*|līgum*|tarif*|nolikum*|kārtīb*|instrukcij*|polis*) <~3> (neparedz*|neatļauj*|neļauj*|nepieļauj*)',
       ],
     },
     {
@@ -236,6 +294,22 @@ export const refusal = {
         '(termiņ*) ~4 (beidzies|beidzās|pagājis|pagāja|notecējis|nokavēt*)',
         '(izņēmum*|noteikumi ir noteikumi|tādi ir noteikumi|tāda ir kārtība)',
         '(tikai|tieši tā) ~3 (kā tie veikti|kā paredz|saskaņā ar)',
+      ],
+    },
+    {
+      label: 'aģents saka tikai “nē” vai “tas nav mans lēmums”',
+      in: 'draft',
+      weight: 3,
+      patterns: ['^ ?(diemžēl) nē ?(diemžēl) $'],
+    },
+    {
+      label: 'aģents saka, ka lēmums nav viņa',
+      in: 'draft',
+      weight: 4,
+      patterns: [
+        'nav ~1 (mans|mana|mūsu) ~1 (lēmum*|varā|rokās|ziņā)',
+        'nav (man|mums) (jāizlemj|jālemj|jāizšķir)',
+        '(es|mēs) ~2 (to|šo|tādus|par to|tādus jautājumus|šādus jautājumus) ~1 (nelemju|nelemjam|neizlemju|neizlemjam)',
       ],
     },
     {

@@ -22,6 +22,8 @@ export const tone = {
       id: 'not-my-job',
       patterns: [
         'nav ~1 (mans|mana|manā|manos|manas|mūsu|mūsējais|mūsējā|tavs|tava) ?(nodaļas|darba) (darbs|darbā|pienākum*|uzdevum*|kompetenc*|nodaļ*|jautājums|atbildīb*|ziņā|pārziņā|lauciņš|lauciņā|joma|jomā|specialitāte|rūpe|rūpes|galvassāpes|problēma|bizness|darīšana)',
+        'nav (man|mums) (jākārto|jārisina|jāatbild)',
+        '(tas|tā|šis|šī) nav ~1 (jautājums|lauciņš|joma|darīšana|pārziņā) ~4 (nodarbojas|kārto|risina|atbild|pārzina)',
         '(mans|mūsu) (darbs|pienākums|uzdevums|kompetence|lauciņš) ~1 ?(tas|tā|šis|tie) nav',
         '(neietilpst|neietilpstu|neiekļaujas) ~2 (manos|mūsu|manā|manās) ~1 (pienākum*|kompetenc*|darb*|uzdevum*|nodaļ*)',
         '(neesmu|neesam) ~2 (atbildīg*|kompetent*|pilnvarot*) ~3 (par|šajā|šādos|tādos|šādiem|tādiem)',
@@ -41,6 +43,7 @@ export const tone = {
           'Tas nav mūsu nodaļas jautājums.',
           'Paroles atjaunošana neietilpst manos pienākumos.',
           'Mans darbs tas nav – es tikai pieņemu pasūtījumus.',
+          'Tas nav reģistratūras jautājums, ar to nodarbojas grāmatvedība.',
         ],
         silent: [
           'Rēķinu korekcijas veic mūsu grāmatvedība, tāpēc nododu Jūsu jautājumu kolēģei Ilzei, kas to izdarīs šodien.',
@@ -88,7 +91,7 @@ export const tone = {
     {
       id: 'policy-doesnt-allow',
       patterns: [
-        '(noteikum*|politik*|kārtīb*|reglament*|instrukcij*|procedūr*|nolikum*) <~3> (neatļauj*|neļauj*|nepieļauj*|neparedz*|aizliedz*)',
+        '(noteikum*|politik*|kārtīb*|reglament*|instrukcij*|procedūr*|nolikum*|cenrād*|tarif*|līgum*) <~3> (neatļauj*|neļauj*|nepieļauj*|neparedz*|aizliedz*)',
         '(noteikum*|politik*|kārtīb*|reglament*|instrukcij*) ~3 (nav|nebūtu) (atļauts|atļauta|atļauti|paredzēts|paredzēta|pieļaujams)',
         '(mums|man) (nav atļauts|neatļauj|neļauj|nedrīkst)',
         '(mēs|es) ~1 (nedrīkstam|nedrīkstu)',
@@ -103,6 +106,7 @@ export const tone = {
       dimension: 'positivity',
       examples: {
         fires: [
+          'Cenrādis neparedz mēneša maksas atcelšanu.',
           'Mūsu noteikumi to neatļauj.',
           'Biļetes pārrakstīšanu uz citu vārdu mūsu politika nepieļauj.',
           'Saskaņā ar iekšējo kārtību tas nav atļauts.',

@@ -174,6 +174,16 @@ export const transfer = {
       ],
     },
     {
+      label: 'aģents liek klientam pašam zvanīt citai nodaļai',
+      in: 'draft',
+      weight: 4,
+      patterns: [
+        '(zvaniet|rakstiet|sazinieties|griezieties|vērsieties|dodieties|zvani|raksti|sazinies) ~3 (nodaļ*|departament*|dienest*|grāmatvedīb*|speciālist*|kolēģ*)',
+        '(nodarbojas|kārto|risina|atbild par) ~2 (cita|cits|citā|otra|otrs) ~1 (nodaļa|nodaļas|dienests|komanda|kolēģis|kolēģe)',
+        '(ar to|to|tos|tās) (nodarbojas|kārto|risina) ~2 (grāmatvedīb*|nodaļ*|vadīb*|administrācij*|birojs|jurist*|tehniķ*|kolēģ*|dienest*|reģistratūr*)',
+      ],
+    },
+    {
       label: 'atbildīgā nodaļa',
       in: 'draft',
       weight: 3,

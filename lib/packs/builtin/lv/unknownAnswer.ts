@@ -8,6 +8,7 @@ const FIND_OUT = [
   '(informēš*|informēsim|paziņoš*|paziņosim|ziņošu|ziņosim|atzvanīš*|atzvanīsim|atrakstīš*|sazināš*|sazināsimies)',
   '(atgriezīšos|atgriezīsimies|sniegšu|sniegsim|palūdzu|palūdzām|lūgšu|lūgsim|esmu lūdzis|esmu lūgusi|nodošu|nododu)',
   '(atsūtiet|nosūtiet|norādiet|pastāstiet|precizējiet|uzrakstiet|palīdzēšu|palīdzēsim|nokārtošu|atrisināšu)',
+  '(uzrakstīš*|uzrakstīsim|nosūtīš*|nosūtīsim|atsūtīš*|atsūtīsim|pārbaudīju|pārbaudījām|izskatīs|izskatīsim|izpētīju|jautāju|pajautāju|pavaicāju)',
 ];
 
 /** Latvian unknown_answer pack: a bare "I don't know" or "I'm new here" instead of "let me find out". */
@@ -27,7 +28,7 @@ export const unknownAnswer = {
         '(nav|man nav|mums nav) ~1 ?(ne) (jausmas|nojausmas)',
         'ne mazākās (jausmas|nojausmas)',
         '(jausmas|nojausmas) ~1 nav',
-        '(nevaru|nevaram|grūti) ~1 (pateikt|teikt|atbildēt|pasacīt|zināt|paskaidrot)',
+        '(nevaru|nevaram|nevar|nespēju|nespējam|nespēj|grūti) ~1 (pateikt|teikt|atbildēt|pasacīt|zināt|paskaidrot|paredzēt|prognozēt)',
         '(man|mums) (nav|nav nekādas) (informācijas|ziņu|datu)',
         '(man|mums) ~3 (nav zināms|nav zināma|nav zināmi|nezināms|nezināma)',
         '(informācija|informācijas|dati|ziņas) ~2 (man|mums) (nav pieejama|nav pieejami|nav pieejamas|nav)',
@@ -35,6 +36,8 @@ export const unknownAnswer = {
         '(kas|kā|kad|kur|kāpēc) ~2 (nav zināms|nezinām|nezinu)',
       ],
       unless: FIND_OUT,
+      // Draft-wide: "nezinu" followed by "noskaidrošu … līdz piektdienai" in the next sentence is the practice's shape.
+      unlessScope: 'draft',
       message:
         'Kails “nezinu” klientam neko nedod. Atkārtojiet jautājumu, sakiet “tas ir ļoti labs jautājums, ļaujiet man to noskaidrot” un pasakiet, kad klients saņems atbildi – klienti negaida perfekciju, viņi gaida neatlaidību.',
       source: 'practice: scenario 1 unknown_answer (seed 002)',
@@ -43,6 +46,7 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'To neviens nevar pateikt.',
           'Vai šis filtrs der Jūsu modelim, es nezinu.',
           'Kad remonts būs pabeigts, mēs diemžēl nezinām.',
           'Kāpēc maksājums netika ieskaitīts, man nav ne jausmas.',
@@ -50,6 +54,7 @@ export const unknownAnswer = {
           'Nezinu, to jums neviens nepateiks.',
         ],
         silent: [
+          'Pagaidām nezinu, kāpēc eksports apstājas. Noskaidrošu pie izstrādātājiem un uzrakstīšu Jums līdz plkst. 17.',
           'Pagaidām nezinu, bet noskaidrošu pie noliktavas un atbildēšu līdz piektdienai.',
           'Tas ir ļoti labs jautājums – es to pārbaudīšu un Jums atzvanīšu vēl šodien.',
           'Ja nezināt savu klienta numuru, to var atrast jebkurā rēķinā.',
@@ -109,7 +114,7 @@ export const unknownAnswer = {
       patterns: [
         '(nezinu|nezinām)',
         '(nav|man nav) ~1 ?(ne) (jausmas|nojausmas)',
-        '(grūti|nevaru|nevaram) ~1 (pateikt|teikt|atbildēt|zināt|paskaidrot)',
+        '(grūti|nevaru|nevaram|nevar|nespēj) ~1 (pateikt|teikt|atbildēt|zināt|paskaidrot|paredzēt)',
         '(nav skaidrs|nav zināms) $',
         '(esmu|es esmu) ~1 (jauns|jauna) ?(darbinieks|darbiniece|šeit)',
       ],
