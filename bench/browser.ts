@@ -216,14 +216,28 @@ async function caretAtDraftEnd(page: Page): Promise<void> {
   });
 }
 
-/** Stops every service worker of the browser (the extension's included) and waits until none is running. */
-async function stopServiceWorker(context: BrowserContext, cdp: CDPSession): Promise<void> {
+/**
+ * Stops every service worker of the browser (the extension's included) and waits for DevTools to report the
+ * extension's worker stopped (Playwright only notices a closed worker seconds later).
+ */
+async function stopServiceWorker(cdp: CDPSession): Promise<void> {
   await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => {
+      cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+      fail(new Error('the service worker did not stop'));
+    }, 10_000);
+    function onUpdate(e: { versions: { scriptURL: string; runningStatus: string }[] }): void {
+      if (!e.versions.some((v) => v.scriptURL.startsWith('chrome-extension://') && v.runningStatus === 'stopped'))
+        return;
+      clearTimeout(timer);
+      cdp.off('ServiceWorker.workerVersionUpdated', onUpdate);
+      done();
+    }
+    cdp.on('ServiceWorker.workerVersionUpdated', onUpdate);
+  });
   await cdp.send('ServiceWorker.stopAllWorkers');
-  // Playwright drops a worker from the list when it closes; a restarted worker is a new entry.
-  const until = Date.now() + 10_000;
-  while (context.serviceWorkers().length > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-  if (context.serviceWorkers().length > 0) throw new Error('the service worker did not stop');
+  await stopped;
 }
 
 /** Used JS heap of a page after a full garbage collection, in MB. */
@@ -309,7 +323,7 @@ async function oneRun(
     };
     const colds: number[] = [];
     for (let i = 0; i < o.coldStarts; i++) {
-      await stopServiceWorker(browser.context, cdp);
+      await stopServiceWorker(cdp);
       colds.push(await typeAndTime());
     }
 

@@ -217,27 +217,61 @@ function clauseLast(words: readonly Word[], i: number): boolean {
   return i === words.length - 1 || words[i + 1]!.clause !== words[i]!.clause;
 }
 
-/** Builds a pattern set from already compiled patterns. */
-function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
-  const vocab = new Vocabulary();
-  const rts: PatternRt[] = compiled.map((c) => ({
+/**
+ * The run-time form of a pattern: its classes and branches over the set's interned words, and its scratch
+ * buffers. Built the first time the pattern can start at a word of a scanned text; most patterns of a set
+ * never do on a given text, so compiling a set does not pay for them.
+ */
+function runtimeOf(c: CompiledPattern, vocab: Vocabulary, first: IdClass): PatternRt {
+  const n = c.nodes.length;
+  return {
     c,
-    closures: new Array<Closure | undefined>(c.nodes.length * 4).fill(undefined),
-    wcls: c.nodes.map((n) => (n.t === 'word' ? vocab.cls(n.cls.words, n.cls.stems, n.cls.any) : NEVER)),
-    wnext: Int32Array.from(c.nodes, (n) => (n.t === 'word' ? n.next : -1)),
-    branch: c.nodes.map((n) => (n.t === 'branch' ? buildBranch(n.arms, vocab) : undefined)),
-    cur: new Int32Array(c.nodes.length),
+    closures: new Array<Closure | undefined>(n * 4),
+    wcls: c.nodes.map((node) => (node.t === 'word' ? vocab.cls(node.cls.words, node.cls.stems, node.cls.any) : NEVER)),
+    wnext: Int32Array.from(c.nodes, (node) => (node.t === 'word' ? node.next : -1)),
+    branch: c.nodes.map((node) => (node.t === 'branch' ? buildBranch(node.arms, vocab) : undefined)),
+    cur: new Int32Array(n),
     curN: 0,
-    next: new Int32Array(c.nodes.length),
+    next: new Int32Array(n),
     nextN: 0,
-    curStart: new Int32Array(c.nodes.length).fill(-1),
-    nextStart: new Int32Array(c.nodes.length).fill(-1),
+    curStart: new Int32Array(n).fill(-1),
+    nextStart: new Int32Array(n).fill(-1),
     candS: -1,
     candE: -1,
     lastEnd: -1,
     emitted: false,
-    first: vocab.cls(c.firstWords, c.firstStems, false),
-  }));
+    first,
+  };
+}
+
+/** Builds a pattern set from already compiled patterns. */
+function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
+  const vocab = new Vocabulary();
+  // Every word and stem is interned now (a text's words are looked up once, before any pattern runs); the
+  // classes that use them are made when a pattern first runs.
+  for (const c of compiled) {
+    for (const node of c.nodes) {
+      if (node.t === 'word') {
+        for (const w of node.cls.words) vocab.word(w);
+        for (const st of node.cls.stems) vocab.stem(st);
+      } else if (node.t === 'branch') {
+        for (const arm of node.arms) {
+          for (const w of arm.cls.words) vocab.word(w);
+          for (const st of arm.cls.stems) vocab.stem(st);
+        }
+      }
+    }
+  }
+  const firsts: IdClass[] = compiled.map((c) => vocab.cls(c.firstWords, c.firstStems, false));
+  const built: (PatternRt | undefined)[] = new Array(compiled.length);
+  const rtOf = (pid: number): PatternRt => {
+    let p = built[pid];
+    if (!p) {
+      p = runtimeOf(compiled[pid]!, vocab, firsts[pid]!);
+      built[pid] = p;
+    }
+    return p;
+  };
   vocab.finish();
   // First-step table, by word id and by stem id.
   const startsByWord: number[][] = [];
@@ -265,9 +299,9 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     }
     // Most patterns have no hit: they share one empty array until their first hit.
     const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
-    const stamp = new Int32Array(rts.length).fill(-1);
+    const stamp = new Int32Array(compiled.length).fill(-1);
     let active: number[] = [];
-    const isActive = new Uint8Array(rts.length);
+    const isActive = new Uint8Array(compiled.length);
     let steps = 0;
     let starts = 0;
 
@@ -395,7 +429,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       const w = words[j]!;
       if (j > 0 && words[j - 1]!.sentence !== w.sentence) {
         for (const pid of active) {
-          flush(rts[pid]!, pid, j - 1);
+          flush(rtOf(pid), pid, j - 1);
           isActive[pid] = 0;
         }
         active = [];
@@ -409,7 +443,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       for (const pid of starters) {
         if (!isActive[pid]) {
           isActive[pid] = 1;
-          const p = rts[pid]!;
+          const p = rtOf(pid);
           p.lastEnd = -1;
           p.candS = -1;
           p.candE = -1;
@@ -418,7 +452,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       }
       const still: number[] = [];
       for (const pid of active) {
-        const p = rts[pid]!;
+        const p = rtOf(pid);
         run(p, pid, j, j, stamp[pid] === j);
         if (p.curN > 0 || p.candS >= 0) still.push(pid);
         else isActive[pid] = 0;
@@ -426,7 +460,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       active = still;
     }
     for (const pid of active) {
-      flush(rts[pid]!, pid, nWords - 1);
+      flush(rtOf(pid), pid, nWords - 1);
       isActive[pid] = 0;
     }
     if (stats) {
@@ -455,6 +489,23 @@ export function matchPatterns(
 
 const cache = new WeakMap<readonly RulePack[], CompiledPackSet>();
 
+// Compiled patterns by source. A compiled pattern is plain data that no set changes, so sets share them: the
+// same pattern in several packs, or a set compiled again for another selection of packs, is compiled once.
+const patternMemo = new Map<string, CompiledPattern>();
+// Enough for every built-in pattern several times over; imported packs beyond it start the memo afresh.
+const MAX_MEMO = 20_000;
+
+/** compilePattern, remembered by source (errors are not remembered: they throw every time). */
+function compileOnce(src: string): CompiledPattern {
+  let c = patternMemo.get(src);
+  if (!c) {
+    c = compilePattern(src);
+    if (patternMemo.size >= MAX_MEMO) patternMemo.clear();
+    patternMemo.set(src, c);
+  }
+  return c;
+}
+
 /**
  * Compiles the rules' patterns and unless-patterns, the cues and the templates' skipIf of every pack into one
  * matcher (cached per packs array). Throws an Error naming pack › rule › field on a bad pattern.
@@ -470,7 +521,7 @@ export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
     if (known !== undefined) return known;
     let c: CompiledPattern;
     try {
-      c = compilePattern(src);
+      c = compileOnce(src);
     } catch (e) {
       throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
     }

@@ -218,7 +218,7 @@ export function indexText(text: string): TextIndex {
           nextCp >= 0 &&
           classify(nextCp) === K.Alnum &&
           !st.ending;
-        if (inner) {
+        if (inner || (cp === 0x2e && !st.ending && ordinalDot(text, i, words))) {
           const s = openSentence(i);
           s.end = i + len;
           break;
@@ -267,6 +267,39 @@ export function indexText(text: string): TextIndex {
     i += len;
   }
   return { text, words, sentences, clauses };
+}
+
+// Month names of the four languages, folded (no diacritics), with their case endings: "20. Juuni", "5. Martā".
+const MONTH = new RegExp(
+  `^(?:${[
+    'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|may|june|july|august|september|october|november|december',
+    '(?:jaanuar|veebruar|marts|aprill|mai|juuni|juuli|august|september|oktoober|november|detsember|septembri|oktoobri|novembri|detsembri)(?:i|il|ist|iks|ini|s|t|ks|l|ni|st|le|lt)?',
+    '(?:janvar|februar|mart|april|maij|junij|julij|august|septembr|oktobr|novembr|decembr)(?:s|is|i|a|am|im|u)?',
+    'январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[яи]|июн[ья]|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]',
+  ].join('|')})$`,
+  'u',
+);
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * True when the full stop at `i` ends an ordinal number, not a sentence: it follows a number of at most
+ * four digits ("20.", "5.") and a lower-case word or a month name follows ("20. juunit", "5. martā",
+ * "18. līdz 20. septembrim"). Estonian and Latvian write dates this way; the date belongs to its sentence.
+ */
+function ordinalDot(text: string, i: number, words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  if (!last || last.end !== i || last.end - last.start > 4 || !/^\d+$/.test(text.slice(last.start, last.end)))
+    return false;
+  let j = i + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\u00a0' || text[j] === '\t')) j++;
+  if (j === i + 1 || j >= text.length) return false;
+  const ch = text[j] ?? '';
+  if (LOWER.test(ch)) return true;
+  if (!LETTER.test(ch)) return false;
+  let k = j;
+  while (k < text.length && k - j < 12 && LETTER.test(text[k] ?? '')) k++;
+  return MONTH.test(fold(text.slice(j, k)));
 }
 
 function isLowSurrogate(c: number): boolean {

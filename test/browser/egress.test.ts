@@ -86,12 +86,22 @@ describe('zero egress', () => {
     const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
     expect(rewrite.length).toBeGreaterThan(20);
     await panelButton(panel, 'Replace draft').click();
-    await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).not.toContain('Calm down');
+    await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).not.toContain('Calm down');
     await panelButton(panel, 'Restore original').click();
-    await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).toContain('Calm down');
+    await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).toContain('Calm down');
     const apply = panel.getByRole('button', { name: /^Replace “Calm down” with “/ });
     await apply.click({ timeout: 20_000 });
-    await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).not.toContain('Calm down');
+    await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).not.toContain('Calm down');
+    // Pick a scenario by hand, then back to automatic; copy the rewrite; insert it at the cursor.
+    const scenario = panel.getByLabel('Scenario');
+    await scenario.selectOption('transfer');
+    await expect.poll(() => scenario.inputValue()).toBe('transfer');
+    await scenario.selectOption('');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: TRUST_ORIGIN });
+    await panelButton(panel, 'Copy').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 }).not.toBe('');
+    await panelButton(panel, 'Insert at cursor').click();
+    await expect.poll(() => panel.getByRole('status').textContent(), { timeout: 10_000 }).toContain('inserted');
     await page.keyboard.press('Escape');
     await findTactPanel(page).waitFor({ state: 'hidden' });
 
@@ -100,7 +110,7 @@ describe('zero egress', () => {
     await popup.getByLabel(en.popupDraft).fill(DRAFT);
     await popup.getByLabel(en.popupCustomer).fill('Where is my order? This is the third time I write!');
     await popup.getByRole('button', { name: en.popupAnalyze }).click();
-    await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('Calm down');
+    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain('Calm down');
     // "Settings" opens the options page in a new tab.
     const [opened] = await Promise.all([
       context.waitForEvent('page'),
@@ -131,7 +141,7 @@ describe('zero egress', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(custom)),
     });
-    await expect.poll(() => options.locator('body').innerText(), { timeout: 10_000 }).toContain('Acme egress test');
+    await expect.poll(() => options.locator('body').textContent(), { timeout: 10_000 }).toContain('Acme egress test');
     const [download] = await Promise.all([
       options.waitForEvent('download'),
       options.getByRole('button', { name: en.exportPacks }).click(),
@@ -139,7 +149,9 @@ describe('zero egress', () => {
     expect(download.suggestedFilename()).toBe('tact-packs.json');
     await options.getByRole('button', { name: en.resetAll }).click();
     await options.getByRole('button', { name: en.confirmReset, exact: true }).click();
-    await expect.poll(() => options.locator('body').innerText(), { timeout: 10_000 }).not.toContain('Acme egress test');
+    await expect
+      .poll(() => options.locator('body').textContent(), { timeout: 10_000 })
+      .not.toContain('Acme egress test');
 
     // A settings change reaches the open page: the box is analysed again with the reset settings.
     await page.bringToFront();

@@ -42,6 +42,12 @@ async function pageErrors(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __tact: { errors: string[] } }).__tact.errors);
 }
 
+/** The reply box's text as the agent sees it (line breaks between blocks, so the signature stays apart). */
+function boxText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, with its line breaks, is what the agent reads.
+  return page.locator('#box').innerText();
+}
+
 /** Runs in an extension page: restarts the extension (as an update does). */
 function reloadExtension(): void {
   (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload();
@@ -54,24 +60,24 @@ describe('the extension is reloaded while a reply box is in use', () => {
     await caretAtStart(page, '#box');
     await page.keyboard.insertText(`Calm down. ${DRAFT}`);
     await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
-    const draftBefore = await page.locator('#box').innerText();
+    const draftBefore = await boxText(page);
 
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.evaluate(reloadExtension).catch(() => {}); // the page closes with the old extension
 
-    // The agent keeps typing: the old script finds its context gone and takes its UI away.
+    // The old script notices its context is gone and takes its UI away, even while the agent is not typing.
     await page.bringToFront();
-    await page.keyboard.type(' More.');
     await expect.poll(() => page.locator('tact-assist').count(), { timeout: 10_000 }).toBe(0);
+    await page.keyboard.type(' More.');
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-tact-claim'))).toBe(false);
     // The agent's draft is exactly what they typed, signature included.
-    const draftAfter = await page.locator('#box').innerText();
+    const draftAfter = await boxText(page);
     expect(draftAfter).toBe(draftBefore.replace(`Calm down. ${DRAFT}`, `Calm down. ${DRAFT} More.`));
     expect(draftAfter).toContain('Support team, Northwind Goods');
     // Typing goes on normally, with nothing thrown on the page.
     await page.keyboard.type(' Thanks');
-    expect(await page.locator('#box').innerText()).toContain(`${DRAFT} More. Thanks`);
+    expect(await boxText(page)).toContain(`${DRAFT} More. Thanks`);
     expect(problems.errors).toEqual([]);
     expect(await pageErrors(page)).toEqual([]);
 
@@ -141,17 +147,24 @@ describe('50 reply boxes, a 1 MB draft and rapid typing', () => {
         await page.evaluate(() => (window as unknown as { __tact: { longTasks: number[] } }).__tact.longTasks)
       ).length;
 
+      const longTaskCount = () =>
+        page.evaluate(() => (window as unknown as { __tact: { longTasks: number[] } }).__tact.longTasks.length);
       const started = Date.now();
       let keys = 0;
       let box = 0;
+      // Long tasks while typing in the ordinary boxes and in the 1 MB one, apart: the browser's own editing of
+      // a 1 MB contenteditable takes long tasks with or without Tact, so only the first says something of Tact.
+      const long = { ordinary: 0, big: 0 };
       while (Date.now() - started < TYPING_MS) {
         // Every tenth round goes to the 1 MB draft, the rest around the 49 ordinary boxes.
-        const id = box % 10 === 9 ? 49 : box % 49;
-        await page.locator(`#box${id}`).click();
+        const big = box % 10 === 9;
+        const n0 = await longTaskCount();
+        await page.locator(`#box${big ? 49 : box % 49}`).click();
         const words = 'Calm down, we are sorry about the delay. ';
         await page.keyboard.type(words);
         keys += words.length;
         box++;
+        long[big ? 'big' : 'ordinary'] += (await longTaskCount()) - n0;
       }
       const typedFor = Date.now() - started;
       // The last box typed into gets its analysis (typing never stopped Tact).
@@ -171,8 +184,9 @@ describe('50 reply boxes, a 1 MB draft and rapid typing', () => {
         heapAfterMB: +(after / 2 ** 20).toFixed(1),
         heapRatio: +(after / before).toFixed(2),
         longTasks: longTasks.length,
+        longTasksWhileTypingInOrdinaryBoxes: long.ordinary,
+        longTasksWhileTypingInThe1MBBox: long.big,
         longTaskMaxMs: longTasks.length ? Math.max(...longTasks) : 0,
-        longTasksOver50ms: longTasks.filter((d) => d > 50).length,
       };
       // Timing is reported, never asserted (machines differ); the numbers go into the test output and a file.
       console.log('faults: 50 boxes + 1 MB draft + typing', report);

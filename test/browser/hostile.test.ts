@@ -96,9 +96,9 @@ describe('a page that enforces Trusted Types and a strict CSP', () => {
       const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
       expect(rewrite.length).toBeGreaterThan(20);
       await panelButton(panel, 'Replace draft').click();
-      await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).not.toContain('Calm down');
+      await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).not.toContain('Calm down');
       await panelButton(panel, 'Restore original').click();
-      await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).toContain('Calm down');
+      await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).toContain('Calm down');
       await page.keyboard.press('Escape');
       await findTactPanel(page).waitFor({ state: 'hidden' });
 
@@ -140,8 +140,8 @@ describe('customer messages and drafts with markup and script', () => {
 
       // Writing the rewrite into the box inserts text, never markup.
       await panelButton(panel, 'Replace draft').click();
-      await expect.poll(() => page.locator('#box').innerText(), { timeout: 10_000 }).not.toContain('Calm down.');
-      expect(await page.locator('#box').innerText()).toContain('<img src=x');
+      await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).not.toContain('Calm down.');
+      expect(await page.locator('#box').textContent()).toContain('<img src=x');
       expect(await page.locator('#box img, #box script').count()).toBe(0);
       facts = await shadowFacts(page);
       expect({ ...facts!, text: undefined }).toEqual({
@@ -169,7 +169,7 @@ describe('customer messages and drafts with markup and script', () => {
       await popup.getByLabel(en.popupDraft).fill(HOSTILE_DRAFT);
       await popup.getByLabel(en.popupCustomer).fill('<img src=x onerror="window.__pwned=5"> where is my order?');
       await popup.getByRole('button', { name: en.popupAnalyze }).click();
-      await expect.poll(() => popup.locator('body').innerText(), { timeout: 10_000 }).toContain('<img src=x');
+      await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain('<img src=x');
       expect(await popup.locator('img[src="x"], [onerror], script:not([src])').count()).toBe(0);
       await popup.waitForTimeout(300);
       expect(await pwned(popup)).toBeUndefined();
@@ -249,6 +249,11 @@ describe('the background refuses malformed messages and keeps answering', () => 
       // Messages the background has no handler for get no answer.
       const other = await send(envelope(undefined, 'getReplyState'));
       expect(other.answer).toBeUndefined();
+      // Type names that are Object.prototype's own keys never reach the engine.
+      for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+        const r = await send(envelope({ draft: DRAFT }, type));
+        expect((r.answer as { res?: { score?: unknown } } | undefined)?.res?.score, type).toBeUndefined();
+      }
 
       // The worker keeps answering.
       const after = await send(valid);

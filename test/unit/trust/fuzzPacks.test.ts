@@ -260,6 +260,16 @@ function adversarialDrafts(pack: RulePack): string[] {
   ];
 }
 
+/** Median, max and how many over 100 ms, of a list of durations. */
+function summary(ms: number[]) {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return {
+    median: +(sorted[sorted.length >> 1] ?? 0).toFixed(1),
+    max: +(sorted.at(-1) ?? 0).toFixed(1),
+    over100: sorted.filter((t) => t > 100).length,
+  };
+}
+
 /** Consuming nodes of a pattern's automaton: at most this many threads per word. */
 function threadBound(source: string): number {
   return compilePattern(source).nodes.filter((n) => n.t === 'word' || n.t === 'branch').length;
@@ -286,9 +296,11 @@ describe('10,000 random and adversarial packs', () => {
   it('never throw, stay within their work bound, and run on adversarial drafts', () => {
     let valid = 0;
     let maxRatio = 0;
-    let maxMs = 0;
     let maxCompileMs = 0;
     const times: number[] = [];
+    // The built-in packs beside the imported one (those that pass the schema: this is about imported packs).
+    const builtin = BUILTIN_PACKS.filter((p) => validatePack(p).ok);
+    const warmTimes: number[] = [];
     let analyses = 0;
     const started = performance.now();
     for (let i = 0; i < PACKS; i++) {
@@ -319,18 +331,24 @@ describe('10,000 random and adversarial packs', () => {
         expect(ratio, `pack ${i}`).toBeLessThanOrEqual(2);
       }
       // The engine with the pack and the built-in packs, on a subset (the work bound covers the rest).
-      if (valid % 25 === 0) {
+      if (valid % 40 === 0) {
         // Compiled once per pack set, as the background does per settings change; the analyses reuse it.
-        const packs = [pack, ...BUILTIN_PACKS];
+        const packs = [pack, ...builtin];
         const c0 = performance.now();
         compilePacks(packs);
         maxCompileMs = Math.max(maxCompileMs, performance.now() - c0);
         for (const draft of drafts) {
+          // The first analysis of a draft after a pack change pays for lazily built matcher state; the repeat
+          // is what typing on sees. Both are reported.
           const t0 = performance.now();
           const analysis = analyze({ draft, lang: pack.language, customer: drafts[0] }, packs);
-          const ms = performance.now() - t0;
-          maxMs = Math.max(maxMs, ms);
-          times.push(ms);
+          const first = performance.now() - t0;
+          const t1 = performance.now();
+          const again = analyze({ draft, lang: pack.language, customer: drafts[0] }, packs);
+          const warm = performance.now() - t1;
+          expect(again).toEqual(analysis);
+          times.push(first);
+          warmTimes.push(warm);
           analyses++;
           wellFormed(analysis, draft);
         }
@@ -341,9 +359,8 @@ describe('10,000 random and adversarial packs', () => {
       valid,
       analyses,
       maxStepsPerBoundWord: +maxRatio.toFixed(3),
-      medianAnalysisMs: +([...times].sort((a, b) => a - b)[times.length >> 1] ?? 0).toFixed(1),
-      maxAnalysisMs: +maxMs.toFixed(1),
-      analysesOver100ms: times.filter((t) => t > 100).length,
+      firstAnalysisMs: summary(times),
+      repeatAnalysisMs: summary(warmTimes),
       maxCompileMs: +maxCompileMs.toFixed(1),
       totalS: +((performance.now() - started) / 1000).toFixed(1),
     };

@@ -193,6 +193,8 @@ export const complaint = {
         '(lines|line|spots|stripes|dots|pixels|flickering|flicker) (on|across) (the|my) (screen|display|picture|monitor)',
         '(stopped|stops|quit) (sucking|spinning|pumping|running|ringing|blowing|washing|drying|cooking|printing|scanning|flushing|heating|cooling|charging|working|responding|loading)',
         '(bent|warped|wobbly|buckled|loose|snapped|split|peeling|faded|shrunk|shrank)',
+        "(power's|power|electricity|water|water's|heating|gas|internet|internet's|wifi|wi-fi|signal|lights|phone|line|tv) ~2 (off|out|down|gone|cut|dead)",
+        '(taking|takes|took|take) (so|too|this|that|forever|ages) ?(long|much)',
         '(declined|rejected|refused|bounced|blocked) ~4 (but|even though|although|though)',
         "(told|promised|said|assured) ~3 (you'd|you'll|someone'd|they'd) ~2 (call|ring|email|get|reply|contact|come|fix|send|refund)",
         '(ruined|soaked|drenched|destroyed|wrecked|unusable|unwearable|inedible|mouldy|moldy|expired)',

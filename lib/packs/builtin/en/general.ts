@@ -18,6 +18,7 @@ export const general = {
       patterns: [
         '(read|reread|re-read|study|consult|check|see|through|at) ~3 (terms|conditions|print|manual|faq|faqs|instructions|guide|documentation|contract|handbook|pages|leaflet|booklet) ~4 (answer|answers|probably|everything|there|explained|yourself|first|properly|carefully|again)',
         '(read|reread|re-read) ~2 (the|our|your) (terms|conditions|small print|fine print|manual|faq|faqs|instructions|documentation|contract|handbook)',
+        '^ ?(just|please) (look at|check|see|read) (the|our) (price list|tariff|tariffs|pricing page|fee schedule|rate card|price sheet|timetable)',
         "(it's|that's|everything's|all|everything|its|thats) ~2 (in|on) the (terms|conditions|print|manual|faq|faqs|instructions|guide|documentation|contract|website|handbook|pages)",
         '(it|that|everything) is ~2 (in|on) the (terms|conditions|print|manual|faq|faqs|instructions|guide|documentation|contract|website|handbook|pages)',
         '(answer|answers|information|info|everything|details) (is|are|should be) ~2 (there|in there|on there|in the (terms|manual|faq|contract|conditions))',

@@ -28,7 +28,7 @@ export const outOfStock = {
         '(sold out|run out|ran out|out of it|out of them)',
         "(not|no longer|isn't|aren't|never) ~1 (available|availible|in the shop|on sale|being sold|sold)",
         'unavailable',
-        "^ ?(sorry|sadly|unfortunately|they're|they are|it's|it is|we're) all (gone|sold) $",
+        "^ ?(sorry|sadly|unfortunately|they're|they are|it's|it is|we're) all (gone|sold|taken|booked|full) $",
         '(discontinued|no longer (sell|stock|make|carry|offer|produce|supply|available))',
         '(none|no more|not any) ~1 left',
         '(nothing|none) left (in stock|in your size|in that size|on the shelf|on the shelves|at the moment|right now)',
@@ -124,6 +124,7 @@ export const outOfStock = {
         '(just|simply) (wait|be patient|sit tight) ~3 (like|until|till|for) ~2 (everyone|everybody|others|else|it|your|the)',
         '(nothing|not much|nothing else) (to do|you can do|we can do) but wait',
         '(everyone|everybody|all customers|every customer|other customers|others|other people) ~2 (has|have|must|needs|need|got) to (wait|be patient|queue)',
+        '(everyone|everybody|all customers|other customers|others|other people) (waits|wait|queues|queue|is waiting|are waiting)',
       ],
       unless: [...ALTERNATIVE, ...AGENT_DOES],
       message:
@@ -137,6 +138,7 @@ export const outOfStock = {
           'You will need to be patient like everyone else.',
           "There's nothing to do but wait.",
           'Well, everyone has to wait.',
+          'Everyone waits, so do you.',
         ],
         silent: [
           "You'll need to wait until the part arrives on Tuesday, and I'll book the fitting for you the same day.",
@@ -172,7 +174,7 @@ export const outOfStock = {
         ],
         silent: [
           'Your parcel will be delivered when it arrives at the local depot on Thursday.',
-          "The car will be ready when you arrive at 10:00.",
+          'The car will be ready when you arrive at 10:00.',
           "I'll ship the charger when it arrives from the supplier on Monday.",
         ],
       },
@@ -258,6 +260,7 @@ export const outOfStock = {
         'unavailable',
         '(next|new) (delivery|shipment|batch|stock)',
         "(not|isn't|aren't) (in|back) yet",
+        "^ ?(sorry|sadly|they're|we're|it's) all (taken|gone|booked|full|sold) $",
         '(high|huge|big) demand',
         '(reserve|reserved|reserving|set aside|put aside)',
         '(available|in stock) (again|from|on|next)',

@@ -138,6 +138,7 @@ export const refusal = {
         "(isn't|aren't|is not|are not|not) (something|anything) (we|i) (do|offer|allow|provide|permit|accept|give|refund|exchange)",
         "(we|i) (don't|do not) (do|allow|permit|accept) (that|this|it|those|them) ~1 (here|ever|at all|period|full stop) $",
         "^ (we|i) (don't|do not) (allow|permit|accept) (that|this|it|those|them) $",
+        "(we|i) (don't|do not|never) (give|do|offer|issue|make|pay) (money back|refunds|refund|cash back|cashback|compensation|exchanges)",
         "(we|i) (don't|do not) (do|offer|allow|give|provide|accept) (early|late|same-day|partial|cash|any|free) ~1 (check-ins|check-in|checkouts|check-outs|refunds|exchanges|exceptions|discounts|returns|deliveries|pauses|extensions|upgrades|bookings|payments|transfers|changes|cancellations)",
       ],
       unless: REASON_OR_OFFER,
@@ -152,6 +153,7 @@ export const refusal = {
           "Refunds aren't something we do.",
           "We don't do that here.",
           "We don't do early check-ins, sorry.",
+          "We don't give money back, repairs only.",
         ],
         silent: [
           'We never allow pets in the rooms because of guests with allergies, but I can book the partner pet hotel next door.',
@@ -166,6 +168,7 @@ export const refusal = {
         "^ ?(that's|it's|this|that|it|sorry|unfortunately) ?(is|just|simply|totally|completely) (not possible|impossible|out of the question|not an option|not happening) $",
         "^ (we|i) (can't|cannot|can not|won't|will not) (do|allow|accept|offer|give) (that|this|it|refunds|exchanges) $",
         '^ (not possible|impossible|out of the question|no can do|never happening|not happening|not going to happen|never going to happen) $',
+        "^ ?(that's|that is|it's|it is|that|it|sorry) (not|never|ain't) (gonna|going to) happen $",
         "(isn't|is not|aren't|are not|not) (an|really an) option",
         "^ ?(it|that|this) (can't|cannot|can not) be done $",
       ],
@@ -181,6 +184,7 @@ export const refusal = {
           "Sorry, we can't do that.",
           'Out of the question.',
           'Name changes? Never happening.',
+          'Not gonna happen.',
           "Sorry, pausing isn't an option.",
         ],
         silent: [
@@ -203,6 +207,7 @@ export const refusal = {
         "(we|i) (can't|cannot|can not) ~1 (bend|break|change) the rules",
         '^ ?(and) (end of story|end of discussion|end of|full stop|period|no discussion|no arguments) $',
         "(that's|it's|thats|its|is) ~1 (how|way) ~1 (system|it|things|rules|process) (works|work|is|are|goes|go)",
+        "^ (that's|that is|it's|it is|this is) ~1 (the|our) (process|procedure|system|protocol) $",
       ],
       unless: REASON_OR_OFFER,
       message:
@@ -218,6 +223,7 @@ export const refusal = {
           'The deposit is non-refundable, no exceptions.',
           'Deposits are non-refundable, end of story.',
           "That's how the system works.",
+          "That's the process.",
         ],
         silent: [
           "We can't waive the fee because it covers the engineer's visit, but I can spread it over three bills instead.",
@@ -309,6 +315,7 @@ export const refusal = {
         "(isn't|aren't|is not|are not|not) (something|anything) (we|i) (do|offer|allow|provide|permit|accept|give)",
         "(i|we) (don't|do not) make the (rules|decisions|policy)",
         '(final sale|non-returnable|nonreturnable|not returnable|non-transferable|nontransferable|never happening|not happening|not an option)',
+        "(not|never|ain't) (gonna|going to) happen",
       ],
       in: 'draft',
       weight: 6,

@@ -26,7 +26,7 @@ export const ALTERNATIVE: string[] = [
   '(next|new) (delivery|deliveries|shipment|shipments|batch|consignment|stock|supply|order)',
   '(expected|due|arriving|arrives|arrive) ~3 (on|in|by|from|at|next|early|end|start|beginning|week|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)',
   '(available|availability|in stock|back) (again|from|on|by|next|tomorrow)',
-  '(reserve*|reservation|set one aside|set it aside|hold one|hold it|put one aside|put it aside|earmark*|waiting list|waitlist|wait list|cancellation list|pre-order*|preorder*|backorder*|back-order*|notify you|alert you)',
+  '(reserve*|reservation|held|holding|set one aside|set it aside|hold one|hold it|put one aside|put it aside|earmark*|waiting list|waitlist|wait list|cancellation list|pre-order*|preorder*|backorder*|back-order*|notify you|alert you)',
   '(instead|alternative*|similar|equivalent|comparable|substitute|replacement model|how about|what about)',
   '(another|a different|other) (model|colour|color|size|version|option|date|day|time|slot|flight|room|seat|table)',
   '(in|at|from|to|with) (another|a different|our other|our) ?(nearby|local) (branch|store|shop|location|warehouse|pharmacy)',
@@ -34,7 +34,7 @@ export const ALTERNATIVE: string[] = [
   "(back|is|are|it's|they're|still) (in stock|available|ready)",
   "(i'd|i would|we'd|we would) be (happy|glad|delighted) to",
   '(next|first|earliest|nearest) (free|available|open|possible) ?(slot|slots|appointment|date|time|day|seat|table|room|delivery)',
-  '(still|also) (have|got) ~3 (free|available|open|left|spare|in stock)',
+  '(still|also) (have|got|has|had) ~3 (free|available|open|left|spare|in stock)',
   '(shall|should|can|could|may) (i|we) (book|reserve|order|hold|put|add|offer|send|arrange|suggest|recommend|pre-order)',
   '(as soon as|the moment|once) ~3 (arrives|arrive|comes in|come in|reaches|available|back|in stock|opens up|free)',
 ];

@@ -2,7 +2,7 @@ import type { RulePack } from '../../types';
 
 // Nouns people put after "not my …" when they push a problem away.
 const NOT_MINE =
-  "(job|department|responsibility|problem|remit|area|role|concern|business|department's|team|division|field|domain|issue)";
+  "(job|department|responsibility|problem|remit|area|role|concern|business|department's|team|division|field|domain|issue|thing|bag|headache|side|lane|wheelhouse|patch)";
 
 /**
  * English tone pack: phrases that answer nothing in any scenario (practice, Principles) and the language-level
@@ -124,11 +124,11 @@ export const tone = {
         '(decision|call|choice|rule|rules|policy|idea) ~2 not (mine|ours|me|us)',
         "(not|isn't|wasn't) ~1 up to (me|us)",
         "(i|we) (don't|do not|didn't|did not|never) (make|set|write|decide|choose|pick) (the|these|those|that|this|our|any) ?(rules|rule|decisions|decision|policy|policies|prices|tariffs|rates|terms)",
-        "(i|we) (have|had|get) (no|zero|little) (say|control|influence) (in|over|on)",
+        '(i|we) (have|had|get) (no|zero|little) (say|control|influence) (in|over|on)',
         "(i|we) (can't|cannot|can not|don't|do not) control (the|what|how|when|their|other|courier*|carrier*|weather|traffic|bank*|supplier*)",
         '(decided|decision|decisions|made|set|changed) ~3 (above|over) (my|our) (head|heads)',
         '^ ?(and) not (by|from) (me|us) $',
-        "(the|our) (system|computer|algorithm) (did|decided|decides|does|cancelled|canceled|blocked|changed|made) (it|that|this) ?(not me|not us)",
+        '(the|our) (system|computer|algorithm) (did|decided|decides|does|cancelled|canceled|blocked|changed|made) (it|that|this) ?(not me|not us)',
         '(management|headquarters|company|bosses|board|manager|boss|office) (decided|decides|made|makes|set|sets) ~2 (it|that|this|rules|decision|call|rule|policy)',
       ],
       unless: [

@@ -25,14 +25,14 @@ export const unknownAnswer = {
         '^ ?(absolutely|honestly|really) no (idea|clue)',
         "(i|we) (haven't|have not|don't have|do not have|dont have) ~3 (idea|clue)",
         '(nobody|no one|noone|none of us) (knows|can say|can tell|has any idea)',
-        '^ who knows $',
-        '(dunno|no clue|beats me)',
+        '^ who knows',
+        "(dunno|no clue|beats me|haven't the foggiest|not the foggiest|no earthly idea|not the faintest)",
         '^ not a clue',
         "(i|we) (wouldn't|would not) know",
         "?(i|we) (couldn't|could not|can't|cannot) (tell you|answer that|answer this|answer your question|help with that question)",
         "(i|we|i've|we've) (have|got) no (information|info|details|data) (on|about) (that|this|it)",
         'your guess is as good as mine',
-        "(i|we) (can't|cannot|can not) (say|tell) ~2 (sure|certain|certainty)",
+        "(i|we) (can't|cannot|can not) (say|tell) ~2 (sure|certain|certainty|when|whether|if|how long)",
         "(i'm|i am|we're|we are) ?(really|honestly|just) not ?(really|entirely|totally|quite|100) sure",
         '^ ?(honestly|really|just|sorry) not ?(really|entirely|totally|quite|100) (sure|certain) $',
         '^ ?(honestly|really|just|sorry) not ?(really|entirely|totally|quite|100) (sure|certain) (to be honest|tbh|honestly|sorry|mate|really|either)',
@@ -98,6 +98,7 @@ export const unknownAnswer = {
       ],
       unless: [
         "(i'll|i will|let me|i've|i have|we'll|we will|i can|we can|i'm|we're) ~2 (ask|contact|call|check|speak|talk|email|ring|phone|pass|forward)",
+        '(reserve*|in stock|available|set aside|put aside|hold one|held)',
       ],
       message:
         '"Ask someone else" sends the customer away to start again. Find the answer yourself, or pass the question to the right colleague with the details.',
@@ -135,7 +136,7 @@ export const unknownAnswer = {
         fires: ["I'd have to guess, maybe £300?", "At a guess, it's about two weeks, but don't quote me on that."],
         silent: [
           "I don't want to guess, so I'll check the exact excess and email you by 3 pm.",
-          "Your excess is £300, as shown on page 2 of your policy.",
+          'Your excess is £300, as shown on page 2 of your policy.',
         ],
       },
     },
@@ -143,7 +144,7 @@ export const unknownAnswer = {
       id: 'look-elsewhere',
       patterns: [
         '(maybe|perhaps|just|try|better|best|could|might) ~2 (try|ask|check|visit|look|go|call|contact|phone|ring|search) ~3 (supermarket*|chemist*|pharmac*|shop|shops|store|stores|site|sites|website|websites|company|seller|retailer|outlet|market|booking|internet|forum|forums|elsewhere)',
-        '(get in touch with|reach out to|speak to|talk to|go to|get on to|take it to) (the|your|a) ~2 (company|leasing|manufacturer|maker|seller|retailer|vendor|insurer|landlord|council|provider|operator|agency|branch|airline|airport|courier|shop|store|dealer|garage)',
+        '(get in touch with|reach out to|speak to|talk to|go to|get on to|take it to) (the|your|a) ~2 (company|leasing|manufacturer|maker|seller|retailer|vendor|insurer|landlord|council|provider|operator|agency|branch|airline|airport|courier|shop|store|dealer|garage|post|office|carrier)',
         '^ (look|check|search|see) (on|at|in) ~3 (site|website|web|internet|forum|forums|online)',
         '^ ?(maybe|just|please|perhaps) (try|ring|call|contact|ask|email|phone) (the|your) ~2 (office|helpline|hotline|desk|authority|ministry|agency|registry|department|council)',
         '^ (someone|somebody) else (does|handles|deals|covers|can|will) ?(it|that|this|those|them|with it|with that) $',
@@ -162,9 +163,10 @@ export const unknownAnswer = {
         fires: [
           'All gone. Maybe try the supermarket.',
           'Get in touch with the leasing company, they own the vans.',
+          'Not my problem, talk to the post office.',
           "Couldn't tell you, look on the booking site.",
           'Pensions are not my area. Try the pensions office.',
-          'I don\'t handle exams. Someone else does.',
+          "I don't handle exams. Someone else does.",
         ],
         silent: [
           'You can also check the live status on our website at any time.',
@@ -227,6 +229,7 @@ export const unknownAnswer = {
         "^ (couldn't|can't|cannot) (tell|say)",
         '(not a|no) clue',
         "(i'd|i would|i'll) ~1 (have to|just) guess",
+        '^ how (would|should|could|am) (i|we) ~2 know',
       ],
       in: 'draft',
       weight: 6,
@@ -262,7 +265,7 @@ export const unknownAnswer = {
       patterns: [
         '^ (does|do|will|would|is|are|can|could|should) ~6 (cover|covers|include|includes|work|fit|compatible|support|apply|affect|count|qualify|possible|allowed|need|require)',
         '(is it possible|is there a way|do you know|any idea|how long|how much longer|how soon|what happens if|what if)',
-        '(will|would|does|do) ~4 (work with|fit|be compatible|compatible with|support)',
+        '(will|would|does|do) ~4 (work with|fit|be compatible|compatible with|support|suit|be suitable|be right for)',
       ],
       in: 'customer',
       weight: 2,

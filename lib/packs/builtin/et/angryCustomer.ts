@@ -18,6 +18,7 @@ export const angryCustomer = {
       patterns: [
         '?(palun|palume) ?(te|sa) rahune* ?(maha)',
         '(võtke|võta|oodake|oota) ~1 rahulikult',
+        '^ rahu ?(rahu) $',
         '?(palun|palume) (ärge|ära) ~2 (ärrituge|ärritu|vihastage|vihasta|karjuge|karju|närvitsege|närvitse|ülereageerige|paanitsege|dramatiseerige|liialdage)',
       ],
       message:
@@ -28,6 +29,7 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
+          'Rahu, rahu.',
           'Palun rahunege.',
           'Rahune maha, küll me selle korda ajame.',
           'Võtke rahulikult, teie pakk on teel.',
@@ -169,7 +171,7 @@ export const angryCustomer = {
         '(viitsiksite|viitsiksid|viitsinud|viitsite|viitsid)',
         'kui ~2 (oleksite|oleksid) ~3 (lugenud|vaadanud|kontrollinud|järginud|märganud|teinud)',
         '(lugeda|aru saada) ~1 ei (oska|oskagi)',
-        '(teised|teistel|kellelgi|keegi) ~3 (pole|ei ole|ei) ~3 (kurtnud|kaevanud|kaebusi|probleem*|muret)',
+        '(teised|teistel|kellelgi|keegi) ~3 (pole|ei ole|ei) ~3 (kurtnud|kaevanud|kaebusi|probleem*|muret|öelnud|maininud|teatanud|märkinud|rääkinud|täheldanud|kurtma)',
         '(pole|ei ole|polnud|ei olnud) ~2 (keegi|kellelgi|teised|teistel|ükski) ~2 (kurtnud|kaevanud|kaebusi|maininud|teatanud|märkinud|rääkinud|täheldanud|probleem*|muret|kurtma)',
         '(peaksite|pidite|peaksid) ~2 (teadma|lugema|läbi lugema|tähele panema|oskama|suutma|mõistma)',
         '(see|asi) on ~2 (elementaarne|ilmselge)',
@@ -180,7 +182,7 @@ export const angryCustomer = {
         '(piisas|piisanuks|piisab) ~3 (lugeda|vaadata|lugemisest)',
       ],
       unless: [
-        '(pettunud|pahane|vihane|ärritunud|häiritud|mures|ootama|oodanud|ootasite|vabanda*)',
+        '(pettunud|pahane|vihane|ärritunud|häiritud|mures|ootama|oodanud|ootasite|vaband*)',
         '(pole|ei ole|polnud|ei olnud) ~2 (teie|sinu|su) ~1 (süü|viga|süüd)',
         '(teie|sinu|su) ~1 (süü|viga) ~3 (pole|ei ole|polnud|ei olnud)',
       ],
@@ -192,6 +194,7 @@ export const angryCustomer = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Meil on palju külalisi ja keegi pole midagi sellist öelnud.',
           'Tingimused oleksite pidanud enne ostu läbi lugema.',
           'See on teie enda süü.',
           'See on teie enda probleem.',
@@ -221,12 +224,14 @@ export const angryCustomer = {
         '(küllap|ilmselt|tõenäoliselt|arvatavasti|ilmselgelt) ~4 (kasutamis*|kasutaja*|hooletus*|valesti|mehaanili*|kukkumis*|niiskus*|löögi*)',
         'küllap ~6 (te|teie|teil|teid|sa|sinu)',
         '(te|sa) (ilmselt|küllap|tõenäoliselt|arvatavasti)',
+        '(ju|küllap|ilmselt|tõenäoliselt|arvatavasti) ~1 (te|sa|teie) ~3 (valesti|ise|kogemata|hooletult|liiga|unustasite|unustasid)',
         'ju (te|sa|teie) ~2 (kasutate|kasutasite|panite|jätsite|unustasite|vajutasite|ei|olete|oled|tegite)',
+        '(probleem|viga|põhjus|rike|tõrge) ~2 (on|peitub|asub) ~1 (teie|teil) (pool|poolel|seadmes|ruuteris|arvutis|telefonis|võrgus|süsteemis)',
         '(probleem|viga|põhjus|rike) ~3 (ilmselt|tõenäoliselt|küllap|arvatavasti|vist|kindlasti) ~3 (teie|teil|teiepool*|kasutaja*)',
         '(ilmselt|tõenäoliselt|küllap|arvatavasti) ~2 (teie|teil) ~3 (probleem|viga|süü|ruuter*|seade*|võrk*|wifi|wi-fi|arvuti*|telefon*|teler*)',
       ],
       unless: [
-        '(pettunud|pahane|vihane|ärritunud|häiritud|mures|ootama|oodanud|ootasite|vabanda*)',
+        '(pettunud|pahane|vihane|ärritunud|häiritud|mures|ootama|oodanud|ootasite|vaband*)',
         '(kontrollin|kontrollime|kontrollisin|uurin|uurime|uurisin|vaatame|diagnoosi*)',
       ],
       unlessScope: 'sentence',
@@ -237,6 +242,8 @@ export const angryCustomer = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Kontrollige oma ruuterit, probleem on teie pool.',
+          'Ju te istusite sellel valesti.',
           'Ilmselt unustasite parkimise käivitada.',
           'Küllap olete kaabli valesti ühendanud.',
           'Ekraan on ilmselt kasutamise käigus kahjustada saanud.',
@@ -246,6 +253,7 @@ export const angryCustomer = {
           'Te ilmselt vahetasite käike liiga järsult.',
         ],
         silent: [
+          'Viga oli meie poolel ja parandasime selle.',
           'Ilmselt olete ootamisest väga pettunud ja see on täiesti mõistetav.',
           'Tõenäoliselt jõuab teie pakk homme.',
           'Ilmselt jäi pakk sorteerimiskeskusesse kinni, uurisin kullerilt järele.',

@@ -2,7 +2,7 @@ import type { RulePack } from '../../types';
 
 /** Ways an Estonian draft apologises, says it is sorry or shows it understands the upset (practice §5 step 1). */
 export const ET_APOLOGY: string[] = [
-  'vabanda*',
+  'vaband*',
   '(andeks|andestust|sorry|kahetse*|heasta*)',
   'kahju ~3 (kuulda|lugeda|et|juhtus|juhtunud)',
   '(mul|meil) ~2 (on|oli) ~2 kahju',
@@ -32,12 +32,13 @@ export const complaint = {
         '(mina|ma|meie|me) ~3 (pole|ei ole|ei) ~1 süüdi',
         'süüdi ~2 (pole|ei ole) ~1 (mina|meie|me|ma)',
         '(meist|minust) ~1 (ei sõltu|ei olene)',
+        '(me|meie|mina|ma) ~1 (ainult|vaid|üksnes|lihtsalt) (toimetame|vahendame|müüme|transpordime|edastame|veame|korraldame|toimetan|vahendan|müün)',
         'ei (sõltu|olene) ~2 (meist|minust)',
         '(on|oli) ~1 (nende|tema|kolmanda|teise) ?(osapoole|firma|ettevõtte) (viga|süü|eksimus|vastutus)',
         'ei (saa|saaks) ~5 vastutada',
         '(ei|pole) ~2 (saa|saaks|ole|olnud) ~2 (meie|minu) (poolt|poolne|tekitatud|põhjustatud|süül)',
       ],
-      unless: ['vabanda*', '(vastutame|vastutan|vastutuse)'],
+      unless: ['vaband*', '(vastutame|vastutan|vastutuse)'],
       unlessScope: 'sentence',
       message:
         '„See pole meie süü“ paneb süü õhus ringi lendama ja blokeerib lahenduse. Võta vastutus enda peale, olenemata sellest, kelle süü see oli, vabanda ja keskendu lahendusele.',
@@ -46,6 +47,7 @@ export const complaint = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Restoran valmistab toidu, meie ainult toimetame.',
           'See pole meie süü.',
           'Meie viga see kindlasti ei olnud.',
           'Mina pole selles süüdi.',
@@ -57,6 +59,7 @@ export const complaint = {
           'See ei saa meie poolt olla.',
         ],
         silent: [
+          'Me ainult ei toimeta, vaid ka kontrollime iga tellimuse, seega vabandame väga.',
           'Vabandan, see oli meie viga ja parandame selle kohe.',
           'Teie süü see kindlasti ei ole ja võtame vastutuse enda peale.',
           'Tarneaeg sõltub valitud pakiautomaadist.',
@@ -73,11 +76,12 @@ export const complaint = {
         `(vastutab|vastutavad) ~3 ${THIRD_PARTY}`,
         `${THIRD_PARTY} ~1 (peaks|peab|peavad|peaksid|tuleks) ~4 ise`,
         `${THIRD_PARTY} ~2 (vastutab|vastutavad)`,
+        '(eest|pärast) (vastutab|vastutavad|vastutas) ~1 (saatja|saaja|müüja|tootja|kuller|vedaja|tarnija|pood|restoran|lennufirma|pank|omanik|haldaja|tootjafirma)',
         '^ mitte (meie|mina) $',
         'mitte (meie|minu) (oma|asi|mure|probleem|teema)',
       ],
       unless: [
-        'vabanda*',
+        'vaband*',
         '(vastutame|vastutan|vastutuse|vahetame|vahetan|asendame|parandame|hüvitame|tasuta|edastasin|edastame|võtsin|võtame)',
       ],
       unlessScope: 'sentence',
@@ -88,6 +92,7 @@ export const complaint = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Pakkimise eest vastutab saatja.',
           'Hilinemine on kulleri süü.',
           'Süüdi on tootja, mitte meie pood.',
           'Kadunud pagasiga tegeleb lennujaam, mitte meie.',
@@ -110,13 +115,15 @@ export const complaint = {
         'küll see (peab|läheb|möödub|laheneb|toimib|hakkab|paraneb|korda)',
         '(pole|ei ole) ?(midagi|nii) hullu',
         '(ikka|vahel|ikka vahel|alati) ~1 (juhtub|juhtuvad|tuleb ette)',
+        '(vead|vigu|rikked|rikkeid|tõrked|tõrkeid|probleemid|probleeme|asjad|asju|sellist|selliseid) ~2 (juhtuvad|juhtub|tulevad ette|tuleb ette)',
+        '^ (see|seda) ~1 ei (saa|saaks) (olla|juhtuda) $',
         'juhtub ~2 (parimatega|kõigiga|igaühega)',
         '(see|asi) (pole|ei ole) ~1 (nii|üldse|mingi) (suur|hull|tõsine) ~1 (asi|probleem|viga)',
         '(väike|pisike|tühine) (asi|probleem|viga) $',
         '(tavaline|tavapärane|normaalne) (praktika|nähtus)',
         '(see|selline) on ~1 (normaalne|tavaline) $',
       ],
-      unless: ['vabanda*', 'kahju ~3 (kuulda|lugeda|et)'],
+      unless: ['vaband*', 'kahju ~3 (kuulda|lugeda|et)'],
       unlessScope: 'sentence',
       // Reassurance ("see on täiesti normaalne") is fine in a plain question; it belittles only a complaint.
       scenarios: ['complaint', 'angry_customer'],
@@ -127,6 +134,8 @@ export const complaint = {
       dimension: 'warmth',
       examples: {
         fires: [
+          'Tehnilised vead juhtuvad.',
+          'Seda ei saa olla.',
           'Kleepige tagasi, küll see peab.',
           'Pole hullu, pakk jõuab ikka kohale.',
           'Selliseid asju ikka juhtub.',
@@ -134,6 +143,7 @@ export const complaint = {
           'See on täiesti normaalne.',
         ],
         silent: [
+          'Vabandan, selliseid vigu ei tohiks juhtuda – parandame selle täna.',
           'Vabandan, pole hullu, et kirjutasite hilja – aitan teid kohe.',
           'Uus liim peab kindlalt ja tehnik tuleb homme anduri üle kinnitama.',
           'Kui see juhtub uuesti, vahetame seadme kohe välja.',
@@ -208,6 +218,7 @@ export const complaint = {
         '(tuli|tulid|tuleb|kukkus|kukkusid|käib|läks) ~2 (maha|lahti|katki|rikki)',
         '(nädal|nädalat|päev|päeva|kuu|tund|tundi|tunni|päevi) ~1 (hiljem|hiljaks|hilinemisega)',
         '(polnud|ei olnud|puudus) ~2 (lubatud|lubatu)',
+        '(märjana|märg|märjad|lömmi*|mõlkis|kortsus|rebenenud|aeglane|aeglaselt|aeglasem|katkendlik|katkeb|katkes|vilgub|kustub)',
         '(tilgub|tilkub|sulab|mureneb|koorub|pragu*|mõranenud|rikkis|rikne*|lagunes|lagunenud|kulunud|pleekinud|värvib|ajab üle|lõhnab|mädanenud)',
         'ei (tööta|toimi|käivitu|lülitu|lae|laadi|sulgu|avane|ühendu|pea|istu|saabunud|jõudnud|tulnud)',
         '(lakkas|lõpetas) ~1 (töötamast|toimimast)',

@@ -188,6 +188,7 @@ export const general = {
         '(pöörduge|pöördu|minge|mine|viige|vii|tooge|too) ~3 (esindus*|hooldus*|teenindus*|keskus*|kauplus*|apteek*|haigla*|polikliinik*|perearst*|arsti*|töökoja*|remonditöökoja*|volitatud|pood*|salong*)',
         '(kirjutage|kirjuta|helistage|helista|saatke|saada|teatage|teata|kaevake|kaeba) ~2 (restorani*|arsti*|perearsti*|operaatori*|omaniku*|haldaja*|ühistu*|korteriühistu*|hotelli*|apteegi*|poele|kauplusele|esindusele|valda|vallale|linnale)',
         '(kirjutage|kirjuta|helistage|helista|saatke|saada|teatage|teata|kaevake|kaeba) ~2 (müüjale|tootjale|kullerile|pangale|vedajale|tarnijale|maaletoojale|teenusepakkujale|lennufirmale|kindlustusele|kindlustusseltsile)',
+        '(võtke|võta) ~2 (tootja*|kuller*|pank*|panga*|hooldus*|müüja*|edasimüüja*|maaletooja*|vedaja*|tarnija*|kindlustus*|operaator*|lennufirma*|restorani*|arsti*|perearsti*) ~1 ühendust',
         '(võtke|võta) ~2 ühendust ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|politsei*|müüja*|operaator*|lennufirma*)',
         '(helistage|helista|kirjutage|kirjuta|küsige|küsi) ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|lennufirma*|müüja*|edasimüüja*|paigaldaja*|arendaja*)',
         '(otsige|otsi) ~3 (mõni|mõnda|teine|teist|mujalt)',
@@ -214,6 +215,7 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Võtke tootjaga ühendust.',
           'Pöörduge otse Samsungi hoolduse poole.',
           'Võtke ise ühendust kullerfirmaga.',
           'Trahvi osas pöörduge linna poole.',

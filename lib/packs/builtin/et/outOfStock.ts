@@ -29,6 +29,7 @@ export const outOfStock = {
         '(varud|varu|laovaru|tooted|kaup) ~2 (lõppenud|lõppesid|lõppes|otsa saanud)',
         'puudu* ~2 (laost|laos|valikust|müügilt)',
         '(tootmine|tootmisest|müügist) ~3 (lõpetatud|maas|väljas)',
+        '(mudel*|toode|tooted|raam*|sari|seeria|kollektsioon*|sortiment*|kaubamärk*) ~3 lõpetatud',
         'ei (toodeta|müüda) ~1 enam',
         'enam ei (müüda|toodeta|tooda|müü)',
       ],
@@ -41,6 +42,7 @@ export const outOfStock = {
       dimension: 'positivity',
       examples: {
         fires: [
+          'Need raamid on meil lõpetatud.',
           'Samsungi pesumasin WW90 ei ole hetkel laos.',
           'Kahjuks pole seda jopet teie suuruses saadaval.',
           'See värv on laost otsas.',
@@ -61,6 +63,7 @@ export const outOfStock = {
           'Mul ei ole seda toodet laos kuni järgmise kuu alguseni, see toode ei ole hetkel saadaval.',
         ],
         silent: [
+          'Remont on lõpetatud ja saate seadme homme kätte.',
           'See toode on uue kuu alguses taas saadaval ja saan selle teile juba täna broneerida.',
           'Pesumasin ei ole hetkel laos, kuid järgmine saadetis jõuab lattu 12. märtsil.',
           'See mudel on kohe saadaval ka meie Tartu kaupluses.',
@@ -193,7 +196,8 @@ export const outOfStock = {
       patterns: [
         '(ei|pole) ~3 (laos|saadaval|müügil)',
         '(laost|laoseis) ~3 (otsas|otsa|lõppenud)',
-        '(on|sai|said|läks|läksid) ~2 (otsa|otsas)',
+        '(on|sai|said|läks|läksid) ~3 (otsa|otsas)',
+        '(mudel*|toode|tooted|raam*|sari|seeria|kollektsioon*|sortiment*) ~3 lõpetatud',
         '(varud|varu|laovaru) ~2 (lõppenud|lõppesid|lõppes)',
         'otsa (saanud|lõppenud|läinud|sai|said|lõppes|lõppesid)',
         '(tiraaž*|kaup|kaubad|tooted|partii*|kogus|eksemplar*|müük) ~3 (lõppenud|lõppes|otsas)',

@@ -194,7 +194,7 @@ export const refusal = {
         '(poliitika|reeglid|reegel|reeglite|kord|eeskiri|eeskirjad|tingimused|süsteem|seadus|protseduur*|juhend) ~3 ei (luba|lubagi|võimalda|võimaldagi)',
         `${ET_POLICY_COMPOUNDS} ~3 ei (luba|lubagi|võimalda|võimaldagi|näe ette)`,
         'ei (luba|võimalda) (meie|firma|ettevõtte) (poliitika|reeglid|kord|eeskirjad|tingimused|süsteem|seadus)',
-        '(selline|niisugune|nii|sellised|niisugused) on ~2 (kord|poliitika|reegel|reeglid|põhimõte|põhimõtted|tingimused|eeskirjad|nõuded)',
+        '(selline|niisugune|nii|sellised|niisugused) on ~2 (kord*|poliitika*|reegl*|reegel|põhimõt*|tingimus*|eeskir*|nõud*|lepingus|hinnakirjas)',
         '(meie|firma|ettevõtte) (kord|poliitika|reeglid|põhimõte) on (selline|niisugune|nii)',
         '(reeglite|korra|poliitika|eeskirjade|tingimuste) (järgi|kohaselt) ~3 (ei|pole)',
         '^ nii on (süsteemis|reeglites|ette nähtud|kord|meil kord)',
@@ -208,6 +208,7 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Selline on meie tingimustes kirjas.',
           'Meie poliitika ei luba nii teha.',
           'Avatud pakendi tagastamist meie reeglid ei võimalda.',
           'Selline on meie kord.',
@@ -272,7 +273,7 @@ export const refusal = {
   cues: [
     {
       patterns: [
-        '(raha|summa|makse) ~2 tagasi',
+        '(raha|summa|makse|tasu|maksu|tasud) ~3 tagasi',
         '(tagastada|tagastamine|tagastus*|hüvita*|erand*|soodus*|allahindlus*|tasuta|pikenda*|peata*|tühista*|loobuda|külmuta*)',
       ],
       in: 'customer',
@@ -298,6 +299,7 @@ export const refusal = {
         '(me|meie) ~1 ei (tühista|tagasta|hüvita|vaheta|pikenda|külmuta|saada|väljasta|paku|võimalda|luba)',
         'ei saa ~4 (muuta|tagastada|tühistada|pikendada|vahetada|külmutada|lisada|peatada)',
         'ei (tühistata|tagastata|hüvitata|vahetata|pikendata|külmutata|võeta)',
+        '(raha|summat|tasu|makset) ~2 tagasi ei (maksta|maksa|anta|kanta)',
         '(reeglid|reegel|kord) on (reeglid|reegel|kord|kõigile)',
       ],
       in: 'draft',
@@ -318,15 +320,26 @@ export const refusal = {
       label: 'vastuses: pole võimalik',
     },
     {
+      patterns: ['^ (ei|mitte) $'],
+      in: 'draft',
+      weight: 1,
+      label: 'vastuses: paljas „ei“',
+    },
+    {
+      patterns: ['^ (kahjuks|paraku) (ei|mitte) $', '^ (ei|mitte) (kahjuks|paraku) ?(mitte|ei) $'],
+      in: 'draft',
+      weight: 4,
+      label: 'vastuses: „kahjuks ei“',
+    },
+    {
       patterns: [
-        '^ ?(kahjuks|paraku) (ei|mitte) ?(kahjuks|paraku) $',
         '(pole|ei ole) ~1 (minu|mu|meie) ~1 (otsus|otsustada|võimuses|käes|kätes)',
         `${ET_POLICY_COMPOUNDS} (järgi|kohaselt)`,
         '(ma|mina|me|meie) ~2 ei (otsusta|otsustagi|määra)',
       ],
       in: 'draft',
       weight: 3,
-      label: 'vastuses: paljas „ei“ või reegel',
+      label: 'vastuses: otsus pole minu või reegel',
     },
     {
       patterns: [

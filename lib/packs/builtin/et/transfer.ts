@@ -171,7 +171,7 @@ export const transfer = {
     },
     {
       patterns: [
-        '(edastan|edastasin|edastame|edastasime|annan üle|andsin üle|andsime üle) ~4 (juhtumi|pöördumise|päringu|mure|kaebuse|teie|neile|talle|kolleegile)',
+        '(edastan|edastasin|edastame|edastasime|annan üle|andsin üle|andsime üle) ~4 (juhtumi|pöördumise|päringu|mure|kaebuse|teie|sinu|su|küsimuse|palve|taotluse|neile|talle|kolleegile)',
       ],
       in: 'draft',
       weight: 6,
@@ -200,7 +200,11 @@ export const transfer = {
       label: 'vastuses: teine osakond või ootamine',
     },
     {
-      patterns: ['kokkuvõt*', '(ei pea|pole vaja|ei ole vaja) ~4 (kordama|kordada|uuesti)', 'kes on ~3 pädev*'],
+      patterns: [
+        'kokkuvõt*',
+        '(ei pea|pole vaja|ei ole vaja) ~4 (kordama|kordada|uuesti rääkima|uuesti rääkida|uuesti selgitama|uuesti selgitada|uuesti kirjeldama)',
+        'kes on ~3 pädev*',
+      ],
       in: 'draft',
       weight: 5,
       label: 'vastuses: sooja käega üleandmine',

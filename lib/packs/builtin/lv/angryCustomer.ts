@@ -17,6 +17,7 @@ export const angryCustomer = {
       id: 'calm-down',
       patterns: [
         '?(lūdzu) (nomierinieties|nomierinies|nomierinaties) ?(lūdzu)',
+        '^ (mierīgi|mieru) ?(mierīgi|mieru) $',
         '?(lūdzu) (saglabājiet|saglabā|paturiet) (mieru|vēsu prātu) ?(lūdzu)',
         '(esiet|esi|palieciet) ~1 (mierīgs|mierīga|mierīgi|mierīgāks|mierīgāka|mierīgāki|pieklājīgs|pieklājīga|pieklājīgāks|pieklājīgāka|pacietīgs|pacietīga|pacietīgi|pacietīgāks|pacietīgāka)',
         '(paciešaties|pacieties|pacietieties) ?(lūdzu|nedaudz|mazliet)',
@@ -34,6 +35,7 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
+          'Mierīgi, mierīgi.',
           'Esiet pacietīgs, izskatīšana prasa laiku.',
           'Lūdzu, nomierinieties, un tad parunāsim.',
           'Nomierinies, lūdzu, mēs visu izskatīsim.',
@@ -42,6 +44,7 @@ export const angryCustomer = {
           'Nekliedziet uz mani.',
         ],
         silent: [
+          'Preci varat mierīgi atgriezt 30 dienu laikā.',
           'Es pilnībā saprotu, cik nepatīkami tas Jums ir – es justos tāpat.',
           'Vēlos Jūs nomierināt: nauda nav pazudusi, tā tiks atgriezta rīt.',
           'Mierīgā vidē Jūsu suns jutīsies labāk.',
@@ -132,6 +135,7 @@ export const angryCustomer = {
         '(klienti|cilvēki|pircēji|lietotāji|pasažieri) ~2 (nelasa|neizlasa|neievēro|nesaprot|nepārbauda|neklausās|aizmirst|nemāk)',
         '(citiem|pārējiem|nevienam citam) (klientiem|lietotājiem|pircējiem|pasažieriem) ~3 (nav|nerodas|viss darbojas|problēmu nav|sūdzību nav)',
         '(neviens|neviens cits) (klients|lietotājs|pircējs|pasažieris) ~2 (nav sūdzējies|nesūdzas|nav sūdzējusies)',
+        '(neviens|citi) ~3 (nav|nebija) ~2 (sūdzējies|sūdzējusies|sūdzējušies|teicis|teikusi|minējis|minējusi|ziņojis|ziņojusi|pamanījis|pamanījusi|ievērojis|sūdzējās)',
         '(jūs|tu) (droši vien|visticamāk|acīmredzot|laikam) ~1 ?(pats|pati|paši|vienkārši|tomēr) ne*',
         '(jūs|tu) (droši vien|visticamāk|acīmredzot|laikam) ~2 (patērējāt|izmantojāt|lietojāt|atstājāt|nometāt|sabojājāt|salauzāt|pārslogojāt|pieslēdzāt|ieslēdzāt|izslēdzāt|mainījāt|nomainījāt|uzstādījāt|instalējāt|lejupielādējāt|atvērāt|aizvērāt|nospiedāt|pārkāpāt|kavējāt|nokavējāt|iesniedzāt|aizmirsāt)',
       ],
@@ -148,6 +152,8 @@ export const angryCustomer = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Neviens cits par to nav sūdzējies.',
+          'Mums ir bijis daudz viesu, un neviens nav ko tādu teicis.',
           'Jūs laikam nepievilkāt skrūves pietiekami cieši.',
           'Jūs droši vien vienkārši patērējāt vairāk nekā parasti.',
           'To vajadzēja pārbaudīt pirms pasūtīšanas.',

@@ -134,10 +134,38 @@ export const complaint = {
       },
     },
     {
+      id: 'only-a-middleman',
+      patterns: [
+        '(mēs|es) ?(jau|šeit) (tikai|vienīgi) (piegādājam|pārdodam|vedam|pārvadājam|nododam|izplatām|starpniecējam|piegādāju|pārdodu|izsniedzam)',
+        '(mūsu|mans) (uzdevums|darbs) ir ~1 (tikai|vienīgi) (piegādāt|pārdot|aizvest|nodot|izsniegt)',
+        'par ~3 (atbild|atbildīgs|atbildīga|atbildīgi|ir atbildīgs|ir atbildīga) ~1 (sūtītājs|pārdevējs|ražotājs|kurjers|pārvadātājs|piegādātājs|veikals|restorāns|aviokompānija|banka|īpašnieks|pārvaldnieks|apsaimniekotājs|operators|tirgotājs)',
+        '(atbildību|atbildība) ~2 (nes|uzņemas|ir uz|gulstas uz) ~1 (sūtītāj*|pārdevēj*|ražotāj*|kurjer*|pārvadātāj*|piegādātāj*|restorān*|aviokompānij*|bank*|īpašniek*|pārvaldniek*)',
+      ],
+      message:
+        '“Mēs tikai piegādājam” novel vainu uz citiem, un klients ar problēmu paliek viens. Klienta acīs Jūs esat uzņēmums: atvainojieties, paskaidrojiet, ko darīsiet, un piedāvājiet risinājumu.',
+      source: 'practice: scenario 5 complaint; scenario 7 – take full responsibility (seed 002)',
+      weight: 7,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Par iepakojumu atbild sūtītājs.',
+          'Ēdienu gatavo restorāns, mēs tikai piegādājam.',
+          'Mūsu uzdevums ir tikai piegādāt paku.',
+        ],
+        silent: [
+          'Mēs ne tikai piegādājam, bet arī pārbaudām katru pasūtījumu, tāpēc atvainojos par kļūdu.',
+          'Mēs piegādājam arī svētdienās.',
+        ],
+      },
+    },
+    {
       id: 'everything-works',
       patterns: [
         '(sistēmā|sistēma|no mūsu puses|pie mums|mūsu pusē) ~2 viss ~2 (darbojas|strādā|kārtībā|nevainojami)',
         '(tas|tā|šāds|šāda|šādi|šādas) ~2 ir (normāli|normāls|normāla|normālas|pieļaujams|pieļaujama|pieļaujami)',
+        '(kļūdas|kļūmes|traucējumi|problēmas|bojājumi|tādas lietas|tādi gadījumi) ~2 (gadās|notiek|mēdz gadīties|mēdz notikt|ir ikdiena)',
+        '^ (tā|tas) ~1 (gadās|notiek) $',
+        '^ (tas|tā) ~1 nevar (būt|notikt|gadīties) $',
         '(kļūdu|kļūdas|problēmu|problēmas|traucējumu|traucējumi|traucējumus) ~2 (no mūsu puses|pie mums|mūsu sistēmā|mūsu pusē) ~1 (nav|nebija|nekonstatējām|neredzam)',
         '(mūsu pusē|no mūsu puses|pie mums|mūsu sistēmā) ~2 (kļūdu|kļūdas|problēmu|problēmas|traucējumu|traucējumi) (nav|nebija)',
       ],
@@ -151,8 +179,16 @@ export const complaint = {
       weight: 4,
       dimension: 'clarity',
       examples: {
-        fires: ['Sistēmā viss darbojas pareizi.', 'No mūsu puses viss ir kārtībā.', 'Traucējumu pie mums nav.'],
+        fires: [
+          'Tehniskas kļūmes gadās.',
+          'Tas nevar būt, mūsu virtuve ir ļoti tīra.',
+          'Sistēmā viss darbojas pareizi.',
+          'No mūsu puses viss ir kārtībā.',
+          'Traucējumu pie mums nav.',
+        ],
         silent: [
+          'Atvainojos, tas nevar būt pieņemami – salabosim šodien.',
+          'Kļūdas mūsu sistēmā notiek reti, bet šoreiz tā bija mūsu vaina, un atvainojos.',
           'Pārbaudījām līniju: no mūsu puses viss ir kārtībā, tāpēc rīt pie Jums atbrauks tehniķis un bez maksas pārbaudīs maršrutētāju.',
           'Sistēmā redzu, ka maksājums ir saņemts 3. maijā.',
           'Tagad viss darbojas pareizi – atjauninājums ir uzstādīts.',
@@ -171,6 +207,7 @@ export const complaint = {
         '(sasist*|saspiest*|iespiest*|saplacināt*|saliekt*|salauzt*|sasprāgu*|saplaisāj*)',
         '(ieskrāpēt*|saskrāpēt*|skrāpējum*|iespiedum*|traips|traipi|netīrs|netīra|pelējum*|ieplaisāj*|saplaisāj*)',
         '(parādījās|parādījusies|parādījies|radās|radusies|izveidojās|izveidojusies) ~3 (svītr*|plais*|plank*|traip*|rūs*|pelējum*|caurum*|skramb*|burbul*|mitrum*|sūce*)',
+        '(lēns|lēna|lēni|lēnas|raustās|atslēdzas|nestabil*|lausk*|svešķermen*|slapj*|saburzīt*)',
         '(greiz*|šķībs|šķība|šķībi|šķības|atvērās|atdalījās|atlīmējās|nokrita|nolūza|izkrita|vaļīg*|ļogās|ļodzās|mats|matu|mati|kukain*|svešķermen*)',
         '(klaudz*|grab*|dūm*|sūc|sūcas|tek|pil|smird|smaka|dūc|dūkst|čīkst*|vibrē*|troksn*|trokšņ*|dīvain* ~2 (skaņ*|troksn*|klaudz*|smaka))',
         '(sapelēj*|sapuv*|sarūgusi|sarūgis|sasmird*|bojāti pārtik*|beidzies derīguma|derīguma termiņš ~2 beidzies)',

@@ -80,6 +80,7 @@ export const general = {
     {
       id: 'check-website',
       patterns: [
+        '(izlasiet|izlasi|skatiet|skaties|paskatieties|paskaties|lasiet|lasi|meklējiet|meklē) (tur|turpat|tajā lapā)',
         '(sekojiet|sekojat|seko) līdzi ~2 (mājaslap*|mājas lap*|vietn*|jaunum*|informācij*|lapai|lapā|sociāl*|tīmekļ*|paziņojum*|ziņām|e-veikal*)',
         '(skatiet|skatieties|apskatiet|paskatieties|pārbaudiet|meklējiet|ieskatieties|ielūkojieties|skaties|paskaties|meklē) ~3 (mājaslap*|mājas lap*|tīmekļa vietn*|vietnē|vietni|internetā|lapā|BUJ|biežāk uzdot*|sadaļ*)',
         '(paskatieties|pārbaudiet|izlasiet|meklējiet|noskaidrojiet|uzziniet|izdariet|nokārtojiet|paskaties|pārbaudi|noskaidro|uzzini|izdari) ~2 (paši|pats|pati|pašam|pašai)',
@@ -100,6 +101,7 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Viss ir rakstīts mūsu mājaslapā, izlasiet tur.',
           'Sekojiet līdzi mūsu mājaslapai.',
           'Cenas skatiet mūsu mājaslapā.',
           'Meklējiet atbildi sadaļā BUJ.',

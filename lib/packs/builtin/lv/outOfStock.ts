@@ -9,6 +9,7 @@ const RESERVE_OR_ALTERNATIVE = [
   '(alternatīv*|līdzvērtīg*|līdzīg*|analog*|aizstāj*|tā vietā|citā filiālē|citā veikalā|citu modeli|citā datumā)',
   '(paziņosim|paziņošu|informēsim|informēšu|ziņosim|ziņošu|atzvanīsim|atzvanīšu) ~4 (tiklīdz|kad|ja)',
   '(ir pieejam*|ir noliktavā|ir brīv*|varam piedāvāt|varu piedāvāt|iesaku|iesakām|varu ieteikt|varam ieteikt)',
+  '(varam|varu|varēsim|varēšu) ~3 (atvest|pasūtīt|nosūtīt|piegādāt|pārvest|atlikt|pārcelt)',
 ];
 
 // What turns "not available" into a good answer: when it is back, or what the customer can do now. Any of
@@ -44,7 +45,8 @@ export const outOfStock = {
         '(visas|visi) ~1 (vietas|numuri|galdiņi|laiki|auto|automašīnas|biļetes|abonementi) ~2 (aizņemt*|rezervēt*|pārdot*|izpārdot*|izīrēt*)',
         '(visi|visas) ?(ir) (aizņemti|aizņemtas|rezervēti|rezervētas|izīrēti|izīrētas)',
         '(brīvu|brīvas|brīvo) ?(vietu|vietas|numuru|laiku|galdiņu|auto) ~1 (nav|vairs nav|nebūs)',
-        '(vairs|šobrīd|pašlaik) ~2 (netiek ražot*|neražo|netirgojam|nepārdodam|netiek piegādāt*)',
+        '(vairs|šobrīd|pašlaik) ~2 (netiek ražot*|neražo|netirgojam|nepārdodam|netiek piegādāt*|netiek pārdot*|netiek tirgot*|nepārdod)',
+        '(nodarbīb*|treniņ*|lekcij*|seminār*|koncert*|ekskursij*|kurs*|reis*|izrād*|sesij*|grup*|numur*) ~2 (pilns|pilna|pilni|pilnas|pārpildīt*|nokomplektēt*|aizpildīt*)',
         '(nav|vairs nav) (sortimentā|tirdzniecībā)',
         '(nav|vairs nav|nebūs) ~1 (brīvu|brīvas|neviena brīva|pieejamu|pieejamo) ~1 (vietu|vietas|numuru|numuri|laiku|laiki|galdiņu|auto|pieraksta)',
         '(vietu|vietas|biļešu|numuru|galdiņu|laiku|brīvu vietu) ~1 (nav|vairs nav|nav vairs|nav palicis|nav palikušas|nav palikušu) $',
@@ -61,6 +63,8 @@ export const outOfStock = {
       dimension: 'positivity',
       examples: {
         fires: [
+          'Šie rāmji mums vairs netiek pārdoti.',
+          'Rītdienas nodarbība ir pilna.',
           'Šī izmēra zābaku mums noliktavā šobrīd nav.',
           'Diemžēl šis dīvāns vairs nav pieejams.',
           'Koncerta biļetes ir izpārdotas.',
@@ -71,6 +75,7 @@ export const outOfStock = {
           'Restorāns tajā vakarā jau pilnībā rezervēts.',
         ],
         silent: [
+          'Rāmji Rīgas veikalā ir izpārdoti, taču varam tos atvest no Liepājas līdz rītdienai.',
           'Šī izmēra zābaku noliktavā šobrīd nav, bet nākamā piegāde pienāks 3. martā – varu pāri rezervēt Jums.',
           'Uz 12. augustu visi numuri ir aizņemti, taču 13. augustā ir pieejams divvietīgs numurs ar skatu uz jūru.',
           'Dīvāns ir pieejams mūsu Ulmaņa gatves veikalā, un to varam piegādāt rīt.',
@@ -170,6 +175,8 @@ export const outOfStock = {
       in: 'draft',
       weight: 6,
       patterns: [
+        '(vairs|šobrīd|pašlaik) ~2 (netiek pārdot*|netiek ražot*|netiek tirgot*|nepārdodam|neražo)',
+        '(nodarbīb*|treniņ*|lekcij*|seminār*|koncert*|ekskursij*|kurs*|izrād*|sesij*) ~2 (pilns|pilna|pilni|pilnas|pārpildīt*)',
         '(noliktavā|pārdošanā|krājumā) ~2 (nav|vairs nav)',
         '(veikalā|aptiekā|filiālē|salonā) ~1 (nav|vairs nav) $',
         '(visas|visi) ~2 ir (izīrēti|izīrētas|izpārdoti|izpārdotas|pārdoti|pārdotas)',

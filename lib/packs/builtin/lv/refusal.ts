@@ -42,7 +42,9 @@ export const refusal = {
       // ("Nē. Jums nekas nav jādara."), whereas a refusal stands alone or gives no reason.
       unless: [
         ...REASON_OR_OFFER,
-        '(nav|nebūs|nevajadzēs|nevajag) ~2 jā*',
+        '(bet|taču|tomēr|toties) ~6 (varu|varam|varat|varēsim|varēšu|piedāvāju|piedāvājam|iesaku|iesakām)',
+        '(jums|tev|jūs|nekas|neko|nekur|nekādi|pasūtījum*|rezervācij*|maksājum*|iesniegum*|dokument*|kont*|kart*|pieteikum*) ~3 (nav|nebūs|nevajadzēs|nevajag) ~2 jā*',
+        '(nav|nebūs|nevajadzēs|nevajag) ~2 (jums|tev) ~1 jā*',
         '(jau|rīt|šodien|tūlīt) ~3 (ceļā|pienāks|ieradīsies|gatav*|izdarīts|izdarīta|kārtībā)',
         '(bez maksas|bezmaksas|par velti|kārtībā|protams|noteikti|paliek spēkā|ir spēkā|derīg*|neuztraucieties|nav problēmu|nav parāda|viss ir labi)',
         '(paliks|paliek|saglabāsies|saglabājas) ~3 (tas pats|tāds pats|tā pati|nemainīg*|spēkā|saglabāt*|jums)',
@@ -59,6 +61,7 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
+          'Nē. Tas nav man jāizlemj.',
           'Nē, to mēs nevaram izdarīt.',
           'Diemžēl nē.',
           'Nē, nekādā gadījumā.',
@@ -66,6 +69,7 @@ export const refusal = {
           'Nē, tādu atlaidi mēs nepiešķiram un nepiešķirsim – nē, nebūs.',
         ],
         silent: [
+          'Diemžēl nē, šis modelis nav saderīgs, taču piemērots adapteris maksā 9 eiro, un varu to pievienot pasūtījumam.',
           'Nē, Jums nav atkārtoti jāreģistrējas.',
           'Nē. Paka jau ir ceļā un rīt būs pie Jums.',
           'Nē, Jūsu numurs paliks tas pats, un pakalpojums netiks pārtraukts.',
@@ -205,6 +209,7 @@ export const refusal = {
     {
       id: 'rules-are-rules',
       patterns: [
+        '(tā|tāds|tāda|tādi|tādas) ir ~2 (rakstīts|rakstīta|noteikts|noteikta|paredzēts|paredzēta) ~2 (noteikum*|līgum*|politik*|kārtīb*|cenrād*|nolikum*|reglament*)',
         'noteikumi ir noteikumi',
         '^ (termiņš|termiņi|līgums|cena|cenas|prasības|prasība|ierobežojums|ierobežojumi|likums|kārtība|cenrādis|tarifs) ir (termiņš|termiņi|līgums|cena|cenas|prasības|prasība|ierobežojums|ierobežojumi|likums|kārtība|cenrādis|tarifs) $',
         '(tā|tādā veidā|šādi) ~1 nestrādājam',
@@ -224,6 +229,7 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
+          'Tā ir rakstīts mūsu noteikumos.',
           'Termiņš ir termiņš.',
           'Līgums ir līgums.',
           'Izņēmumus mēs netaisām, tādi ir noteikumi.',

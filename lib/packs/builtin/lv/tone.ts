@@ -131,7 +131,7 @@ export const tone = {
         '(par to|par šo|par tādām lietām) ~2 (neesam|neesmu) (atbildīgi|atbildīgs|atbildīga)',
         `${OTHER_PARTY} vainas dēļ`,
         '(no mums|no manis) ~2 (nav atkarīg*|neatkarājas|neatkarās)',
-        '(par to|par šo|par tādām lietām|par kavējumiem|par kavēšanos|par bojājumiem) ~2 (neatbildam|neatbild|neatbildu|nenesam atbildību|nenesu atbildību)',
+        'par ~4 (neatbildam|neatbild|neatbildu|nenesam atbildību|nenesu atbildību)',
         '(neatbildam|neatbildu) par ~2 (to|šo|kavēj*|bojājum*|ražotāj*|kurjer*|trešo)',
         'nav atkarīg* no (mums|manis)',
         `(tā|tas|te|tur) ir ~1 ${OTHER_PARTY} ~1 (vaina|vainas|kļūda|defekts|problēma|atbildība|ziņā|darīšana)`,
@@ -151,6 +151,7 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
+          'Par skapīšiem mēs neatbildam.',
           'Kavēšanās nav mūsu vaina, paciņu aizkavēja kurjers.',
           'Mūsu vainas te nav, reiss tika atcelts laikapstākļu dēļ.',
           'Tas ir ražotāja defekts, ne mūsu.',
