@@ -149,6 +149,18 @@ export function findFindings(input: FindingInput): Finding[] {
   if (candidates.length === 0) return merged;
   const free = candidates.find((s) => !merged.some((f) => f.start < s.end && f.end > s.start));
   const target = free ?? candidates[0]!;
-  const extra = missing.map((rule) => makeFinding(rule, text, target, false));
-  return [...merged, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
+  // What is missing is one thing to fix in one place: the agent sees a single suggestion on that sentence, led by
+  // the heaviest rule, that says everything the reply still lacks (and costs what all of them cost).
+  const extra = missing.map((rule) => makeFinding(rule, text, target, false)).sort((a, b) => b.weight - a.weight);
+  const [lead, ...rest] = extra;
+  if (!lead) return merged;
+  const combined: Finding =
+    rest.length === 0
+      ? lead
+      : {
+          ...lead,
+          message: [lead.message, ...rest.map((f) => f.message)].join(' '),
+          weight: Math.min(10, extra.reduce((sum, f) => sum + f.weight, 0)),
+        };
+  return [...merged, combined].sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -20,8 +20,11 @@ const CONTENT_JS_GZIP_BUDGET = 124_000;
 const CONTENT_JS_RAW_BUDGET = 390_000;
 /** Every content-scripts/*.js and *.css together, gzip -9 each: 113,974 bytes on 2026-11-23. */
 const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 126_000;
-/** The Chrome zip of .output/chrome-mv3 (deflate -9 per file, headers included): 468,381 bytes on 2026-11-23. */
-const ZIP_BUDGET = 515_000;
+/**
+ * The Chrome zip of .output/chrome-mv3 (deflate -9 per file, headers included): 468,381 bytes on 2026-11-23,
+ * raised the same day from 515,000 when the rule packs grew (about 14 KB compressed per generalisation pass).
+ */
+const ZIP_BUDGET = 580_000;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');

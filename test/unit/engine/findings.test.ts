@@ -75,3 +75,22 @@ describe('findings', () => {
     }
   });
 });
+
+describe('what the draft lacks', () => {
+  it('is one suggestion on one sentence, saying everything that is missing', async () => {
+    const { analyze } = await import('../../../lib/engine/analyze');
+    const { BUILTIN_PACKS } = await import('../../../lib/packs/builtin');
+    const a = analyze(
+      {
+        draft: 'The parcel was sent on 3 May. It is with the courier.',
+        customer: 'This is a JOKE!!! My parcel is lost AGAIN and NOBODY answers. Worst service ever.',
+      },
+      BUILTIN_PACKS,
+    );
+    expect(a.scenario).toBe('angry_customer');
+    const onFirst = a.findings.filter((f) => f.start === 0);
+    expect(onFirst).toHaveLength(1);
+    expect(onFirst[0]!.message).toMatch(/sorry|apolog/i);
+    expect(onFirst[0]!.message).toMatch(/understand/i);
+  });
+});
