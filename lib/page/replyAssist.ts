@@ -35,8 +35,12 @@ export interface ReplyAssistDeps {
 
 /** Marks a document as watched by one assistant, so a parent frame and the frame's own script don't both. */
 const CLAIM_ATTR = 'data-tact-claim';
-/** Default pause after typing before analysing (fast enough to feel live, slow enough not to analyse every key). */
-const DEBOUNCE_MS = 250;
+/**
+ * Default pause after typing before analysing: short enough that the badge follows typing within ~150 ms (the
+ * analysis itself takes 20–50 ms), long enough not to analyse every key of a fast typist; only the latest
+ * draft is ever in flight.
+ */
+const DEBOUNCE_MS = 100;
 /** Texts this long are not coached (as Harper skips > 120,000 characters): they are documents, not replies. */
 const MAX_DRAFT = 120_000;
 

@@ -48,6 +48,8 @@ export const angryCustomer = {
         '(please|just|try to|you need to|you have to|you should|you must) (stay|keep|remain) calm',
         "(please|just|so|then|you need to|you'll have to|you will have to|try to|you must|you should) be patient",
         '^ be patient',
+        '^ ?(whoa|woah|now) (easy|steady|hold on|hold your horses) ?(now|there|tiger) $',
+        '^ (easy|steady) (now|there|tiger) $',
         "(don't|do not) take (that|this) tone ?(with me|with us)",
       ],
       message:
@@ -58,6 +60,7 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
+          'Easy now.',
           'Please calm down, sir.',
           'You need to calm down before we can continue.',
           'Just relax, the bank will sort it.',
@@ -224,6 +227,7 @@ export const angryCustomer = {
         "(that's|that is|it's|it is) what (happens|you get) (when|if) you",
         "(looks like|seems like|looks as if|seems|appears|sounds like|i suspect|i guess) ~1 (you|you've|you have) (handled|dropped|broke|broken|damaged|used|forgot|forgotten|missed|entered|typed|opened)",
         "(looks like|seems like|looks as if|seems|appears|sounds like|i suspect|i guess) ~1 (you|you've|you have) (installed|misread|misunderstood|mixed|left|lost|deleted|pressed|clicked|overloaded|knocked|spilled|spilt|ignored|skipped)",
+        "^ ?(you|you've|you have) (forgot|forgotten|failed|neglected) to",
         '^ ?(are you|you) (sure|certain) you (read|checked|looked|saw|followed|did|used|entered|typed|plugged|switched|turned|paid)',
         '^ did you (read|check|see|look at|follow) the (notice|sign|signs|terms|email|instructions|manual|guide|small print|conditions|website)',
       ],
@@ -233,6 +237,7 @@ export const angryCustomer = {
         "(not|wasn't|isn't|never) ~2 (caused|done|made|damaged|broken|scratched|dropped|dented|lost|deleted) by (you|your)",
         '(love|loves|enjoy|enjoys|prefer|prefers|happy|glad|safe)',
         '(will|would|can|could) (probably|likely)',
+        "(no problem|no worries|don't worry|happens to|i've|i have|easy fix|easily fixed)",
       ],
       message:
         'Telling the customer what they should have done makes them defend themselves instead of letting you help. Take responsibility for fixing it, whoever caused it.',
@@ -241,6 +246,7 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
+          'You forgot to end the ride.',
           'You should have been home to receive it.',
           'You should have made a backup.',
           "It was fine when it left us, so you must've hit something.",
@@ -271,8 +277,14 @@ export const angryCustomer = {
         "(stop|quit|don't|do not) ~1 (wasting|waste) (my|our) time",
         "(i|we) (don't|do not|haven't|have not) (have|got) (time|all day) (for this|for that|to)",
         '^ how (would|should|am|do|could|can) (i|we) ~2 know',
+        "(app|system|computer|records|data|tracking|meter|gps|camera|cameras|machine|till|scanner) (doesn't|does not|don't|do not|never|can't|cannot|won't) (lie|lies|make mistakes|get it wrong)",
+        '(works|working|worked|work) (fine|perfectly|ok|okay|normally) for (everyone|everybody|all|other|others|the rest)',
+        '(no one|nobody|no-one|no other customer) ?(else) (has|had|is|have) ~1 (reported|complained|mentioned|problems|issues|trouble|having)',
+        '(was|were|had been) already (rotten|broken|damaged|cracked|worn|faulty|scratched|dented|like that)',
+        '(supervisors|managers|manager|supervisor|engineers|technicians|doctors|people|they) (are|is) ~1 busy ?(people|men|women)',
       ],
       unless: [
+        "(but|however|i've|i have|i can|i'll|i will|we've|we can|we'll)",
         "(if|unless|in case) ~1 (you|you're)",
         "(you're|you are|you were) (not|never) (wrong|mistaken|confused)",
       ],
@@ -283,6 +295,10 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
+          "The app doesn't lie.",
+          'Works fine for everyone else.',
+          'He says the fence was already rotten.',
+          'Supervisors are busy people.',
           'Whatever.',
           "Maybe you're being picky.",
           'I doubt that, the room was cleaned.',

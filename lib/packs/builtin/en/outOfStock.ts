@@ -28,6 +28,8 @@ export const outOfStock = {
         '(sold out|run out|ran out|out of it|out of them)',
         "(not|no longer|isn't|aren't|never) ~1 (available|availible|in the shop|on sale|being sold|sold)",
         'unavailable',
+        '(gone|discontinued|removed|dropped|withdrawn|off the menu) (for good|forever|permanently|for ever)',
+        '(nothing|no plans|no restock|none|not) ~1 (planned|scheduled|expected) $',
         "^ ?(sorry|sadly|unfortunately|they're|they are|it's|it is|we're) all (gone|sold|taken|booked|full) $",
         '(discontinued|no longer (sell|stock|make|carry|offer|produce|supply|available))',
         '(none|no more|not any) ~1 left',
@@ -45,6 +47,7 @@ export const outOfStock = {
       dimension: 'positivity',
       examples: {
         fires: [
+          "Gone for good I'm afraid, nothing planned.",
           'The blue sofa is out of stock.',
           'Sorry, those running shoes are sold out in size 42.',
           "The 5G router isn't available at the moment.",

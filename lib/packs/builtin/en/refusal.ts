@@ -170,6 +170,7 @@ export const refusal = {
         '^ (not possible|impossible|out of the question|no can do|never happening|not happening|not going to happen|never going to happen) $',
         "^ ?(that's|that is|it's|it is|that|it|sorry) (not|never|ain't) (gonna|going to) happen $",
         "(isn't|is not|aren't|are not|not) (an|really an) option",
+        "(is|are|a|that's|it's|its|thats) ~1 no-go",
         "^ ?(it|that|this) (can't|cannot|can not) be done $",
       ],
       unless: [...REASON_OR_OFFER, '^ (no|nope|nah) $'],
@@ -180,6 +181,7 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
+          'Extensions are a no-go.',
           "That's not possible.",
           "Sorry, we can't do that.",
           'Out of the question.',
@@ -205,6 +207,8 @@ export const refusal = {
         'it is what it is',
         "(i'm|i am) (just|only) the messenger",
         "(we|i) (can't|cannot|can not) ~1 (bend|break|change) the rules",
+        '(rules|rule|policy|terms|system) (say|says|state|states|allow|allows) ~3 (max|maximum|only|at most|no more than|minimum|must|limit)',
+        "(in|signed|committed|agreed|paid|bought|booked|done) ~3 (you're|you've|it's) ?(locked) (in|signed|committed|agreed|paid|bought|booked|done) $",
         '^ ?(and) (end of story|end of discussion|end of|full stop|period|no discussion|no arguments) $',
         "(that's|it's|thats|its|is) ~1 (how|way) ~1 (system|it|things|rules|process) (works|work|is|are|goes|go)",
         "^ (that's|that is|it's|it is|this is) ~1 (the|our) (process|procedure|system|protocol) $",
@@ -217,6 +221,8 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
+          "Once you're locked in, you're locked in.",
+          'Rules say two weeks max.',
           'Rules are rules.',
           'Sorry, those are the rules.',
           "I don't make the rules, I just work here.",

@@ -146,7 +146,7 @@ export const unknownAnswer = {
         '(maybe|perhaps|just|try|better|best|could|might) ~2 (try|ask|check|visit|look|go|call|contact|phone|ring|search) ~3 (supermarket*|chemist*|pharmac*|shop|shops|store|stores|site|sites|website|websites|company|seller|retailer|outlet|market|booking|internet|forum|forums|elsewhere)',
         '(get in touch with|reach out to|speak to|talk to|go to|get on to|take it to) (the|your|a) ~2 (company|leasing|manufacturer|maker|seller|retailer|vendor|insurer|landlord|council|provider|operator|agency|branch|airline|airport|courier|shop|store|dealer|garage|post|office|carrier)',
         '^ (look|check|search|see) (on|at|in) ~3 (site|website|web|internet|forum|forums|online)',
-        '^ ?(maybe|just|please|perhaps) (try|ring|call|contact|ask|email|phone) (the|your) ~2 (office|helpline|hotline|desk|authority|ministry|agency|registry|department|council)',
+        '^ ?(maybe|just|please|perhaps) (try|ring|call|contact|ask|email|phone) (the|your) ~2 (office|helpline|hotline|desk|authority|ministry|agency|registry|department|council|line|number|team)',
         '^ (someone|somebody) else (does|handles|deals|covers|can|will) ?(it|that|this|those|them|with it|with that) $',
       ],
       unless: [
@@ -161,6 +161,7 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
+          "Ring the billing line, they'll explain.",
           'All gone. Maybe try the supermarket.',
           'Get in touch with the leasing company, they own the vans.',
           'Not my problem, talk to the post office.',
