@@ -20,6 +20,8 @@ export default defineContentScript({
     whileSiteEnabled(
       ctx,
       () => {
+        // Called again on every settings change while the site stays on: the open draft gets a fresh analysis.
+        assist?.reanalyze();
         assist ??= startReplyAssist(ctx, {
           analyze: (input) => sendMessage('analyze', input),
           getHandle: (el) => getEditorHandle(el),
@@ -31,6 +33,10 @@ export default defineContentScript({
         assist = null;
       },
     );
+    // An update or removal of the extension ends this script's context without any event. WXT's context checks
+    // its validity on each tick of its timers, so this light tick notices it and the teardown removes the UI
+    // even while the agent is not typing.
+    ctx.setInterval(() => {}, 1_000);
     const answer = answerFromFrameWithBox(ctx, () => assist?.activeElement != null);
     ctx.onInvalidated(onMessage('getReplyState', () => answer(() => assist?.replyState() ?? null, null)));
     ctx.onInvalidated(

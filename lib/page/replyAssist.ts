@@ -41,6 +41,8 @@ const CLAIM_ATTR = 'data-tact-claim';
  * draft is ever in flight.
  */
 const DEBOUNCE_MS = 100;
+/** How long a settings change is given to reach the background before the draft is analysed again. */
+const SETTINGS_SETTLE_MS = 250;
 /** Texts this long are not coached (as Harper skips > 120,000 characters): they are documents, not replies. */
 const MAX_DRAFT = 120_000;
 
@@ -302,6 +304,16 @@ export class ReplyAssist {
       this.timer = undefined;
       void this.runAnalysis();
     }, delay);
+  }
+
+  /**
+   * Analyses the draft again although it did not change: the settings did (packs, silenced rules, templates,
+   * profile), so the same draft now gets another answer. Waits a moment so the background has dropped its copy
+   * of the old settings (both hear of the change at about the same time).
+   */
+  reanalyze(): void {
+    this.lastInput = null;
+    if (this.active) this.scheduleAnalysis(SETTINGS_SETTLE_MS);
   }
 
   /** The agent's draft as it is now: the box's text, its draft region and the region's text. */

@@ -147,10 +147,8 @@ describe('options page', () => {
       await sw.click();
       await expect.poll(() => sw.getAttribute('aria-checked')).toBe('false');
 
-      // Back to the reply, without reloading: the next analysis runs with the pack off.
+      // Back to the reply, without reloading or typing: the open draft is analysed again with the pack off.
       await page.bringToFront();
-      await page.locator(BOX).focus();
-      await page.keyboard.type('.');
       await expect.poll(() => currentCount(page), { timeout: 20_000 }).toBeLessThan(count);
 
       // And on again: the finding comes back.
@@ -158,9 +156,7 @@ describe('options page', () => {
       await sw.click();
       await expect.poll(() => sw.getAttribute('aria-checked')).toBe('true');
       await page.bringToFront();
-      await page.locator(BOX).focus();
-      await page.keyboard.type('.');
-      await expect.poll(() => currentCount(page), { timeout: 20_000 }).toBeGreaterThanOrEqual(count);
+      await expect.poll(() => currentCount(page), { timeout: 20_000 }).toBe(count);
     } finally {
       await options.close();
       await page.close();

@@ -397,7 +397,7 @@ export const angryCustomer = {
         '(kidding|joking|messing) (me|with me)',
         '(three|four|five|six|seven|several|multiple|countless|ten|dozen|umpteen) times',
         '(without|with no|with zero) (telling|warning|notice|asking|notifying|explanation|informing)',
-        '(you|they|he|she|your colleague|your agent|your website) promised',
+        '(you|they|he|she|your colleague|your agent|your website|was|were|been) promised',
         '(on hold|waiting|waited|queue|queued) ~2 (for|over) ~3 (minutes|hour|hours|days|weeks|ages|forever)',
         '(nobody|no one|noone) ~2 (answers|responds|replies|picks up|calls back|gets back|helps|listens)',
       ],

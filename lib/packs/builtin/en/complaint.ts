@@ -162,6 +162,15 @@ export const complaint = {
   cues: [
     {
       patterns: [
+        '(charged|billed|took|debited) ~5 (instead of|rather than)',
+        '(keeps|kept|keep) (crashing|freezing|failing|dropping|disconnecting|logging|breaking|leaking|tripping)',
+      ],
+      in: 'customer',
+      weight: 4,
+      label: 'customer reports a wrong charge or a recurring fault',
+    },
+    {
+      patterns: [
         '(broken|broke|damaged|defect*|faulty|fault|cracked|crack|scratched|scratch|dented|leaking|leaks|leak|torn|ripped|smashed|shattered|stained|mould*|mold*|rotten|spoiled|melted)',
         '(dead pixel|missing part|missing parts|wrong item|wrong size|wrong colour|wrong color|wrong order|wrong product|wrong one)',
         '(is|are|was|were|went|goes|gone) missing',

@@ -322,6 +322,7 @@ export const refusal = {
         "(i|we) (don't|do not) make the (rules|decisions|policy)",
         '(final sale|non-returnable|nonreturnable|not returnable|non-transferable|nontransferable|never happening|not happening|not an option)',
         "(not|never|ain't) (gonna|going to) happen",
+        '(no-go|locked in|rules say|rules state|policy says|terms say)',
       ],
       in: 'draft',
       weight: 6,

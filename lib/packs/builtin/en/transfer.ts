@@ -190,6 +190,7 @@ export const transfer = {
     {
       patterns: [
         '(handled|dealt with|managed|done|processed|looked after|taken care of|covered|checked|reviewed) by (our|the|a) ~3 (team|department|colleague|colleagues|specialist|specialists|experts|unit|office|desk)',
+        '(ring|call|phone|contact|email) (the|our) ~2 (line|team|department|desk|helpline|hotline)',
       ],
       in: 'draft',
       weight: 5,
