@@ -4,6 +4,7 @@ import { MESSAGES } from '../../lib/i18n/messages';
 import { MAX_DRAFT_CHARS } from '../../lib/messaging/validate';
 import {
   caretAtStart,
+  ENABLED_ORIGIN,
   FLAGGED,
   launchTrust,
   openWithTact,
@@ -12,6 +13,7 @@ import {
   TRUST_ORIGIN,
   type TrustBrowser,
   watchProblems,
+  withEnabledSite,
 } from '../fixtures/trust/browser';
 import { findTactPanel, openPanel, panelButton } from './harness';
 
@@ -109,6 +111,40 @@ describe('a page that enforces Trusted Types and a strict CSP', () => {
       expect(policyMessages(problems)).toEqual([]);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('a strict page on a site the agent turned on (the generic adapter reads the page)', () => {
+  test('reading the page and coaching cause no policy violation', async () => {
+    const enabled = await launchTrust(withEnabledSite);
+    try {
+      await routeTrustPages(
+        enabled.context,
+        (): Record<string, string> => ({ 'content-security-policy': STRICT_CSP }),
+        ENABLED_ORIGIN,
+      );
+      const page = await openWithTact(enabled.context, `${ENABLED_ORIGIN}/trust/article.html`);
+      const problems = watchProblems(page);
+      expect(
+        await page.evaluate(
+          () => (window as unknown as { __tact: { trustedTypesEnforced: boolean } }).__tact.trustedTypesEnforced,
+        ),
+      ).toBe(true);
+      await page.locator('#reply').click();
+      await page.keyboard.insertText(DRAFT);
+      await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+      const panel = await openPanel(page);
+      expect(await panel.locator('.tact-finding').count()).toBeGreaterThan(0);
+      await panelButton(panel, 'Replace draft').click();
+      await expect.poll(() => page.locator('#reply').inputValue(), { timeout: 10_000 }).not.toContain('Calm down');
+      const seen = await recorded(page);
+      expect(seen.violations).toEqual([]);
+      expect(seen.errors).toEqual([]);
+      expect(problems.errors).toEqual([]);
+      expect(policyMessages(problems)).toEqual([]);
+    } finally {
+      await enabled.close();
     }
   });
 });
