@@ -160,7 +160,10 @@ export function findFindings(input: FindingInput): Finding[] {
       : {
           ...lead,
           message: [lead.message, ...rest.map((f) => f.message)].join(' '),
-          weight: Math.min(10, extra.reduce((sum, f) => sum + f.weight, 0)),
+          weight: Math.min(
+            10,
+            extra.reduce((sum, f) => sum + f.weight, 0),
+          ),
         };
   return [...merged, combined].sort((a, b) => a.start - b.start || a.end - b.end);
 }
