@@ -17,7 +17,8 @@ export interface TextMap {
   root: Node;
 }
 
-const BLOCK_TAGS = new Set([
+/** Elements whose content starts and ends on its own line when rendered. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'ADDRESS',
   'ARTICLE',
   'ASIDE',
