@@ -121,14 +121,14 @@ export const angryCustomer = {
         '(within|no cost|free of charge|no charge|no fee|at any time|anytime|penalty|cooling-off|notice period)',
       ],
       message:
-        '"If you want to cancel, that\'s your choice" tells an angry customer you don\'t care if they leave. A problem solved well makes them more loyal than before: solve it.',
+        '"If you\'d rather leave us, that\'s up to you" tells an angry customer you don\'t care if they leave. A problem solved well makes them more loyal than before: solve it.',
       source:
         'practice: scenario 7 angry customer ("it\'s your choice if you want to leave") and Principles — loyalty (seeds 002, 000)',
       weight: 9,
       dimension: 'warmth',
       examples: {
         fires: [
-          "If you want to cancel, that's your choice.",
+          "If you want to switch to another gym, that's your decision.",
           "You're free to switch provider whenever you like.",
           'Feel free to take your business elsewhere.',
         ],
@@ -201,7 +201,7 @@ export const angryCustomer = {
       examples: {
         fires: [
           'You should have read the conditions before buying.',
-          "You've probably been slamming the door.",
+          "You've probably been overloading the washing machine.",
           'The problem is probably your router.',
           "You didn't follow the installation guide.",
           'It was your own fault for missing the deadline.',

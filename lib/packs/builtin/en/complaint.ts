@@ -36,7 +36,7 @@ export const complaint = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'The sensor was installed correctly on Monday.',
+          'The router was configured properly on Thursday.',
           'Please send us a photo of the damaged box.',
           'Your refund will be processed within 14 days.',
         ],
@@ -72,7 +72,7 @@ export const complaint = {
         fires: [
           "It's a manufacturer issue, not ours.",
           "That's the courier's problem.",
-          'Lost luggage is handled by the airport, not us.',
+          'Card refunds are processed by the bank, not us.',
           'Blame the delivery company for that.',
         ],
         silent: [
@@ -145,7 +145,7 @@ export const complaint = {
       dimension: 'warmth',
       examples: {
         fires: [
-          "Just stick it back on and it'll be fine.",
+          'Just plug it back in, it will be fine.',
           "It's only a small scratch, not a big deal.",
           'These things happen with new boilers.',
           "Chill, it's only been 20 minutes.",

@@ -41,9 +41,9 @@ export const general = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'Read the terms and conditions, the answer is probably there.',
+          'Read your contract again, everything you need is in there.',
           "It's all in the FAQ.",
-          'Figure it out from the manual.',
+          'Work it out from the user guide.',
           'Please read the instructions properly before contacting us.',
         ],
         silent: [

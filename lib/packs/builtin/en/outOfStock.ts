@@ -109,7 +109,7 @@ export const outOfStock = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'Check the website again later.',
+          'Check the app again next week.',
           'Just keep checking the app for new dates.',
           'Please check back in a few days.',
         ],
@@ -220,14 +220,14 @@ export const outOfStock = {
         '(calls|call|minutes|messages|texts|emails|sessions|classes) (a|per|each|every) (month|week|day|year)',
       ],
       message:
-        '"Try calling next week" makes the customer chase you. Offer a time yourself, or a call-back, and take the task on.',
+        '"Ring us another day" makes the customer chase you. Offer a time yourself, or a call-back, and take the task on.',
       source:
         'practice: Principles — long waits anger people; offer a call-back or take ownership instead (seeds 004, 002)',
       weight: 5,
       dimension: 'clarity',
       examples: {
         fires: [
-          'Try calling next week.',
+          'Best to ring back next month.',
           'Please try again later.',
           "You'll have to ring the surgery tomorrow.",
           'Contact us another day when the system is back.',

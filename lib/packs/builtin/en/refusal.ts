@@ -81,7 +81,7 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "We're fully booked, nothing I can do about it.",
+          "The spa is full today, there's nothing we can do about that.",
           "There's nothing more we can do.",
           "I'm afraid my hands are tied.",
           "I can't do anything more for you.",
@@ -290,7 +290,7 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "We don't deal with new connections in this chat.",
+          "We don't handle installations over the phone.",
           "Sorry, we don't handle warranty claims.",
           "That's not something we do.",
           'Our office does not deal with parking permits.',

@@ -4,7 +4,7 @@
  * in `unless` lists and template `skipIf` lists, so one wording is recognised the same way everywhere.
  */
 
-/** The agent commits to finding out, checking or getting back (cancels "I don't know", "I'm new here"). */
+/** The agent commits to finding out, checking or getting back (cancels "no idea", "I'm new here"). */
 export const FOLLOW_UP: string[] = [
   '(find|found|finding) out',
   "(i'll|i will|we'll|we will|let me|i've|i have|we've|we have|i'm|we're|i am|we are) ~4 (check*|ask*|look*|confirm*|investigat*|enquir*|inquir*|chas*|research*|verif*|test*|contact*|consult*|send*|resend*|re-send*|forward*|attach*)",

@@ -48,7 +48,7 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "Sorry, that's not my department.",
+          "Sorry, that's not my area.",
           'I can see the charge, but that is not really my area.',
           "That isn't our problem, the parcel left our warehouse on time.",
           "Honestly, it's not part of my job.",
@@ -211,8 +211,8 @@ export const tone = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'As I said in my previous email, the technician comes on Monday.',
-          'Your deposit is refundable, as I already explained to you last week.',
+          'As I wrote in my last message, your parcel ships on Thursday.',
+          'The warranty covers water damage, as I already told you yesterday.',
           'Like I said, the form is on the portal.',
           'As mentioned before, the form is in the app.',
         ],

@@ -119,9 +119,9 @@ export const transfer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Transferring you now.',
+          'Redirecting your call now.',
           "I'll put you through to another department.",
-          "I don't handle medical claims, someone else will pick up.",
+          "I don't do mortgage questions, someone else will get back to you.",
           'Somebody else will call you back.',
         ],
         silent: [

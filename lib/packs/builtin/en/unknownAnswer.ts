@@ -2,7 +2,7 @@ import type { RulePack } from '../../types';
 import { FOLLOW_UP, WHEN } from './shared';
 
 /**
- * English pack for "you don't know the answer" (practice, scenario 1): a bare "I don't know" or "I'm new here"
+ * English pack for "you don't know the answer" (practice, scenario 1): a bare "no idea" or "I'm new here"
  * tells the customer nobody will look; repeat the question, promise to find out, and say when.
  */
 export const unknownAnswer = {
@@ -47,13 +47,13 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "I don't know, sorry.",
+          "Sorry, I really don't know.",
           'Honestly, I have no idea whether the policy covers that.',
           "We don't know when the engineer will be free.",
           "I'm not sure if the charger fits that model.",
         ],
         silent: [
-          "I don't know the exact date yet, but I'll find out and email you by Friday.",
+          "We don't know the delivery slot yet, but I'll find out and text you by Thursday.",
           'Let me know if you need anything else.',
           "If you don't know your PIN, I can reset it for you.",
           "I'm not sure off the top of my head, so let me check with our technicians and call you back today.",

@@ -30,7 +30,7 @@ export const angryCustomer = {
       examples: {
         fires: [
           'Rahu, rahu.',
-          'Palun rahunege.',
+          'Rahunege, see arve saab homseks parandatud.',
           'Rahune maha, küll me selle korda ajame.',
           'Võtke rahulikult, teie pakk on teel.',
           'Palun ärge ärrituge, see on vaid tehniline viga.',
@@ -198,7 +198,7 @@ export const angryCustomer = {
           'Tingimused oleksite pidanud enne ostu läbi lugema.',
           'See on teie enda süü.',
           'See on teie enda probleem.',
-          'KKK-s on kõik kirjas, kui viitsiksite lugeda.',
+          'Juhend on karbis kaasas, kui te vaid viitsiksite selle avada.',
           'Teised kliendid pole selle üle kurtnud.',
           'Sellisest rikkest pole keegi teine meile teatanud.',
           'Seda peaksite oskama ise teha.',
@@ -246,7 +246,7 @@ export const angryCustomer = {
           'Ju te istusite sellel valesti.',
           'Ilmselt unustasite parkimise käivitada.',
           'Küllap olete kaabli valesti ühendanud.',
-          'Ekraan on ilmselt kasutamise käigus kahjustada saanud.',
+          'Kaamera sai arvatavasti kukkumise tõttu kannatada.',
           'Probleem on tõenäoliselt teie ruuteris.',
           'Küllap oli teie vaasis liiga vähe vett.',
           'Ju te kasutate vale laadijat.',

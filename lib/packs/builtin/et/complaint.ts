@@ -95,7 +95,7 @@ export const complaint = {
           'Pakkimise eest vastutab saatja.',
           'Hilinemine on kulleri süü.',
           'Süüdi on tootja, mitte meie pood.',
-          'Kadunud pagasiga tegeleb lennujaam, mitte meie.',
+          'Postkastide vahetamise eest vastutab korteriühistu, mitte meie.',
           'Selle eest vastutab maaletooja.',
           'Teie pank peaks selle ise tagasi kandma.',
           'See on tootja garantii küsimus, mitte meie oma.',
@@ -136,7 +136,7 @@ export const complaint = {
         fires: [
           'Tehnilised vead juhtuvad.',
           'Seda ei saa olla.',
-          'Kleepige tagasi, küll see peab.',
+          'Keerake kruvi kõvemini kinni, küll see hakkab jälle töötama.',
           'Pole hullu, pakk jõuab ikka kohale.',
           'Selliseid asju ikka juhtub.',
           'See pole nii suur probleem.',

@@ -39,7 +39,7 @@ export const general = {
       examples: {
         fires: [
           'See ei ole minu ülesanne.',
-          'Tingimuste tõlgendamine ei ole minu töö.',
+          'Hinnapakkumiste koostamine pole minu ülesanne.',
           'Teie naabri veekahju pole meie mure.',
           'Minu asi see pole.',
           'Me ei vastuta kolmandate osapoolte teenuste eest.',
@@ -77,17 +77,17 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Rändlusega ma ise ei tegele.',
+          'Kütteseadmete paigaldusega mina ei tegele.',
           'Selliste asjadega me ei tegele.',
           'Meie ettevõte ei tegele kasutatud autode müügiga.',
           'Sellega siin ei tegeleta.',
           'Te pöördusite vale koha poole.',
           'See küsimus ei puutu meisse.',
-          'Trahvidega me ei tegele, pöörduge linna poole.',
+          'Prügiveo graafikutega me ei tegele, see on valla korraldada.',
         ],
         silent: [
           'Tegelen teie küsimusega kohe ja annan vastuse tunni jooksul.',
-          'Rändlusega ma ise ei tegele, kuid edastasin küsimuse kolleegile, kes vastab teile täna.',
+          'Laenutaotlustega mina ei tegele, kuid edastasin teie kirja kolleegile, kes helistab teile homme.',
           'Meie tehnik tegeleb teie rikkega homme hommikul.',
         ],
       },
@@ -111,13 +111,13 @@ export const general = {
       unless: SENDS_IT,
       unlessScope: 'sentence',
       message:
-        '„Vaadake kodulehelt, seal on kõik kirjas“ saadab kliendi ise otsima ja ei vasta tema küsimusele. Vasta ise: too vajalik info või samm-sammuline juhis otse vastusesse.',
+        '„Uurige ise meie veebilehte“ saadab kliendi ise otsima ja ei vasta tema küsimusele. Vasta ise: too vajalik info või samm-sammuline juhis otse vastusesse.',
       source: 'practice: principles (seed 002); explain why, solve once (seed 001)',
       weight: 6,
       dimension: 'ownership',
       examples: {
         fires: [
-          'Vaadake kodulehelt, seal on kõik kirjas.',
+          'Uurige meie veebilehte, sealt leiate vastused kõigile küsimustele.',
           'Lugege tingimused läbi.',
           'Jälgige meie kodulehte.',
           'Vaata KKK-st.',
@@ -161,7 +161,7 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Vaadake hiljem uuesti, ehk keegi tühistab.',
+          'Helistage reedel uuesti, ehk keegi loobub oma ajast.',
           'Helistage paari tunni pärast uuesti.',
           'Proovi hiljem uuesti.',
           'Küsige järgmisel nädalal.',
@@ -216,7 +216,7 @@ export const general = {
       examples: {
         fires: [
           'Võtke tootjaga ühendust.',
-          'Pöörduge otse Samsungi hoolduse poole.',
+          'Minge otse Boschi volitatud remonditöökotta.',
           'Võtke ise ühendust kullerfirmaga.',
           'Trahvi osas pöörduge linna poole.',
           'Helista otse oma pangale.',
@@ -304,8 +304,8 @@ export const general = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Nagu ma juba eelmises kirjas ütlesin, teie kohvrit otsitakse.',
-          'Nagu eelmisel nädalal juba selgitasin, käib auto lisamine menüüs Seaded.',
+          'Nagu juba eelmises vastuses kirjutasin, on teie tellimus komplekteerimisel.',
+          'Nagu telefonis juba selgitasin, saab lepingut muuta iseteeninduses.',
           'Nagu juba mainitud, on tarneaeg kaks nädalat.',
           'Nagu ma ütlesin, tuleb arve kuu lõpus.',
           'Nagu teile juba väravas öeldi, lend on tühistatud.',

@@ -43,7 +43,7 @@ export const outOfStock = {
       examples: {
         fires: [
           'Need raamid on meil lõpetatud.',
-          'Samsungi pesumasin WW90 ei ole hetkel laos.',
+          'Philipsi triikraud GC4567 pole praegu laos.',
           'Kahjuks pole seda jopet teie suuruses saadaval.',
           'See värv on laost otsas.',
           'Talverehvid said kahjuks otsa.',
@@ -65,7 +65,7 @@ export const outOfStock = {
         silent: [
           'Remont on lõpetatud ja saate seadme homme kätte.',
           'See toode on uue kuu alguses taas saadaval ja saan selle teile juba täna broneerida.',
-          'Pesumasin ei ole hetkel laos, kuid järgmine saadetis jõuab lattu 12. märtsil.',
+          'Kohvimasina filtreid pole praegu laos, kuid uus kogus jõuab lattu 20. aprillil.',
           'See mudel on kohe saadaval ka meie Tartu kaupluses.',
           'Tellitud kaup on laos ja saadame selle teele homme.',
           'Kõik tooted on saadaval ka e-poes.',

@@ -115,8 +115,8 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Rohkem ma teha ei saa.',
-          'Kõik ajad on täis, midagi ma teha ei saa.',
+          'Enamat ma kahjuks teha ei saa.',
+          'Hambaarsti kalender on täis, muud ma teha ei saa.',
           'Kahjuks ei saa me siin enam midagi teha.',
           'Sellega pole midagi parata.',
           'Me ei saa selles osas midagi ette võtta.',
@@ -251,7 +251,7 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Erandeid me ei tee.',
+          'Kellelegi erandeid ei tehta.',
           'Reeglid on reeglid.',
           'Tähtaeg on tähtaeg.',
           'Leping on leping.',

@@ -82,7 +82,7 @@ export const transfer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Teie pöördumine on meile oluline, palun oodake.',
+          'Kõik konsultandid on hõivatud, palun oodake veidi.',
           'Palun jääge liinile.',
           'Teie kõne suunatakse.',
           'Olete järjekorras neljas.',

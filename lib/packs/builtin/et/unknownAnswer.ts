@@ -44,7 +44,7 @@ export const unknownAnswer = {
           'Sellist infot mul pole.',
           'Ma ei tea, kas see laadija teie telefoniga sobib.',
           'Millal arve uuesti koostatakse, seda me kahjuks ei tea.',
-          'Kindlustuse hüvitise suuruse kohta ei oska ma midagi öelda.',
+          'Remondi täpse maksumuse kohta ei oska ma praegu midagi lubada.',
           'Kahjuks ei tea, mis kell kuller teie juurde jõuab.',
           'Mul pole aimugi, miks teie pakett hilineb.',
           'Ei oska teile selle kohta midagi lubada.',

@@ -96,7 +96,7 @@ export const angryCustomer = {
       ],
       unless: ['(kuru|kuro|kuras|kurš|kura|kuri|abiem|abi|abas|variant*|tarif*|iesak*|palīdzēš*|palīdzēsim)'],
       message:
-        '“Ja gribat lauzt līgumu, tā ir Jūsu izvēle” pasaka klientam, ka viņš mums nav svarīgs. Pasakiet, ka negribat viņu zaudēt, un piedāvājiet vispirms problēmu atrisināt.',
+        '“Ja nevēlaties turpināt, tas ir Jūsu lēmums” pasaka klientam, ka viņš mums nav svarīgs. Pasakiet, ka negribat viņu zaudēt, un piedāvājiet vispirms problēmu atrisināt.',
       source: 'practice: scenario 7 angry_customer – avoid "it\'s your choice if you want to leave" (seed 002)',
       replacement: 'ļoti negribētu Jūs zaudēt – ļaujiet man vispirms šo situāciju atrisināt',
       weight: 9,

@@ -174,7 +174,7 @@ export const complaint = {
         '(varam|varu|piedāvā*|nosūtīsim|atsūtīsim|nosūtīšu|atsūtīšu|pārbaudīsim|pārbaudīšu|apskatīs|apskatīsim|palīdzēšu|palīdzēsim)',
       ],
       message:
-        '“Sistēmā viss darbojas pareizi” klientam skan kā “Jums nav taisnība”. Paskaidrojiet, ko tieši pārbaudījāt un kas varēja notikt, un piedāvājiet nākamo soli – citādi klients domā, ka tā notiek vienmēr.',
+        '“Pie mums viss strādā” klientam skan kā “Jums nav taisnība”. Paskaidrojiet, ko tieši pārbaudījāt un kas varēja notikt, un piedāvājiet nākamo soli – citādi klients domā, ka tā notiek vienmēr.',
       source: 'practice: scenario 5 complaint – explain what exactly happened (seed 002)',
       weight: 4,
       dimension: 'clarity',
@@ -182,7 +182,7 @@ export const complaint = {
         fires: [
           'Tehniskas kļūmes gadās.',
           'Tas nevar būt, mūsu virtuve ir ļoti tīra.',
-          'Sistēmā viss darbojas pareizi.',
+          'Mūsu sistēmā viss strādā bez kļūdām.',
           'No mūsu puses viss ir kārtībā.',
           'Traucējumu pie mums nav.',
         ],

@@ -8,7 +8,7 @@ export const general = {
   version: 1,
   name: 'Vispārīgi (latviešu)',
   description:
-    'Frāzes, kas klientu atraida: “kā jau teicu”, “skatieties mājaslapā”, “zvaniet vēlāk”, “izlasiet noteikumus”.',
+    'Frāzes, kas klientu atraida: “es jau minēju”, “skatieties mājaslapā”, “zvaniet vēlāk”, “izlasiet noteikumus”.',
   rules: [
     {
       id: 'as-i-said',
@@ -20,14 +20,14 @@ export const general = {
         '(vēlreiz|vēl vienu reizi|jau kuro reizi|jau vairākkārt|jau otro reizi) ~2 (atkārtoju|skaidroju|paskaidroju|rakstu|saku)',
       ],
       message:
-        '“Kā jau teicu” klientam pārmet, ka viņš nav klausījies, un liek justies kā apgrūtinājumam. Vienkārši paskaidrojiet vēlreiz – pacietīgi un skaidri.',
+        '“Es jau to minēju” klientam pārmet, ka viņš nav klausījies, un liek justies kā apgrūtinājumam. Vienkārši paskaidrojiet vēlreiz – pacietīgi un skaidri.',
       source: 'practice: scenario 6 – make the customer feel they are no burden; scenario 7 – avoid blaming (seed 002)',
       replacement: 'labprāt paskaidrošu',
       weight: 6,
       dimension: 'warmth',
       examples: {
         fires: [
-          'Kā jau teicu, pieteikums jāiesniedz līdz 15. datumam.',
+          'Kā jau vakar rakstīju, rēķins tiks izrakstīts mēneša beigās.',
           'Kā jau iepriekš minējām, atlaide uz šo preci neattiecas.',
           'Es jau rakstīju, ka polise sedz tikai Eiropu.',
           'Atkārtoju vēlreiz: parole jāmaina lietotnē.',
@@ -160,7 +160,7 @@ export const general = {
         '(saite|saiti|saitē|https|http|www|punkts|punktā|punktu|pielikumā)',
       ],
       message:
-        '“Izlasiet noteikumus, tur viss ir uzrakstīts” atraida klientu un liek viņam meklēt pašam. Paskaidrojiet atbildi saviem vārdiem un, ja vajag, norādiet konkrēto punktu.',
+        '“Palasiet līgumu pats” atraida klientu un liek viņam meklēt pašam. Paskaidrojiet atbildi saviem vārdiem un, ja vajag, norādiet konkrēto punktu.',
       source: 'practice: principles – answers that answer nothing (seed 002); explain why (seed 001)',
       replacement: 'svarīgāko no tā īsumā paskaidrošu: [skaidrojums]',
       weight: 6,

@@ -65,7 +65,7 @@ export const outOfStock = {
         fires: [
           'Šie rāmji mums vairs netiek pārdoti.',
           'Rītdienas nodarbība ir pilna.',
-          'Šī izmēra zābaku mums noliktavā šobrīd nav.',
+          'Šāda ūdens filtra mums pašlaik noliktavā nav.',
           'Diemžēl šis dīvāns vairs nav pieejams.',
           'Koncerta biļetes ir izpārdotas.',
           'Grāmatas tirāža ir beigusies.',
@@ -76,7 +76,7 @@ export const outOfStock = {
         ],
         silent: [
           'Rāmji Rīgas veikalā ir izpārdoti, taču varam tos atvest no Liepājas līdz rītdienai.',
-          'Šī izmēra zābaku noliktavā šobrīd nav, bet nākamā piegāde pienāks 3. martā – varu pāri rezervēt Jums.',
+          'Šāda ūdens filtra pašlaik noliktavā nav, bet nākamā piegāde pienāks 18. aprīlī – varu vienu rezervēt Jums.',
           'Uz 12. augustu visi numuri ir aizņemti, taču 13. augustā ir pieejams divvietīgs numurs ar skatu uz jūru.',
           'Dīvāns ir pieejams mūsu Ulmaņa gatves veikalā, un to varam piegādāt rīt.',
           'Nav problēmu – krēsls ir noliktavā un tiks nosūtīts šodien.',

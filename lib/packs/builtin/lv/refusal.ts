@@ -187,14 +187,14 @@ export const refusal = {
       ],
       unless: REASON_OR_OFFER.slice(1),
       message:
-        '“Vairāk neko nevaru darīt” noslēdz sarunu bez risinājuma. Klienti negaida perfekciju – piedāvājiet vismaz vienu nākamo soli: alternatīvu, kompensāciju vai to, ka noskaidrosiet vēl ko.',
+        '“Neko vairāk izdarīt nevaru” noslēdz sarunu bez risinājuma. Klienti negaida perfekciju – piedāvājiet vismaz vienu nākamo soli: alternatīvu, kompensāciju vai to, ka noskaidrosiet vēl ko.',
       source: 'practice: principles – "no, unfortunately I can\'t do that"; scenario 4 refusal (seed 002)',
       replacement: 'varu piedāvāt [alternatīva]',
       weight: 7,
       dimension: 'ownership',
       examples: {
         fires: [
-          'Vairāk neko nevaru darīt.',
+          'Diemžēl vairāk jums nevaru palīdzēt.',
           'Diemžēl te neko nevar darīt.',
           'Neko vairāk mēs nevaram izdarīt.',
           'Neko nevaram līdzēt, tāda ir situācija.',
@@ -232,7 +232,7 @@ export const refusal = {
           'Tā ir rakstīts mūsu noteikumos.',
           'Termiņš ir termiņš.',
           'Līgums ir līgums.',
-          'Izņēmumus mēs netaisām, tādi ir noteikumi.',
+          'Nekādus izņēmumus, tāda ir mūsu kārtība.',
           'Noteikumi ir noteikumi.',
           'Tāda ir mūsu kārtība.',
           'Tā ir normāla prakse aviokompānijās.',

@@ -16,7 +16,7 @@ export const tone = {
   version: 1,
   name: 'Tonis (latviešu)',
   description:
-    'Frāzes, kas klientam neko neatbild (“tas nav mans darbs”, “mūsu noteikumi neatļauj”, “tā nav mūsu vaina”), un pieklājīgas uzrunas un noslēguma frāzes.',
+    'Frāzes, kas klientam neko neatbild (“tas nav mans darbs”, “mūsu noteikumi neatļauj”, “vainīgs ir kurjers”), un pieklājīgas uzrunas un noslēguma frāzes.',
   rules: [
     {
       id: 'not-my-job',
@@ -145,15 +145,15 @@ export const tone = {
         `(vaino|vainojiet|vainojams|vainojama) ~2 ${OTHER_PARTY}`,
       ],
       message:
-        '“Tā nav mūsu vaina” un vainas novelšana uz ražotāju, kurjeru vai citu uzņēmumu bloķē risinājumu. Uzņemieties atbildību neatkarīgi no tā, kura vaina, un pasakiet, ko darīsiet.',
+        '“Vainīgs ir ražotājs” un vainas novelšana uz ražotāju, kurjeru vai citu uzņēmumu bloķē risinājumu. Uzņemieties atbildību neatkarīgi no tā, kura vaina, un pasakiet, ko darīsiet.',
       source: 'practice: principles "it\'s not my fault"; scenario 7 step 1 – take full responsibility (seed 002)',
       weight: 8,
       dimension: 'ownership',
       examples: {
         fires: [
           'Par skapīšiem mēs neatbildam.',
-          'Kavēšanās nav mūsu vaina, paciņu aizkavēja kurjers.',
-          'Mūsu vainas te nav, reiss tika atcelts laikapstākļu dēļ.',
+          'Bojājums nav veikala vaina, dīvānu sabojāja pārvadātājs.',
+          'Manas vainas nav, ka elektrība tika atslēgta vētras laikā.',
           'Tas ir ražotāja defekts, ne mūsu.',
           'Vainīga ir lidosta, nevis mēs.',
           'Mēs tur neesam vainīgi.',

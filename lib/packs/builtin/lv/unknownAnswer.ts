@@ -1,6 +1,6 @@
 import type { RulePack } from '../../types';
 
-// Words that show the agent will find out, check or come back: they turn "I don't know" into persistence.
+// Words that show the agent will find out, check or come back: they turn a bare "no idea" into persistence.
 const FIND_OUT = [
   '(noskaidroš*|noskaidrosim|noskaidroju|noskaidrojam|noskaidrot|uzzināš*|uzzināsim|uzzināt|pārbaudīš*|pārbaudīsim|pārbaudu|pārbaudām|pārbaudīt)',
   '(pajautāš*|pajautāsim|pavaicāš*|pavaicāsim|precizēš*|precizēsim|painteresēš*|apjautāš*|izpētīš*|izpētīsim|konsultēš*|konsultēsimies)',
@@ -11,7 +11,7 @@ const FIND_OUT = [
   '(uzrakstīš*|uzrakstīsim|nosūtīš*|nosūtīsim|atsūtīš*|atsūtīsim|pārbaudīju|pārbaudījām|izskatīs|izskatīsim|izpētīju|jautāju|pajautāju|pavaicāju)',
 ];
 
-/** Latvian unknown_answer pack: a bare "I don't know" or "I'm new here" instead of "let me find out". */
+/** Latvian unknown_answer pack: a bare "no idea" or "I'm new here" instead of "let me find out". */
 export const unknownAnswer = {
   id: 'lv.unknown_answer',
   language: 'lv',
