@@ -121,7 +121,7 @@ export const angryCustomer = {
         '(within|no cost|free of charge|no charge|no fee|at any time|anytime|penalty|cooling-off|notice period)',
       ],
       message:
-        '"If you\'d rather leave us, that\'s up to you" tells an angry customer you don\'t care if they leave. A problem solved well makes them more loyal than before: solve it.',
+        "\"If you'd rather leave us, that's up to you\" tells an angry customer you don't care if they leave. A problem solved well makes them more loyal than before: solve it.",
       source:
         'practice: scenario 7 angry customer ("it\'s your choice if you want to leave") and Principles — loyalty (seeds 002, 000)',
       weight: 9,
