@@ -1,4 +1,5 @@
 import type { CompiledPackSet } from '../packs/api';
+import type { SentenceMemo } from '../packs/compile';
 import type { RulePack } from '../packs/types';
 import { indexText } from '../packs/text';
 import { hasClosingOffer, phrasesFor } from './closing';
@@ -82,13 +83,15 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
     return neutral(language, forced ?? 'general', forced ? ['chosen by the agent'] : []);
 
   const set = compiledFor(Array.isArray(packs) ? packs : [], language);
+  // The rewrite re-checks texts that mostly repeat the draft's sentences: each sentence is scanned once.
+  const memo: SentenceMemo = new Map();
   const draftIndex = indexText(draft);
-  const draftText: ScannedText = { index: draftIndex, hits: set.scan(draftIndex) };
+  const draftText: ScannedText = { index: draftIndex, hits: set.scan(draftIndex, memo) };
   let customerText: ScannedText | null = null;
   let customerSet: { set: CompiledPackSet; customer: ScannedText } | undefined;
   if (customer.trim()) {
     const customerIndex = indexText(customer);
-    customerText = { index: customerIndex, hits: set.scan(customerIndex) };
+    customerText = { index: customerIndex, hits: set.scan(customerIndex, memo) };
     // Only a clearly foreign message (several words' lead) switches cue languages; "Hi" or "No." does not.
     const scores = languageScores(customer);
     const customerLanguage = detectLanguage(customer);
@@ -117,7 +120,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
   const missingRules = new Set(set.rules.filter((r) => r.rule.kind === 'missing').map((r) => r.id));
   const recheck = (text: string) => {
     const index = indexText(text);
-    const scanned: ScannedText = { index, hits: set.scan(index) };
+    const scanned: ScannedText = { index, hits: set.scan(index, memo) };
     const again = findFindings({
       set,
       draft: scanned,
@@ -143,6 +146,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
       bodyEnd,
       draftHits: draftText.hits,
       recheck,
+      memo,
       knownNames: knownNames([draft, customer]),
       fallbackScenarios: candidateScenarios(scenario.scores, findings),
     });

@@ -1,5 +1,6 @@
 import type { CompiledPackSet, CompiledTemplate, Hit } from '../packs/api';
 import { indexText } from '../packs/text';
+import type { SentenceMemo } from '../packs/compile';
 import type { TemplatePart } from '../packs/types';
 import { hasClosingOffer } from './closing';
 import { distinctFacts, extractFacts } from './facts';
@@ -28,6 +29,8 @@ export interface RewriteInput {
    * sentence (an `unless`), so the body is checked again and edited until nothing fires.
    */
   recheck?: (text: string) => readonly Finding[];
+  /** Hits of sentences already scanned with `set` during this analysis. */
+  memo?: SentenceMemo;
   /** Scenarios to borrow a template from when the body empties out under a template with no text (best first). */
   fallbackScenarios?: readonly Scenario[];
   /** Capitalised words used inside sentences of the draft or the customer's message: names, not sentence starts. */
@@ -599,7 +602,7 @@ export function rewriteDraft(input: RewriteInput): string {
   }
   if (!uses('signature') && !uses('agentName') && signature) parts.push({ part: '{signature}', skip: [] });
   // skipIf looks at what the reply already says: the surviving body.
-  const bodyHits = !body ? [] : body.length > MAX_RESCAN ? input.draftHits : set.scan(indexText(body));
+  const bodyHits = !body ? [] : body.length > MAX_RESCAN ? input.draftHits : set.scan(indexText(body), input.memo);
   const out: string[] = [];
   let hanging = '';
   for (const { part, skip } of parts) {

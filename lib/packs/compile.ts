@@ -23,11 +23,29 @@ export interface ScanStats {
   starts: number;
 }
 
+/**
+ * The hits of already scanned sentences, by the sentence's words (folded) and clause breaks: a pattern's hits in
+ * a sentence depend on nothing else, so a text that repeats a sentence (a rewrite re-checked after an edit) scans
+ * only the sentences that changed. Hits are kept as (pattern id, first word, last word) relative to the sentence.
+ * Valid for one pattern set only.
+ */
+export type SentenceMemo = Map<string, Int32Array>;
+
+// Sentences a memo keeps before it starts afresh.
+const MAX_MEMO_SENTENCES = 4096;
+
+/** The memo key of the words first..end-1: folded words, with ',' where a clause breaks and ' ' elsewhere. */
+function sentenceKey(words: readonly Word[], first: number, end: number): string {
+  let key = words[first]!.norm;
+  for (let k = first + 1; k < end; k++) key += (words[k]!.clause !== words[k - 1]!.clause ? ',' : ' ') + words[k]!.norm;
+  return key;
+}
+
 /** A set of compiled patterns that scans a text in one pass. */
 export interface PatternSet {
   patterns: readonly string[];
-  /** result[id] holds the hits of pattern `id`, in text order. */
-  scan(index: TextIndex, stats?: ScanStats): readonly (readonly Hit[])[];
+  /** result[id] holds the hits of pattern `id`, in text order; with a memo, known sentences are not scanned again. */
+  scan(index: TextIndex, stats?: ScanStats, memo?: SentenceMemo): readonly (readonly Hit[])[];
 }
 
 // A word class with words and stems interned as small integers (see `Vocabulary`), tested without strings.
@@ -281,22 +299,22 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     if (!list) table[k] = [id];
     else if (list[list.length - 1] !== id) list.push(id);
   };
+  // Last-step table: a pattern can only match in a sentence that has a word its last step accepts.
+  const endsByWord: number[][] = [];
+  const endsByStem: number[][] = [];
   compiled.forEach((c, id) => {
     for (const w of c.firstWords) push(startsByWord, vocab.words.get(w)!, id);
     for (const s of c.firstStems) push(startsByStem, vocab.stems.get(s)!, id);
+    for (const w of c.lastWords) push(endsByWord, vocab.words.get(w)!, id);
+    for (const s of c.lastStems) push(endsByStem, vocab.stems.get(s)!, id);
   });
 
-  const scan = (index: TextIndex, stats?: ScanStats): Hit[][] => {
+  const scan = (index: TextIndex, stats?: ScanStats, memo?: SentenceMemo): Hit[][] => {
     const words = index.words;
     const nWords = words.length;
-    // Each word once: its word id and the ids of the stems it starts with.
+    // Each word once: its word id and the ids of the stems it starts with (filled sentence by sentence).
     const wids = new Int32Array(nWords);
     const wstems: Int32Array[] = new Array(nWords);
-    for (let j = 0; j < nWords; j++) {
-      const norm = words[j]!.norm;
-      wids[j] = vocab.words.get(norm) ?? -1;
-      wstems[j] = vocab.stemsOf(norm);
-    }
     // Most patterns have no hit: they share one empty array until their first hit.
     const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
     const stamp = new Int32Array(compiled.length).fill(-1);
@@ -304,20 +322,26 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     const isActive = new Uint8Array(compiled.length);
     let steps = 0;
     let starts = 0;
+    // The current sentence's first word, and its hits as (pattern, first word, last word) relative to it.
+    let sentenceFirst = 0;
+    let local: number[] | null = null;
 
-    const clear = (p: PatternRt) => {
-      for (let i = 0; i < p.curN; i++) p.curStart[p.cur[i]!] = -1;
-      p.curN = 0;
-    };
-    const emit = (p: PatternRt, pid: number) => {
+    const record = (pid: number, a: number, b: number) => {
       let out = results[pid]!;
       if (out === NO_HITS) {
         out = [];
         results[pid] = out;
       }
-      const a = words[p.candS]!;
-      const b = words[p.candE]!;
-      out.push({ start: a.start, end: b.end, sentence: a.sentence, clause: a.clause });
+      const wa = words[a]!;
+      out.push({ start: wa.start, end: words[b]!.end, sentence: wa.sentence, clause: wa.clause });
+    };
+    const clear = (p: PatternRt) => {
+      for (let i = 0; i < p.curN; i++) p.curStart[p.cur[i]!] = -1;
+      p.curN = 0;
+    };
+    const emit = (p: PatternRt, pid: number) => {
+      record(pid, p.candS, p.candE);
+      if (local) local.push(pid, p.candS - sentenceFirst, p.candE - sentenceFirst);
       p.lastEnd = p.candE;
       p.candS = -1;
       p.candE = -1;
@@ -403,7 +427,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
         k++;
       }
     };
-    // The sentence (or text) ended at word `last`: settle every pending hit.
+    // The sentence ended at word `last`: settle every pending hit.
     const flush = (p: PatternRt, pid: number, last: number) => {
       clear(p);
       while (p.candS >= 0) {
@@ -415,53 +439,84 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     };
 
     const starters: number[] = [];
-    // Collects the patterns of `list` that may start at word j (once each).
+    // ends[pid] === the current sentence's first word: the sentence has a word the pattern's last step accepts.
+    const ends = new Int32Array(compiled.length).fill(-1);
+    const markEnds = (list: readonly number[] | undefined, first: number) => {
+      if (list) for (const pid of list) ends[pid] = first;
+    };
+    // Collects the patterns of `list` that may start at word j (once each) and may end in its sentence.
     const mark = (list: readonly number[] | undefined, j: number) => {
       if (!list) return;
       for (const pid of list) {
-        if (stamp[pid] !== j) {
+        if (stamp[pid] !== j && ends[pid] === sentenceFirst) {
           stamp[pid] = j;
           starters.push(pid);
         }
       }
     };
-    for (let j = 0; j < nWords; j++) {
-      const w = words[j]!;
-      if (j > 0 && words[j - 1]!.sentence !== w.sentence) {
+    // Runs every pattern over the words first..end-1, one sentence (matches never cross a sentence end).
+    const scanSentence = (first: number, end: number) => {
+      for (let k = first; k < end; k++) {
+        const norm = words[k]!.norm;
+        wids[k] = vocab.words.get(norm) ?? -1;
+        wstems[k] = vocab.stemsOf(norm);
+        if (wids[k]! >= 0) markEnds(endsByWord[wids[k]!], first);
+        const ks = wstems[k]!;
+        for (let m = 0; m < ks.length; m++) markEnds(endsByStem[ks[m]!], first);
+      }
+      for (let j = first; j < end; j++) {
+        // Patterns whose first step can match this word.
+        starters.length = 0;
+        if (wids[j]! >= 0) mark(startsByWord[wids[j]!], j);
+        const ws = wstems[j]!;
+        for (let k = 0; k < ws.length; k++) mark(startsByStem[ws[k]!], j);
+        starts += starters.length;
+        for (const pid of starters) {
+          if (!isActive[pid]) {
+            isActive[pid] = 1;
+            const p = rtOf(pid);
+            p.lastEnd = -1;
+            p.candS = -1;
+            p.candE = -1;
+            active.push(pid);
+          }
+        }
+        const still: number[] = [];
         for (const pid of active) {
-          flush(rtOf(pid), pid, j - 1);
-          isActive[pid] = 0;
-        }
-        active = [];
-      }
-      // Patterns whose first step can match this word.
-      starters.length = 0;
-      if (wids[j]! >= 0) mark(startsByWord[wids[j]!], j);
-      const ws = wstems[j]!;
-      for (let k = 0; k < ws.length; k++) mark(startsByStem[ws[k]!], j);
-      starts += starters.length;
-      for (const pid of starters) {
-        if (!isActive[pid]) {
-          isActive[pid] = 1;
           const p = rtOf(pid);
-          p.lastEnd = -1;
-          p.candS = -1;
-          p.candE = -1;
-          active.push(pid);
+          run(p, pid, j, j, stamp[pid] === j);
+          if (p.curN > 0 || p.candS >= 0) still.push(pid);
+          else isActive[pid] = 0;
         }
+        active = still;
       }
-      const still: number[] = [];
       for (const pid of active) {
-        const p = rtOf(pid);
-        run(p, pid, j, j, stamp[pid] === j);
-        if (p.curN > 0 || p.candS >= 0) still.push(pid);
-        else isActive[pid] = 0;
+        flush(rtOf(pid), pid, end - 1);
+        isActive[pid] = 0;
       }
-      active = still;
-    }
-    for (const pid of active) {
-      flush(rtOf(pid), pid, nWords - 1);
-      isActive[pid] = 0;
+      active = [];
+    };
+
+    let first = 0;
+    while (first < nWords) {
+      const sentence = words[first]!.sentence;
+      let end = first + 1;
+      while (end < nWords && words[end]!.sentence === sentence) end++;
+      sentenceFirst = first;
+      if (memo) {
+        const key = sentenceKey(words, first, end);
+        const known = memo.get(key);
+        if (known) {
+          for (let q = 0; q < known.length; q += 3) record(known[q]!, first + known[q + 1]!, first + known[q + 2]!);
+        } else {
+          local = [];
+          scanSentence(first, end);
+          if (memo.size >= MAX_MEMO_SENTENCES) memo.clear();
+          memo.set(key, Int32Array.from(local));
+          local = null;
+        }
+      } else scanSentence(first, end);
+      first = end;
     }
     if (stats) {
       stats.steps += steps;
@@ -575,10 +630,10 @@ export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
     cues,
     templates,
     patterns: sources,
-    scan(index: TextIndex) {
+    scan(index: TextIndex, sentences?: SentenceMemo) {
       let r = memo.get(index);
       if (!r) {
-        r = set.scan(index);
+        r = set.scan(index, undefined, sentences);
         memo.set(index, r);
       }
       return r;

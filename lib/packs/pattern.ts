@@ -324,6 +324,12 @@ export interface CompiledPattern {
   firstWords: readonly string[];
   /** Stems the first step can match. */
   firstStems: readonly string[];
+  /**
+   * Exact words and stems the last step can match: every match contains one of them, so a sentence without
+   * any of them cannot hold a match (the matcher skips the pattern there).
+   */
+  lastWords: readonly string[];
+  lastStems: readonly string[];
 }
 
 /** The epsilon-closure of an entry: the word nodes reachable, and whether the pattern can end there. */
@@ -460,9 +466,27 @@ export function compilePattern(source: string): CompiledPattern {
       }
     }
   }
+  const lastWords = new Set<string>();
+  const lastStems = new Set<string>();
+  const last = (cls: WordClass) => {
+    for (const w of cls.words) lastWords.add(w);
+    for (const s of cls.stems) lastStems.add(s);
+  };
   for (const node of nodes) {
-    if (node.t === 'word' && node.cls.any && closureOf(nodes, node.next, true, true).accept)
-      throw new PatternError('pattern cannot end with a gap', source.length);
+    if (node.t === 'word' && closureOf(nodes, node.next, true, true).accept) {
+      if (node.cls.any) throw new PatternError('pattern cannot end with a gap', source.length);
+      last(node.cls);
+    } else if (node.t === 'branch') {
+      for (const arm of node.arms) if (closureOf(nodes, arm.next, true, true).accept) last(arm.cls);
+    }
   }
-  return { source, nodes, start, firstWords: [...firstWords], firstStems: [...firstStems] };
+  return {
+    source,
+    nodes,
+    start,
+    firstWords: [...firstWords],
+    firstStems: [...firstStems],
+    lastWords: [...lastWords],
+    lastStems: [...lastStems],
+  };
 }
