@@ -1,11 +1,13 @@
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine/analyze';
-import type { AnalyzeInput } from '../engine/types';
+import { prepareLanguage } from '../engine/compiled';
+import { type AnalyzeInput, LANGUAGES, type Language } from '../engine/types';
 import { onMessage } from '../messaging/protocol';
 import { validateAnalyzeInput } from '../messaging/validate';
 import { BUILTIN_PACKS } from '../packs/builtin';
 import type { RulePack } from '../packs/types';
 import { createSettingsSource } from '../settings/cache';
+import { watchSettings } from '../settings/read';
 import { enabledPacks } from '../settings/packs';
 import type { EffectiveSettings } from '../settings/types';
 
@@ -29,22 +31,59 @@ export function analyzeWithSettings(input: AnalyzeInput, effective: EffectiveSet
   });
 }
 
+// How long after a settings change the packs are compiled again: a burst of changes compiles once.
+const PREPARE_DELAY_MS = 50;
+
 /** Answers the protocol's messages in the background service worker; returns a function that stops it. */
 export function registerHandlers(): () => void {
   // Settings are read from storage and dropped on every change, so no copy here can go stale.
   const source = createSettingsSource();
   let packsFor: { settings: EffectiveSettings; packs: readonly RulePack[] } | null = null;
+  // The language of the latest analysis: compiled first when the packs change.
+  let lastLanguage: Language = 'en';
+  const packsOf = (effective: EffectiveSettings) => {
+    // The same settings object gives the same pack array, so the compiled set is reused (compiled once per change).
+    if (packsFor?.settings !== effective)
+      packsFor = { settings: effective, packs: enabledPacks(effective.settings, BUILTIN_PACKS) };
+    return packsFor.packs;
+  };
   const stopAnalyze = onMessage('analyze', async (message) => {
     if (!isOwnSender(message.sender, browser.runtime.id)) throw new Error('analyze: sender is not this extension');
     const checked = validateAnalyzeInput(message.data);
     if (!checked.ok) throw new Error(`analyze: ${checked.error}`);
     const effective = await source.get();
-    // The same settings object gives the same pack array, so the compiled set is reused (compiled once per change).
-    if (packsFor?.settings !== effective)
-      packsFor = { settings: effective, packs: enabledPacks(effective.settings, BUILTIN_PACKS) };
-    return analyzeWithSettings(checked.value, effective, packsFor.packs);
+    const analysis = analyzeWithSettings(checked.value, effective, packsOf(effective));
+    lastLanguage = analysis.language;
+    return analysis;
   });
+
+  // When the worker starts and after every settings change, the enabled packs are compiled ahead of the next
+  // analysis, one language per task (an analysis that arrives meanwhile waits for one language at most).
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let run = 0;
+  const prepare = async () => {
+    const mine = ++run;
+    const effective = await source.get();
+    const { language } = effective.settings;
+    const order = language === 'auto' ? [lastLanguage, ...LANGUAGES.filter((l) => l !== lastLanguage)] : [language];
+    for (const lang of order) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      // A newer change or a stop makes this run obsolete.
+      if (stopped || mine !== run) return;
+      prepareLanguage(packsOf(effective), lang);
+    }
+  };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void prepare().catch(() => {}), PREPARE_DELAY_MS);
+  };
+  const unwatch = watchSettings(schedule);
+  schedule();
   return () => {
+    stopped = true;
+    clearTimeout(timer);
+    unwatch();
     stopAnalyze();
     source.dispose();
   };

@@ -41,6 +41,14 @@ export function compiledFor(packs: readonly RulePack[], lang: Language): Compile
   return set;
 }
 
+/**
+ * Compiles the packs of a language now, so that the first analysis in it does not wait for the compiler
+ * (a later analysis with the same pack objects finds the set ready).
+ */
+export function prepareLanguage(packs: readonly RulePack[], lang: Language): void {
+  compiledFor(packs, lang);
+}
+
 /** Compiles the packs; a pack with a bad pattern (an imported one) is left out instead of failing them all. */
 function compileSafely(packs: readonly RulePack[]): CompiledPackSet {
   try {

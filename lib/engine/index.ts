@@ -1,5 +1,7 @@
 /** The public API of lib/engine: analyze() and the types it speaks. */
 export { analyze } from './analyze';
+/** Compiling a language's packs ahead of its first analysis. */
+export { prepareLanguage } from './compiled';
 /** Language detection on its own, for callers that only need the language. */
 export { detectLanguage } from './language';
 /** The engine's types: input, options, findings, analysis. */
