@@ -49,3 +49,17 @@ export function savedRepliesCsv(drafts: readonly string[], n: number): string {
   }
   return `${rows.join('\n')}\n`;
 }
+
+/**
+ * English text for the long drafts: the English cases' drafts, then the English rule examples (sentences
+ * that fire a rule or stay silent). Enough distinct sentences for a 20,000-character draft that repeats none,
+ * so no tool is measured on text it has already seen within the same draft; longer drafts (the growth table)
+ * go round again.
+ */
+export function englishPool(cases: readonly BenchCase[]): string[] {
+  const drafts = cases.filter((c) => c.lang === 'en').map((c) => c.draft);
+  const examples = BUILTIN_PACKS.filter((p) => p.language === 'en').flatMap((p) =>
+    p.rules.flatMap((r) => [...r.examples.fires, ...r.examples.silent]),
+  );
+  return [...new Set([...drafts, ...examples])];
+}

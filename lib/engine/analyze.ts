@@ -132,6 +132,8 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
     return again.filter((f) => !missingRules.has(f.rule));
   };
   let rewrite: string;
+  // Computed once, and only when the rewrite keeps a fact (the re-checks' rewrites ask again).
+  let names: Set<string> | undefined;
   try {
     rewrite = rewriteDraft({
       draft,
@@ -147,7 +149,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
       draftHits: draftText.hits,
       recheck,
       memo,
-      knownNames: knownNames([draft, customer]),
+      knownNames: () => (names ??= knownNames([draft, customer])),
       fallbackScenarios: candidateScenarios(scenario.scores, findings),
     });
   } catch {

@@ -12,6 +12,8 @@ const PHONE = /\+?\d[\d ()-]{6,}\d/g;
 const QUOTED = /„[^„“”"\n]{1,80}[“”"]|“[^“”\n]{1,80}”|«[^«»\n]{1,80}»|"[^"\n]{1,80}"/gu;
 // Words, with joiners inside (WH-1000XM5, 5W-30, 38,40, 10:30, 12.03.2025, e-mail).
 const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[-'’.,:/][\p{L}\p{N}\p{M}]+)*/gu;
+// Tokens, and the symbols that stand as tokens of their own (€, >, –).
+const TOKEN_OR_SIGN = new RegExp(`${TOKEN.source}|[€$£₽¥#№%>–&/-]`, 'gu');
 const DIGIT = /\p{N}/u;
 // A digit, or a capital after the first letter: "S8", "AirPods", "WH-1000XM5", "M".
 const MODEL_LIKE = /\p{N}|^.+\p{Lu}|^\p{Lu}$/u;
@@ -55,6 +57,29 @@ const POLITE = new Set(
   ),
 );
 
+// Kinds by token as written: the same words come back in every piece and every analysis.
+const kinds = new Map<string, Tok['kind']>();
+const MAX_KINDS = 20_000;
+
+/** What a token is on its own, before its neighbours and capitals are looked at. */
+function kindOf(t: string): Tok['kind'] {
+  let kind = kinds.get(t);
+  if (kind !== undefined) return kind;
+  const lower = t.toLowerCase();
+  if (CURRENCY.test(t) || t === '%') kind = 'unit';
+  else if (DIGIT.test(t)) kind = 'core';
+  else if (CALENDAR.test(lower)) kind = 'core';
+  else if (NUMBER_WORDS.test(lower)) kind = 'numword';
+  else if (CONNECTORS.test(t)) kind = 'conn';
+  else if (COUNTED.test(t)) kind = 'counted';
+  else if (UNITS.test(t)) kind = 'unit';
+  else if (INNER_CAPS.test(t)) kind = 'core';
+  else kind = 'other';
+  if (kinds.size >= MAX_KINDS) kinds.clear();
+  kinds.set(t, kind);
+  return kind;
+}
+
 interface Tok {
   start: number;
   end: number;
@@ -76,37 +101,33 @@ export function extractFacts(
 ): string[] {
   const piece = text.slice(start, end);
   const found: [number, number][] = [];
-  for (const re of [URL, EMAIL, QUOTED, PHONE]) {
+  // Each pattern only where its sign is there at all (most pieces have no link, address, quote or number).
+  const special: RegExp[] = [];
+  if (piece.includes('://') || /www\./i.test(piece)) special.push(URL);
+  if (piece.includes('@')) special.push(EMAIL);
+  if (/[„“«"]/u.test(piece)) special.push(QUOTED);
+  if (/\d/.test(piece)) special.push(PHONE);
+  for (const re of special) {
     for (const m of piece.matchAll(re)) found.push([start + m.index, start + m.index + m[0].length]);
   }
-  const spans = disjoint(found);
   // Spans are sorted and disjoint; tokens come in order, so one pointer tells whether a token is inside one.
-  const special = [...spans];
+  const spans = disjoint(found);
   let sp = 0;
   const taken = (a: number, b: number) => {
-    while (sp < special.length && special[sp]![1] <= a) sp++;
-    const cur = special[sp];
+    while (sp < spans.length && spans[sp]![1] <= a) sp++;
+    const cur = spans[sp];
     return cur !== undefined && cur[0] < b;
   };
   // Tokens outside those spans, with symbols (€, >, –) as tokens of their own.
   const toks: Tok[] = [];
-  const re = new RegExp(`${TOKEN.source}|[€$£₽¥#№%>–&/-]`, 'gu');
-  for (const m of piece.matchAll(re)) {
+  for (const m of piece.matchAll(TOKEN_OR_SIGN)) {
     const a = start + m.index;
     const b = a + m[0].length;
     if (taken(a, b)) continue;
     const t = m[0].replace(/[.,:]$/, '');
     const lower = t.toLowerCase();
-    let kind: Tok['kind'] = 'other';
-    if (CURRENCY.test(t) || t === '%') kind = 'unit';
-    else if (DIGIT.test(t)) kind = 'core';
-    else if (CALENDAR.test(lower)) kind = 'core';
-    else if (NUMBER_WORDS.test(lower)) kind = 'numword';
-    else if (CONNECTORS.test(t)) kind = 'conn';
-    else if (COUNTED.test(t)) kind = 'counted';
-    else if (UNITS.test(t)) kind = 'unit';
-    else if (INNER_CAPS.test(t)) kind = 'core';
-    else if (UPPER_START.test(t) && !POLITE.has(lower)) {
+    let kind: Tok['kind'] = kindOf(t);
+    if (kind === 'other' && UPPER_START.test(t) && !POLITE.has(lower)) {
       // A capitalised word is a name unless it only starts the sentence (then it joins a following name).
       // A sentence-initial word is a name when it is capitalised elsewhere too ("Samsung" in the customer's message).
       // A word written in lower case elsewhere in the text is a common word ("Check", "Contact"), and one
@@ -191,16 +212,20 @@ function afterClauseMark(text: string, at: number): boolean {
   return j >= 0 && /[,;:–—(]/u.test(text[j] ?? '');
 }
 
-// The last text's words written in lower case (one text is asked about many times in a row).
-let lowerCache: { text: string; words: Set<string> } | undefined;
+// The latest texts' words written in lower case: a text is asked about many times in a row, and an analysis
+// goes back and forth between the draft, the customer's message and the rewrite.
+const lowerCache = new Map<string, Set<string>>();
+const MAX_LOWER_CACHE = 4;
 
 /** Words that occur in lower case somewhere in the text (first 50,000 characters). */
 function lowerWords(text: string): Set<string> {
-  if (lowerCache?.text === text) return lowerCache.words;
+  const known = lowerCache.get(text);
+  if (known) return known;
   const words = new Set<string>();
   const head = text.length > 50_000 ? text.slice(0, 50_000) : text;
   for (const m of head.matchAll(TOKEN_ANY)) if (/^\p{Ll}/u.test(m[0])) words.add(m[0]);
-  lowerCache = { text, words };
+  if (lowerCache.size >= MAX_LOWER_CACHE) lowerCache.delete(lowerCache.keys().next().value!);
+  lowerCache.set(text, words);
   return words;
 }
 

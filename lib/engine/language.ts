@@ -100,42 +100,57 @@ function emptyScores(): LanguageScores {
 }
 
 /** Votes of one word (lower case, ’ folded to '), before the quote weight. */
-function wordVotes(w: string, into: LanguageScores, weight: number): void {
+function wordVotes(w: string, into: LanguageScores): void {
   if (CYRILLIC.test(w)) {
-    into.ru += weight;
+    into.ru += 1;
     return;
   }
   if (!LATIN.test(w)) return;
-  const shared = SHARED[w];
+  const shared = Object.hasOwn(SHARED, w) ? SHARED[w] : undefined;
   if (shared) {
-    for (const [lang, v] of Object.entries(shared) as [Language, number][]) into[lang] += v * weight;
+    for (const [lang, v] of Object.entries(shared) as [Language, number][]) into[lang] += v;
     return;
   }
   let hit = false;
   if (LV_LETTERS.test(w)) {
-    into.lv += 1.5 * weight;
+    into.lv += 1.5;
     hit = true;
   }
   if (ET_LETTERS.test(w)) {
-    into.et += 1.5 * weight;
+    into.et += 1.5;
     hit = true;
   }
   if (EN_WORDS.has(w)) {
-    into.en += weight;
+    into.en += 1;
     hit = true;
   }
   if (ET_WORDS.has(w)) {
-    into.et += weight;
+    into.et += 1;
     hit = true;
   }
   if (LV_WORDS.has(w)) {
-    into.lv += weight;
+    into.lv += 1;
     hit = true;
   }
   if (hit || w.length < 5) return;
-  if (EN_ENDINGS.some((e) => w.endsWith(e))) into.en += 0.3 * weight;
-  if (ET_ENDINGS.some((e) => w.endsWith(e))) into.et += 0.3 * weight;
-  if (LV_ENDINGS.some((e) => w.endsWith(e))) into.lv += 0.3 * weight;
+  if (EN_ENDINGS.some((e) => w.endsWith(e))) into.en += 0.3;
+  if (ET_ENDINGS.some((e) => w.endsWith(e))) into.et += 0.3;
+  if (LV_ENDINGS.some((e) => w.endsWith(e))) into.lv += 0.3;
+}
+
+// Votes by word as written: texts repeat their words, and drafts repeat each other's.
+const votesMemo = new Map<string, LanguageScores>();
+const MAX_VOTES_MEMO = 20_000;
+
+function votesOf(written: string): LanguageScores {
+  let v = votesMemo.get(written);
+  if (!v) {
+    v = emptyScores();
+    wordVotes(written.toLowerCase().replace(/’/g, "'"), v);
+    if (votesMemo.size >= MAX_VOTES_MEMO) votesMemo.clear();
+    votesMemo.set(written, v);
+  }
+  return v;
 }
 
 /** Scores every language on a text; higher means more evidence. */
@@ -148,8 +163,12 @@ export function languageScores(text: string): LanguageScores {
   for (const m of sample.matchAll(WORD)) {
     while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= m.index) q++;
     const inQuote = q < quoted.length && (quoted[q]?.[0] ?? Infinity) <= m.index;
-    const w = m[0].toLowerCase().replace(/’/g, "'");
-    wordVotes(w, scores, inQuote ? 0.25 : 1);
+    const weight = inQuote ? 0.25 : 1;
+    const v = votesOf(m[0]);
+    scores.en += v.en * weight;
+    scores.et += v.et * weight;
+    scores.lv += v.lv * weight;
+    scores.ru += v.ru * weight;
   }
   return scores;
 }
@@ -187,6 +206,6 @@ export function isFunctionWord(lowerWord: string): boolean {
     ET_WORDS.has(lowerWord) ||
     LV_WORDS.has(lowerWord) ||
     RU_WORDS.has(lowerWord) ||
-    lowerWord in SHARED
+    Object.hasOwn(SHARED, lowerWord)
   );
 }

@@ -33,8 +33,11 @@ export interface RewriteInput {
   memo?: SentenceMemo;
   /** Scenarios to borrow a template from when the body empties out under a template with no text (best first). */
   fallbackScenarios?: readonly Scenario[];
-  /** Capitalised words used inside sentences of the draft or the customer's message: names, not sentence starts. */
-  knownNames?: ReadonlySet<string>;
+  /**
+   * Capitalised words used inside sentences of the draft or the customer's message: names, not sentence starts.
+   * Asked for only when a fact is to be kept.
+   */
+  knownNames?: () => ReadonlySet<string>;
 }
 
 // Rounds of checking the body again; each round only removes text, so few are ever needed.
@@ -464,9 +467,11 @@ export function rewriteBody(
 ): { body: string; facts: string[]; closing?: string } {
   const { draft, customerName } = input;
   const isName = (fact: string) => !/\s/.test(fact) && isNameForm(fact, customerName);
-  const known = input.knownNames ?? new Set<string>();
-  const factsOf = (start: number, end: number, sentenceStart: number) =>
-    extractFacts(draft, start, end, sentenceStart, isName, known);
+  let known: ReadonlySet<string> | undefined;
+  const factsOf = (start: number, end: number, sentenceStart: number) => {
+    known ??= input.knownNames?.() ?? new Set<string>();
+    return extractFacts(draft, start, end, sentenceStart, isName, known);
+  };
   const sentences = splitSentences(draft, input.bodyStart, input.bodyEnd);
   const out: { text: string; breakBefore: Sentence['breakBefore'] }[] = [];
   const facts: string[] = [];
@@ -557,6 +562,9 @@ export function rewriteDraft(input: RewriteInput): string {
     const again = input.recheck(body);
     if (again.length === 0) break;
     const next = rewriteBody({ ...input, draft: body, edits: again, bodyStart: 0, bodyEnd: body.length }, false);
+    // What is left cannot be edited away (a phrase with no replacement in a sentence that stays): another
+    // round would find the same.
+    if (next.body === body) break;
     body = next.body;
     facts = distinctFacts([...facts, ...next.facts].filter((f) => !body.includes(f)));
   }
@@ -644,10 +652,14 @@ function comparable(s: string): string {
  * A template part without the sentences the body already says (a replacement may have put the same words
  * there): the reply never says one thing twice.
  */
+// The body's comparable form, kept for the template parts that ask one after another.
+let lastComparable: { body: string; value: string } | undefined;
+
 function withoutRepeats(part: string, body: string): string {
   const text = part.trim();
   if (!body || !text) return text;
-  const inBody = comparable(body);
+  if (lastComparable?.body !== body) lastComparable = { body, value: comparable(body) };
+  const inBody = lastComparable.value;
   const sentences = splitSentences(text);
   const kept = sentences.filter((s) => {
     const c = comparable(text.slice(s.start, s.end));

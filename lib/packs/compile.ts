@@ -80,6 +80,8 @@ interface PatternRt {
   first: IdClass;
 }
 
+const MAX_STEMS_MEMO = 50_000;
+
 /** Interns the exact words and stems of every pattern of a set as integers. */
 class Vocabulary {
   readonly words = new Map<string, number>();
@@ -132,8 +134,20 @@ class Vocabulary {
       this.stemAt[node] = id;
     }
   }
-  /** Ids of the stems a word starts with, walking the trie (no substrings made). */
+  // Stems by word: texts repeat their words, so each word walks the trie once.
+  private stemsMemo = new Map<string, Int32Array>();
+  /** Ids of the stems a word starts with. */
   stemsOf(norm: string): Int32Array {
+    let ids = this.stemsMemo.get(norm);
+    if (!ids) {
+      ids = this.walkStems(norm);
+      if (this.stemsMemo.size >= MAX_STEMS_MEMO) this.stemsMemo.clear();
+      this.stemsMemo.set(norm, ids);
+    }
+    return ids;
+  }
+  /** Ids of the stems a word starts with, walking the trie (no substrings made). */
+  private walkStems(norm: string): Int32Array {
     let node = 0;
     let found: number[] | null = null;
     for (let i = 0; i < norm.length; i++) {
@@ -318,7 +332,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     // Most patterns have no hit: they share one empty array until their first hit.
     const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
     const stamp = new Int32Array(compiled.length).fill(-1);
-    let active: number[] = [];
+    const active: number[] = [];
     const isActive = new Uint8Array(compiled.length);
     let steps = 0;
     let starts = 0;
@@ -481,20 +495,22 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
             active.push(pid);
           }
         }
-        const still: number[] = [];
-        for (const pid of active) {
-          const p = rtOf(pid);
+        // Patterns still running after this word stay in `active` (compacted in place).
+        let kept = 0;
+        for (let a = 0; a < active.length; a++) {
+          const pid = active[a]!;
+          const p = built[pid]!;
           run(p, pid, j, j, stamp[pid] === j);
-          if (p.curN > 0 || p.candS >= 0) still.push(pid);
+          if (p.curN > 0 || p.candS >= 0) active[kept++] = pid;
           else isActive[pid] = 0;
         }
-        active = still;
+        active.length = kept;
       }
       for (const pid of active) {
-        flush(rtOf(pid), pid, end - 1);
+        flush(built[pid]!, pid, end - 1);
         isActive[pid] = 0;
       }
-      active = [];
+      active.length = 0;
     };
 
     let first = 0;

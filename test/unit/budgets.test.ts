@@ -8,23 +8,28 @@ import { describe, expect, test } from 'vitest';
  * so CI can fail on it: the content script is loaded into every matching tab, and the zip is what users
  * download.
  *
- * The budgets are the size on 2026-11-23 plus about 10 %. To raise one, do it deliberately in the same change
+ * The budgets are the size on 2026-12-06 plus about 10 %. To raise one, do it deliberately in the same change
  * that makes the bundle bigger, with the new size (printed by the failing test) plus about 10 % and a line in
  * the change description saying what the bytes buy. Lower them when the bundle shrinks, so the margin stays
- * small. Goal for the content script: under 100 KB gzip (see bench/RESULTS.md for what it is made of).
+ * small. Goal for the content script: under 100 KB gzip, met since the UI renders with Preact instead of
+ * React DOM (see preactAliases.ts; bench/RESULTS.md says what the script is made of).
  */
 
-/** The first content script, content-scripts/content.js, gzip -9: 112,378 bytes on 2026-11-23. */
-const CONTENT_JS_GZIP_BUDGET = 124_000;
-/** The same script uncompressed (what the browser parses): 353,058 bytes on 2026-11-23. */
-const CONTENT_JS_RAW_BUDGET = 390_000;
-/** Every content-scripts/*.js and *.css together, gzip -9 each: 113,974 bytes on 2026-11-23. */
-const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 126_000;
 /**
- * The Chrome zip of .output/chrome-mv3 (deflate -9 per file, headers included): 468,381 bytes on 2026-11-23,
- * raised the same day from 515,000 when the rule packs grew (about 14 KB compressed per generalisation pass).
+ * The first content script, content-scripts/content.js, gzip -9: 51,562 bytes on 2026-12-06 (112,500 the same
+ * day with React DOM; budget lowered from 124,000).
  */
-const ZIP_BUDGET = 580_000;
+const CONTENT_JS_GZIP_BUDGET = 57_000;
+/** The same script uncompressed (what the browser parses): 149,059 bytes on 2026-12-06 (353,340 with React DOM). */
+const CONTENT_JS_RAW_BUDGET = 164_000;
+/** Every content-scripts/*.js and *.css together, gzip -9 each: 53,158 bytes on 2026-12-06. */
+const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 59_000;
+/**
+ * The Chrome zip of .output/chrome-mv3 (deflate -9 per file, headers included): 404,754 bytes on 2026-12-06,
+ * lowered from 580,000 when the UI moved to Preact (525,766 bytes just before). The rule packs grow it by about
+ * 14 KB compressed per generalisation pass.
+ */
+const ZIP_BUDGET = 445_000;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');
