@@ -453,16 +453,23 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     };
 
     const starters: number[] = [];
-    // ends[pid] === the current sentence's first word: the sentence has a word the pattern's last step accepts.
+    // ends[pid] === the current sentence's first word when the sentence has a word the pattern's last step
+    // accepts; lastEnd[pid] is the last such word. A match starting after it cannot end in this sentence.
     const ends = new Int32Array(compiled.length).fill(-1);
-    const markEnds = (list: readonly number[] | undefined, first: number) => {
-      if (list) for (const pid of list) ends[pid] = first;
+    const lastEnd = new Int32Array(compiled.length);
+    const markEnds = (list: readonly number[] | undefined, first: number, k: number) => {
+      if (!list) return;
+      for (const pid of list) {
+        ends[pid] = first;
+        lastEnd[pid] = k;
+      }
     };
-    // Collects the patterns of `list` that may start at word j (once each) and may end in its sentence.
+    const canEnd = (pid: number, j: number): boolean => ends[pid] === sentenceFirst && lastEnd[pid]! >= j;
+    // Collects the patterns of `list` that may start at word j (once each) and may end within reach.
     const mark = (list: readonly number[] | undefined, j: number) => {
       if (!list) return;
       for (const pid of list) {
-        if (stamp[pid] !== j && ends[pid] === sentenceFirst) {
+        if (stamp[pid] !== j && canEnd(pid, j)) {
           stamp[pid] = j;
           starters.push(pid);
         }
@@ -474,9 +481,9 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
         const norm = words[k]!.norm;
         wids[k] = vocab.words.get(norm) ?? -1;
         wstems[k] = vocab.stemsOf(norm);
-        if (wids[k]! >= 0) markEnds(endsByWord[wids[k]!], first);
+        if (wids[k]! >= 0) markEnds(endsByWord[wids[k]!], first, k);
         const ks = wstems[k]!;
-        for (let m = 0; m < ks.length; m++) markEnds(endsByStem[ks[m]!], first);
+        for (let m = 0; m < ks.length; m++) markEnds(endsByStem[ks[m]!], first, k);
       }
       for (let j = first; j < end; j++) {
         // Patterns whose first step can match this word.
