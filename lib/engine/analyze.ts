@@ -117,10 +117,18 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
     words: countWords(draft.length > 10_000 ? draft.slice(0, 10_000) : draft),
   });
 
+  // The rewrite re-checks its body and then asks what that body says: the same text is indexed and scanned once.
+  let lastScanned: ScannedText | undefined;
+  const scanText = (text: string): ScannedText => {
+    if (lastScanned?.index.text !== text) {
+      const index = indexText(text);
+      lastScanned = { index, hits: set.scan(index, memo) };
+    }
+    return lastScanned;
+  };
   const missingRules = new Set(set.rules.filter((r) => r.rule.kind === 'missing').map((r) => r.id));
   const recheck = (text: string) => {
-    const index = indexText(text);
-    const scanned: ScannedText = { index, hits: set.scan(index, memo) };
+    const scanned = scanText(text);
     const again = findFindings({
       set,
       draft: scanned,
@@ -148,7 +156,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
       bodyEnd,
       draftHits: draftText.hits,
       recheck,
-      memo,
+      scanText: (text) => scanText(text).hits,
       knownNames: () => (names ??= knownNames([draft, customer])),
       fallbackScenarios: candidateScenarios(scenario.scores, findings),
     });

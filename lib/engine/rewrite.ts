@@ -1,6 +1,5 @@
 import type { CompiledPackSet, CompiledTemplate, Hit } from '../packs/api';
 import { indexText } from '../packs/text';
-import type { SentenceMemo } from '../packs/compile';
 import type { TemplatePart } from '../packs/types';
 import { hasClosingOffer } from './closing';
 import { distinctFacts, extractFacts } from './facts';
@@ -29,8 +28,8 @@ export interface RewriteInput {
    * sentence (an `unless`), so the body is checked again and edited until nothing fires.
    */
   recheck?: (text: string) => readonly Finding[];
-  /** Hits of sentences already scanned with `set` during this analysis. */
-  memo?: SentenceMemo;
+  /** The hits of `set` on a text; the analysis remembers the texts it has scanned (default: scan it now). */
+  scanText?: (text: string) => readonly (readonly Hit[])[];
   /** Scenarios to borrow a template from when the body empties out under a template with no text (best first). */
   fallbackScenarios?: readonly Scenario[];
   /**
@@ -610,7 +609,11 @@ export function rewriteDraft(input: RewriteInput): string {
   }
   if (!uses('signature') && !uses('agentName') && signature) parts.push({ part: '{signature}', skip: [] });
   // skipIf looks at what the reply already says: the surviving body.
-  const bodyHits = !body ? [] : body.length > MAX_RESCAN ? input.draftHits : set.scan(indexText(body), input.memo);
+  const bodyHits = !body
+    ? []
+    : body.length > MAX_RESCAN
+      ? input.draftHits
+      : (input.scanText?.(body) ?? set.scan(indexText(body)));
   const out: string[] = [];
   let hanging = '';
   for (const { part, skip } of parts) {
