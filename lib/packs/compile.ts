@@ -51,6 +51,9 @@ export interface PatternSet {
 // A word class with words and stems interned as small integers (see `Vocabulary`), tested without strings.
 interface IdClass {
   any: boolean;
+  /** Bit (id & 31) set for each of the class's word ids, and for its stem ids: most words fail on these. */
+  idMask: number;
+  stemMask: number;
   /** Word ids, when few (tested by a scan); `null` when `idSet` holds them. */
   ids: Int32Array | null;
   idSet: ReadonlySet<number> | null;
@@ -80,7 +83,14 @@ interface PatternRt {
   first: IdClass;
 }
 
-const MAX_STEMS_MEMO = 50_000;
+const MAX_LOOKUPS = 50_000;
+
+/** What the matcher needs to know of one word of a text. */
+interface WordLookup {
+  id: number;
+  stems: Int32Array;
+  stemMask: number;
+}
 
 /** Interns the exact words and stems of every pattern of a set as integers. */
 class Vocabulary {
@@ -107,6 +117,8 @@ class Vocabulary {
     const stemIds = [...new Set([...stems].map((s) => this.stem(s)))];
     return {
       any,
+      idMask: maskOf(ids),
+      stemMask: maskOf(stemIds),
       ids: ids.length <= 8 ? Int32Array.from(ids) : null,
       idSet: ids.length > 8 ? new Set(ids) : null,
       stems: Int32Array.from(stemIds),
@@ -134,17 +146,18 @@ class Vocabulary {
       this.stemAt[node] = id;
     }
   }
-  // Stems by word: texts repeat their words, so each word walks the trie once.
-  private stemsMemo = new Map<string, Int32Array>();
-  /** Ids of the stems a word starts with. */
-  stemsOf(norm: string): Int32Array {
-    let ids = this.stemsMemo.get(norm);
-    if (!ids) {
-      ids = this.walkStems(norm);
-      if (this.stemsMemo.size >= MAX_STEMS_MEMO) this.stemsMemo.clear();
-      this.stemsMemo.set(norm, ids);
+  // A word's id and stems by the word: texts repeat their words, so each word is looked up once.
+  private lookups = new Map<string, WordLookup>();
+  /** The word's id (-1 when no pattern has it) and the ids of the stems it starts with. */
+  lookup(norm: string): WordLookup {
+    let found = this.lookups.get(norm);
+    if (!found) {
+      const stems = this.walkStems(norm);
+      found = { id: this.words.get(norm) ?? -1, stems, stemMask: maskOf(stems) };
+      if (this.lookups.size >= MAX_LOOKUPS) this.lookups.clear();
+      this.lookups.set(norm, found);
     }
-    return ids;
+    return found;
   }
   /** Ids of the stems a word starts with, walking the trie (no substrings made). */
   private walkStems(norm: string): Int32Array {
@@ -168,6 +181,9 @@ class Vocabulary {
 interface Branch {
   byWord: Map<number, number[]>;
   byStem: Map<number, number[]>;
+  /** As in IdClass: bits of the word ids and stem ids any arm accepts. */
+  idMask: number;
+  stemMask: number;
 }
 
 function buildBranch(arms: readonly BranchArm[], vocab: Vocabulary): Branch {
@@ -182,22 +198,29 @@ function buildBranch(arms: readonly BranchArm[], vocab: Vocabulary): Branch {
     for (const w of arm.cls.words) add(byWord, vocab.word(w), arm.next);
     for (const st of arm.cls.stems) add(byStem, vocab.stem(st), arm.next);
   }
-  return { byWord, byStem };
+  return { byWord, byStem, idMask: maskOf(byWord.keys()), stemMask: maskOf(byStem.keys()) };
+}
+
+/** Bit (id & 31) of each id: a quick test that rules out most ids before the list is searched. */
+function maskOf(ids: Iterable<number>): number {
+  let m = 0;
+  for (const id of ids) m |= 1 << (id & 31);
+  return m;
 }
 
 const NO_STEMS = new Int32Array(0);
 const NO_HITS: Hit[] = [];
-const NEVER: IdClass = { any: false, ids: new Int32Array(0), idSet: null, stems: NO_STEMS };
+const NEVER: IdClass = { any: false, idMask: 0, stemMask: 0, ids: new Int32Array(0), idSet: null, stems: NO_STEMS };
 
-function classMatches(cls: IdClass, wid: number, wstems: Int32Array): boolean {
+function classMatches(cls: IdClass, wid: number, wstems: Int32Array, wsMask: number): boolean {
   if (cls.any) return true;
-  if (wid >= 0) {
+  if (wid >= 0 && (cls.idMask & (1 << (wid & 31))) !== 0) {
     const ids = cls.ids;
     if (ids !== null) {
       for (let i = 0; i < ids.length; i++) if (ids[i] === wid) return true;
     } else if (cls.idSet!.has(wid)) return true;
   }
-  if (wstems.length > 0 && cls.stems.length > 0) {
+  if ((cls.stemMask & wsMask) !== 0) {
     for (let i = 0; i < wstems.length; i++) {
       const sid = wstems[i]!;
       for (let k = 0; k < cls.stems.length; k++) if (cls.stems[k] === sid) return true;
@@ -329,10 +352,13 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     // Each word once: its word id and the ids of the stems it starts with (filled sentence by sentence).
     const wids = new Int32Array(nWords);
     const wstems: Int32Array[] = new Array(nWords);
+    const wsMasks = new Int32Array(nWords);
     // Most patterns have no hit: they share one empty array until their first hit.
     const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
     const stamp = new Int32Array(compiled.length).fill(-1);
-    const active: number[] = [];
+    // The patterns with threads or a pending hit: active[0..activeN).
+    const active = new Int32Array(compiled.length);
+    let activeN = 0;
     const isActive = new Uint8Array(compiled.length);
     let steps = 0;
     let starts = 0;
@@ -381,6 +407,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       const branch = p.branch;
       const wid = wids[j]!;
       const ws = wstems[j]!;
+      const wsMask = wsMasks[j]!;
       const same = j + 1 < nWords && words[j + 1]!.sentence === w.sentence;
       const bol = same && clauseFirst(words, j + 1);
       const eol = clauseLast(words, j);
@@ -393,16 +420,18 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
         curStart[id] = -1;
         const br = branch[id];
         if (br === undefined) {
-          if (classMatches(wcls[id]!, wid, ws)) advance(p, wnext[id]!, s, j, bol, eol, same);
+          if (classMatches(wcls[id]!, wid, ws, wsMask)) advance(p, wnext[id]!, s, j, bol, eol, same);
           continue;
         }
-        if (wid >= 0) {
+        if (wid >= 0 && (br.idMask & (1 << (wid & 31))) !== 0) {
           const list = br.byWord.get(wid);
           if (list) for (const e of list) advance(p, e, s, j, bol, eol, same);
         }
-        for (let k = 0; k < ws.length; k++) {
-          const list = br.byStem.get(ws[k]!);
-          if (list) for (const e of list) advance(p, e, s, j, bol, eol, same);
+        if ((br.stemMask & wsMask) !== 0) {
+          for (let k = 0; k < ws.length; k++) {
+            const list = br.byStem.get(ws[k]!);
+            if (list) for (const e of list) advance(p, e, s, j, bol, eol, same);
+          }
         }
       }
       const next = p.next;
@@ -422,7 +451,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
         if (min > p.candS) emit(p, pid);
       }
     };
-    const canStart = (p: PatternRt, j: number) => classMatches(p.first, wids[j]!, wstems[j]!);
+    const canStart = (p: PatternRt, j: number) => classMatches(p.first, wids[j]!, wstems[j]!, wsMasks[j]!);
     // Feeds words from..to to p; after a hit, re-reads from the word after its end.
     // `startAtTo`: whether a thread may begin at `to` when the caller already knows it (null: look it up).
     const run = (p: PatternRt, pid: number, from: number, to: number, startAtTo: boolean | null) => {
@@ -479,8 +508,10 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     const scanSentence = (first: number, end: number) => {
       for (let k = first; k < end; k++) {
         const norm = words[k]!.norm;
-        wids[k] = vocab.words.get(norm) ?? -1;
-        wstems[k] = vocab.stemsOf(norm);
+        const found = vocab.lookup(norm);
+        wids[k] = found.id;
+        wstems[k] = found.stems;
+        wsMasks[k] = found.stemMask;
         if (wids[k]! >= 0) markEnds(endsByWord[wids[k]!], first, k);
         const ks = wstems[k]!;
         for (let m = 0; m < ks.length; m++) markEnds(endsByStem[ks[m]!], first, k);
@@ -499,25 +530,26 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
             p.lastEnd = -1;
             p.candS = -1;
             p.candE = -1;
-            active.push(pid);
+            active[activeN++] = pid;
           }
         }
         // Patterns still running after this word stay in `active` (compacted in place).
         let kept = 0;
-        for (let a = 0; a < active.length; a++) {
+        for (let a = 0; a < activeN; a++) {
           const pid = active[a]!;
           const p = built[pid]!;
           run(p, pid, j, j, stamp[pid] === j);
           if (p.curN > 0 || p.candS >= 0) active[kept++] = pid;
           else isActive[pid] = 0;
         }
-        active.length = kept;
+        activeN = kept;
       }
-      for (const pid of active) {
+      for (let a = 0; a < activeN; a++) {
+        const pid = active[a]!;
         flush(built[pid]!, pid, end - 1);
         isActive[pid] = 0;
       }
-      active.length = 0;
+      activeN = 0;
     };
 
     let first = 0;

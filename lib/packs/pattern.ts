@@ -122,8 +122,7 @@ function tokenize(src: string): Token[] {
     if (src[j] === '*') {
       stem = true;
       j++;
-      if (j < n && !SPECIAL.has(src[j]!) && !isSpace(src[j]!))
-        throw new PatternError('"*" may only end a stem', j - 1);
+      if (j < n && !SPECIAL.has(src[j]!) && !isSpace(src[j]!)) throw new PatternError('"*" may only end a stem', j - 1);
     }
     const word = fold(raw);
     if (!WORD_SHAPE.test(word)) throw new PatternError(`"${raw}" is not a single word`, i);
