@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../lib/engine/analyze';
 import type { RulePack } from '../lib/packs/types';
 import { draftOfLength, savedRepliesCsv } from './corpus';
-import { median, timeRuns, timeRunsAsync } from './stats';
+import { median, timeRuns, timeRunsAsync, warmFor } from './stats';
 
 /** Throughput of the real `tact lint` command. */
 export interface LintBench {
@@ -121,7 +121,9 @@ export async function benchCompare(
   const rows: CompareRow[] = [];
   for (const n of sizes) {
     const draft = draftOfLength(englishDrafts, n);
-    const tact = median(timeRuns(() => analyze({ draft, lang: 'en' }, packs), runs, 2));
+    const tactRun = () => analyze({ draft, lang: 'en' }, packs);
+    await warmFor(tactRun);
+    const tact = median(timeRuns(tactRun, runs, 0));
     rows.push({ tool: 'Tact analyze()', chars: draft.length, median: tact, ratio: 1 });
     for (const tool of tools) {
       if (tool.error) {
@@ -129,8 +131,8 @@ export async function benchCompare(
         continue;
       }
       const times = tool.runAsync
-        ? await timeRunsAsync(() => tool.runAsync!(draft), runs, 2)
-        : timeRuns(() => tool.run!(draft), runs, 2);
+        ? await warmFor(() => tool.runAsync!(draft)).then(() => timeRunsAsync(() => tool.runAsync!(draft), runs, 0))
+        : await warmFor(() => tool.run!(draft)).then(() => timeRuns(() => tool.run!(draft), runs, 0));
       const m = median(times);
       rows.push({ tool: tool.name, chars: draft.length, median: m, ratio: m / tact });
     }

@@ -60,6 +60,15 @@ export async function timeRunsAsync(fn: () => Promise<unknown>, runs: number, wa
   return out;
 }
 
+/**
+ * Calls `fn` for about `ms` milliseconds (at least twice) before it is timed: the JIT compiles a function only
+ * after many calls, and every tool gets the same chance to reach its steady state.
+ */
+export async function warmFor(fn: () => unknown, ms = 400): Promise<void> {
+  const until = performance.now() + ms;
+  for (let i = 0; i < 2 || performance.now() < until; i++) await fn();
+}
+
 /** Formats milliseconds with sensible precision. */
 export function ms(x: number): string {
   if (!Number.isFinite(x)) return '–';
