@@ -37,10 +37,10 @@ export interface ReplyAssistDeps {
 const CLAIM_ATTR = 'data-tact-claim';
 /**
  * Default pause after typing before analysing: short enough that the badge follows typing within ~150 ms (the
- * analysis itself takes 20–50 ms), long enough not to analyse every key of a fast typist; only the latest
- * draft is ever in flight.
+ * round trip to the background, the analysis and the render take a few tens of milliseconds), long enough not to
+ * analyse every key of a fast typist; only the latest draft is ever in flight.
  */
-const DEBOUNCE_MS = 100;
+export const DEBOUNCE_MS = 100;
 /** How long a settings change is given to reach the background before the draft is analysed again. */
 const SETTINGS_SETTLE_MS = 250;
 /** Texts this long are not coached (as Harper skips > 120,000 characters): they are documents, not replies. */
