@@ -1,17 +1,28 @@
 /**
  * The built extension in real (headless) Chromium on a Gmail-like page answered from local files: service-worker
  * cold start to the first analysis, focus to the first badge, keystroke to updated badge, long tasks on the host
- * page while typing into a 20,000-character draft, the content script's heap and its size on disk.
+ * page while typing into a 20,000-character draft, the content script's heap and its size on disk; and long tasks
+ * while typing into a 1 MB and a 20,000-character contenteditable with and without the extension.
  * Figures only, never a pass/fail check; each is the median of several browser launches.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launchPlain, launchWithExtension, ROOT } from '../test/browser/harness';
+import {
+  CHROMIUM,
+  EXTENSION_DIR,
+  launchPlain,
+  launchWithExtension,
+  ROOT,
+  type StaticServer,
+  serveStatic,
+} from '../test/browser/harness';
+import { DEBOUNCE_MS } from '../lib/page/timing';
 import { routeFixtures } from '../test/fixtures/routes';
+import { copyExtension, TRUST_DIR } from '../test/fixtures/trust/browser';
 import { draftOfLength } from './drafts';
 import { median, quantile } from './stats';
 
@@ -67,6 +78,8 @@ export interface BrowserBench {
   note?: string;
   /** Set when the browser part could not run (the rest of the figures still stand). */
   error?: string;
+  /** Long tasks while typing into big contenteditables, with and without the extension. */
+  editing?: EditingBench;
 }
 
 /** Options for benchBrowser. */
@@ -81,6 +94,10 @@ export interface BrowserBenchOptions {
   coldStarts?: number;
   /** Words typed into the 20,000-character draft per launch. */
   longWords?: number;
+  /** Runs of the with/without-extension typing figures (see benchEditing); 0 leaves them out. */
+  editingRuns?: number;
+  /** Keystrokes per box in those runs. */
+  editingKeystrokes?: number;
   log?: (line: string) => void;
 }
 
@@ -145,9 +162,6 @@ function pageProbe(): void {
   else addEventListener('DOMContentLoaded', start, { once: true });
 }
 
-/** The pause the content script waits after a keystroke before it asks for an analysis. */
-const DEBOUNCE_MS = 250;
-
 /**
  * Page-clock times of keystroke number `n` and of the first badge that shows an analysis of a draft typed after
  * it: a busy badge after the keystroke, then a score. When an analysis was already running at the keystroke,
@@ -204,8 +218,8 @@ async function contentScriptReady(page: Page): Promise<void> {
 }
 
 /** Puts the caret at the end of the draft (the box's first block). */
-async function caretAtDraftEnd(page: Page): Promise<void> {
-  await page.locator(BOX).evaluate((el) => {
+async function caretAtDraftEnd(page: Page, box: string = BOX): Promise<void> {
+  await page.locator(box).evaluate((el) => {
     const first = el.firstElementChild as HTMLElement;
     const range = document.createRange();
     range.selectNodeContents(first);
@@ -269,7 +283,7 @@ async function baselineHeapMb(draft: string): Promise<number> {
 async function oneRun(
   shortDraft: string,
   longDraft: string,
-  o: Required<Omit<BrowserBenchOptions, 'drafts' | 'log'>>,
+  o: Required<Omit<BrowserBenchOptions, 'drafts' | 'log' | 'editingRuns' | 'editingKeystrokes'>>,
   log: (line: string) => void,
 ): Promise<BrowserRun> {
   const browser = await launchWithExtension();
@@ -380,6 +394,218 @@ async function oneRun(
   }
 }
 
+/** The page of the editing figures: 50 Gmail-like reply boxes, the last one holding a 1 MB draft. */
+const MANY_PAGE = '/many.html';
+/** The box with the 1 MB draft on that page. */
+const BIG_BOX = '#box49';
+/** What is typed into it (the words the trust test types). */
+const EDIT_TYPED = 'Calm down, we are sorry about the delay. ';
+/**
+ * Quiet time before the typing (so work started by focusing the box is over) and after it (so the page's answer
+ * to the last keystroke is counted).
+ */
+const EDIT_SETTLE_MS = 1_000;
+/** Match pattern of the local server, as if the agent had turned Tact on for it (match patterns ignore ports). */
+const LOCAL_PATTERN = 'http://127.0.0.1/*';
+
+/** Long tasks on the page while typing into one box (milliseconds). */
+export interface LongTaskFigures {
+  count: number;
+  longest: number;
+  /** Sum of the long tasks' durations. */
+  total: number;
+  /** From the first keystroke to the end of the quiet time after the last: typing speed depends on the page. */
+  windowMs: number;
+}
+
+/** One box size typed into with and without the extension. */
+export interface EditingCase {
+  /** Characters in the box before the typing. */
+  chars: number;
+  /** Median over the runs of each figure (count, longest, total and window separately). */
+  withTact: LongTaskFigures;
+  withoutTact: LongTaskFigures;
+  /** Each run's figures, in run order. */
+  runsWith: LongTaskFigures[];
+  runsWithout: LongTaskFigures[];
+}
+
+/** Long tasks while typing into big contenteditables, with and without the extension. */
+export interface EditingBench {
+  /** Keystrokes typed into each box. */
+  keystrokes: number;
+  /** Pause between keystrokes, in milliseconds. */
+  keyDelayMs: number;
+  runs: number;
+  cases: EditingCase[];
+  /** Load average (1/5/15 min) when the measurement began. */
+  load: string;
+  /** Set when the figures could not be taken. */
+  error?: string;
+}
+
+/** Options for benchEditing. */
+export interface EditingBenchOptions {
+  /** Characters in the box (default 20,000 and 1 MB); the page's 1 MB draft is cut at a space to each size. */
+  sizes?: readonly number[];
+  /** Runs; each launches a browser with the extension and one without. */
+  runs?: number;
+  /** Keystrokes per box. */
+  keystrokes?: number;
+  /** Pause between keystrokes, in milliseconds. */
+  keyDelayMs?: number;
+  log?: (line: string) => void;
+}
+
+/**
+ * A copy of the built extension whose content scripts also run on the local server, as they do on a site the
+ * agent turned on (the background registers them there at run time). Returns the copy's folder.
+ */
+function extensionForLocalPages(): string {
+  const dir = copyExtension(EXTENSION_DIR);
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as {
+    content_scripts: { matches: string[] }[];
+    host_permissions: string[];
+  };
+  for (const script of manifest.content_scripts) script.matches.push(LOCAL_PATTERN);
+  manifest.host_permissions.push(LOCAL_PATTERN);
+  writeFileSync(path, JSON.stringify(manifest));
+  return dir;
+}
+
+/** Median of each figure over several runs. */
+function medianFigures(runs: readonly LongTaskFigures[]): LongTaskFigures {
+  const m = (f: (x: LongTaskFigures) => number) => median(runs.map(f));
+  return {
+    count: m((x) => x.count),
+    longest: m((x) => x.longest),
+    total: m((x) => x.total),
+    windowMs: m((x) => x.windowMs),
+  };
+}
+
+/**
+ * Opens the page in a fresh tab, cuts the big box's draft to `chars` characters, puts the caret at its end and
+ * types `keystrokes` keys; returns the draft's length and the long tasks that started between the first
+ * keystroke and the end of the quiet time after the last. With the extension, the typing starts once Tact's
+ * badge is on the box.
+ */
+async function typeIntoBigBox(
+  context: BrowserContext,
+  url: string,
+  chars: number,
+  withTact: boolean,
+  o: { keystrokes: number; keyDelayMs: number },
+): Promise<{ chars: number; figures: LongTaskFigures }> {
+  const page = await context.newPage();
+  try {
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(url);
+    if (withTact) await contentScriptReady(page);
+    const length = await page.locator(BIG_BOX).evaluate((el, n) => {
+      const first = el.firstElementChild as HTMLElement;
+      const text = first.textContent ?? '';
+      if (n < text.length) {
+        const cut = text.lastIndexOf(' ', n);
+        first.textContent = text.slice(0, cut > 0 ? cut : n);
+      }
+      return first.textContent?.length ?? 0;
+    }, chars);
+    await page.locator(BIG_BOX).click();
+    await caretAtDraftEnd(page, BIG_BOX);
+    if (withTact) await page.getByRole('button', { name: /^Tact: / }).waitFor({ timeout: UPDATE_TIMEOUT_MS * 2 });
+    await page.waitForTimeout(EDIT_SETTLE_MS);
+    const since = await page.evaluate(() => performance.now());
+    const typed = EDIT_TYPED.repeat(Math.ceil(o.keystrokes / EDIT_TYPED.length)).slice(0, o.keystrokes);
+    await page.keyboard.type(typed, { delay: o.keyDelayMs });
+    await page.waitForTimeout(EDIT_SETTLE_MS);
+    const until = await page.evaluate(() => performance.now());
+    const tasks = (
+      await page.evaluate(
+        () =>
+          (window as unknown as { __tactBench: { longTasks: { start: number; duration: number }[] } }).__tactBench
+            .longTasks,
+      )
+    )
+      .filter((t) => t.start >= since && t.start <= until)
+      .map((t) => t.duration);
+    return {
+      chars: length,
+      figures: {
+        count: tasks.length,
+        longest: Math.max(0, ...tasks),
+        total: tasks.reduce((a, b) => a + b, 0),
+        windowMs: until - since,
+      },
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Long tasks on the host page while typing into a 1 MB and a 20,000-character contenteditable, in a browser with
+ * the extension and in one without it: the same page (test/fixtures/trust/many.html, served on 127.0.0.1), the
+ * same draft, the same keystrokes. Each run launches both browsers (in alternating order); the figures are
+ * medians over the runs. Needs the built extension; errors are reported in the result, never thrown.
+ */
+export async function benchEditing(options: EditingBenchOptions = {}): Promise<EditingBench> {
+  const log = options.log ?? (() => {});
+  const sizes = options.sizes ?? [20_000, 1 << 20];
+  const o = { keystrokes: options.keystrokes ?? 40, keyDelayMs: options.keyDelayMs ?? 40 };
+  const runs = options.runs ?? 3;
+  const result: EditingBench = {
+    keystrokes: o.keystrokes,
+    keyDelayMs: o.keyDelayMs,
+    runs,
+    cases: [],
+    load: loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / '),
+  };
+  const per = sizes.map(() => ({ chars: 0, with: [] as LongTaskFigures[], without: [] as LongTaskFigures[] }));
+  let server: StaticServer | null = null;
+  let extensionDir: string | null = null;
+  try {
+    server = await serveStatic(TRUST_DIR);
+    extensionDir = extensionForLocalPages();
+    const url = server.url(MANY_PAGE);
+    const probe = { content: `var __name = (f) => f; (${pageProbe.toString()})();` };
+    for (let r = 0; r < runs; r++) {
+      // Alternating which browser goes first spreads a change in the machine's load over both.
+      const order = r % 2 === 0 ? [true, false] : [false, true];
+      for (const withTact of order) {
+        log(`  typing into big boxes, run ${r + 1} of ${runs}, ${withTact ? 'with' : 'without'} the extension…`);
+        const browser = withTact ? await launchWithExtension({ extensionDir }) : await launchPlain();
+        try {
+          await browser.context.addInitScript(probe);
+          for (let i = 0; i < sizes.length; i++) {
+            const got = await typeIntoBigBox(browser.context, url, sizes[i]!, withTact, o);
+            per[i]!.chars = got.chars;
+            per[i]![withTact ? 'with' : 'without'].push(got.figures);
+          }
+        } finally {
+          await browser.close();
+        }
+      }
+    }
+    result.cases = per.map((c) => ({
+      chars: c.chars,
+      withTact: medianFigures(c.with),
+      withoutTact: medianFigures(c.without),
+      runsWith: c.with,
+      runsWithout: c.without,
+    }));
+  } catch (e) {
+    result.error = e instanceof Error ? (e.stack ?? e.message) : String(e);
+  } finally {
+    await server?.close();
+    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
+  }
+  return result;
+}
+
 /** Raw and gzip -9 size of every built content script. */
 export function contentScriptSizes(dir = join(EXTENSION_DIR, 'content-scripts')): ScriptSize[] {
   if (!existsSync(dir)) return [];
@@ -438,6 +664,7 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Browse
     coldStarts: options.coldStarts ?? 3,
     longWords: options.longWords ?? 12,
   };
+  const editingRuns = options.editingRuns ?? 3;
   const shortDraft = draftOfLength(options.drafts, 600);
   const longDraft = draftOfLength(options.drafts, 20_000);
   const result: BrowserBench = {
@@ -462,12 +689,94 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Browse
   } catch (e) {
     result.error = e instanceof Error ? (e.stack ?? e.message) : String(e);
   }
+  if (editingRuns > 0 && existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    log(' long tasks while typing into big boxes, with and without the extension');
+    result.editing = await benchEditing({ runs: editingRuns, keystrokes: options.editingKeystrokes, log });
+  }
   return result;
 }
 
 /** Formats milliseconds for the browser table (whole milliseconds are precise enough here). */
 function wholeMs(x: number): string {
   return Number.isFinite(x) ? `${Math.round(x)} ms` : 'no update';
+}
+
+/** Milliseconds as whole milliseconds below a second, else seconds with two decimals. */
+function msOrS(x: number): string {
+  return x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${Math.round(x)} ms`;
+}
+
+/** What the editing figures say about the biggest box, in one sentence. */
+function editingVerdict(e: EditingBench): string {
+  const big = e.cases.reduce((a, b) => (b.chars > a.chars ? b : a));
+  const w = big.withTact;
+  const wo = big.withoutTact;
+  const others = e.cases
+    .filter((c) => c !== big)
+    .map((c) => {
+      const at = `${c.chars.toLocaleString('en')} characters`;
+      return c.withTact.count === 0 && c.withoutTact.count === 0
+        ? `at ${at} there are none either way`
+        : `at ${at} there are ${c.withoutTact.count} without and ${c.withTact.count} with it`;
+    });
+  const rest = others.length > 0 ? `; ${others.join('; ')}` : '';
+  const size = `${big.chars.toLocaleString('en')}-character`;
+  if (w.count === 0 && wo.count === 0)
+    return `Typing into the ${size} box causes no long task, with or without Tact${rest}.`;
+  const added = w.total - wo.total;
+  const share = w.total > 0 ? wo.total / w.total : 1;
+  const tact =
+    added <= 0
+      ? 'Tact adds nothing measurable to them'
+      : `Tact adds ${msOrS(added)} (${Math.round((added / Math.max(wo.total, 1)) * 100)}%) to their total`;
+  const cause =
+    share >= 0.8
+      ? 'the browser’s own editing of so large a contenteditable causes them'
+      : share >= 0.5
+        ? 'the browser’s own editing causes most of their time'
+        : 'most of their time comes with the extension';
+  return (
+    `Typing into the ${size} box takes ${wo.count} long tasks (${msOrS(wo.total)} in all) without the extension and ` +
+    `${w.count} (${msOrS(w.total)}) with it: ${cause}, and ${tact}${rest}.`
+  );
+}
+
+/** The markdown lines of the with/without-extension typing figures. */
+export function editingSection(e: EditingBench, table: (h: string[], rows: string[][]) => string): string[] {
+  const out: string[] = ['### Long tasks while typing into a big contenteditable, with and without Tact', ''];
+  out.push(
+    `The trust test's page of 50 Gmail-like reply boxes (\`test/fixtures/trust/many.html\`, served on 127.0.0.1, ` +
+      'with Tact turned on for the site) in a browser with the extension and in one without it; the last box ' +
+      `holds the draft. ${e.keystrokes} keystrokes, ${e.keyDelayMs} ms apart, at the end of the draft; long ` +
+      `tasks on the page from the first keystroke to ${EDIT_SETTLE_MS / 1000} s after the last (the window, ` +
+      `longer when the page is slow to take the keys). Median of ${e.runs} runs (load average ${e.load} when ` +
+      'this part began).',
+  );
+  out.push('');
+  if (e.error) {
+    out.push(`These figures could not be taken: \`${e.error.split('\n')[0]}\``, '');
+    return out;
+  }
+  const rows: string[][] = [];
+  for (const c of e.cases) {
+    for (const [who, f] of [
+      ['without', c.withoutTact],
+      ['with Tact', c.withTact],
+    ] as const) {
+      rows.push([
+        `${c.chars.toLocaleString('en')} characters`,
+        who,
+        String(f.count),
+        wholeMs(f.longest),
+        msOrS(f.total),
+        msOrS(f.windowMs),
+      ]);
+    }
+  }
+  out.push(table(['draft in the box', 'extension', 'long tasks', 'longest', 'total', 'window'], rows));
+  out.push('');
+  if (e.cases.length > 0) out.push(editingVerdict(e), '');
+  return out;
 }
 
 /** The markdown lines of the browser section. */
@@ -477,7 +786,7 @@ export function browserSection(b: BrowserBench, table: (h: string[], rows: strin
   out.push(
     `${b.chromium}, headless (load average ${b.load} when this part began), on a Gmail-like reply page answered from local files (\`${PAGE_URL}\`). ` +
       `${runs.length} fresh browser launches; each figure is the median over the launches of that launch's ` +
-      'value (wall time on the page clock: what the agent waits, including the 250 ms typing pause the content ' +
+      `value (wall time on the page clock: what the agent waits, including the ${DEBOUNCE_MS} ms typing pause the content ` +
       'script waits before asking for an analysis). "Updated badge" means the DOM of the badge shows the new ' +
       "analysis (its busy state ends with a score): the badge's name changes only when score or count change.",
   );
@@ -537,6 +846,7 @@ export function browserSection(b: BrowserBench, table: (h: string[], rows: strin
     out.push(table(['what', 'median', 'note'], rows));
     out.push('');
   }
+  if (b.editing) out.push(...editingSection(b.editing, table));
   if (b.sizes.length > 0) {
     out.push('Content scripts as built (`.output/chrome-mv3`), gzip at level 9; goal: under 100 KB gzip.');
     out.push('');

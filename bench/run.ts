@@ -6,11 +6,14 @@
  * `npm run bench -- --quick` uses fewer runs and smaller inputs (a smoke run; RESULTS.md is left alone).
  */
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BUILTIN_PACKS } from '../lib/packs/builtin';
 import { validatePack } from '../lib/packs/schema';
 import { englishPool, loadCases } from './corpus';
 import { type BrowserBench, benchBrowser, browserSection } from './browser';
 import { bundleSection, contentScriptComposition } from './bundle-stats';
+import { writeGrowthChart } from './chart';
 import { benchAnalyzeDev, benchAnalyzeSizes, benchCompile, benchGrowth, type Timing } from './engine';
 import { machineInfo } from './machine';
 import { type CompareRow, benchCompare, benchLint } from './node';
@@ -117,6 +120,17 @@ async function main(): Promise<void> {
     ),
   );
   out.push('');
+  // The chart sits next to RESULTS.md; a quick run draws it to a temporary file and leaves bench/growth.png alone.
+  log('drawing the growth chart…');
+  const chartPath = quick ? join(tmpdir(), `tact-growth-${process.pid}.png`) : 'bench/growth.png';
+  try {
+    await writeGrowthChart(growth, chartPath);
+    if (quick) out.push(`Quick run: the growth chart was drawn to ${chartPath}.`, '');
+    else out.push('![analyze() time by draft length, both axes logarithmic](growth.png)', '');
+  } catch (e) {
+    const why = (e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e)).replace(/\.$/, '');
+    out.push(`The growth chart could not be drawn: ${why}.`, '');
+  }
 
   log('tact lint on generated saved replies…');
   const n = quick ? 1_000 : 10_000;
@@ -182,6 +196,8 @@ async function main(): Promise<void> {
     keystrokes: quick ? 40 : 200,
     coldStarts: quick ? 1 : 3,
     longWords: quick ? 6 : 12,
+    editingRuns: quick ? 1 : 3,
+    editingKeystrokes: quick ? 20 : 40,
     log,
   });
   out.push(...browserSection(browser, table));

@@ -3,6 +3,7 @@ import type { Analysis, AnalyzeInput, Scenario } from '../engine/types';
 import { adapterFor } from '../sites/registry';
 import type { CustomerMessage, DraftRegion, SiteAdapter } from '../sites/types';
 import { restoreCaret, type SavedCaret, saveCaret } from './caret';
+import { DEBOUNCE_MS } from './timing';
 import { candidateFromEvent, deepActiveElement, frameDocument, isCandidateField, TACT_UI_ATTR } from './candidates';
 import { Highlighter } from './highlights';
 import type { Lifetime } from './lifetime';
@@ -35,12 +36,7 @@ export interface ReplyAssistDeps {
 
 /** Marks a document as watched by one assistant, so a parent frame and the frame's own script don't both. */
 const CLAIM_ATTR = 'data-tact-claim';
-/**
- * Default pause after typing before analysing: short enough that the badge follows typing within ~150 ms (the
- * round trip to the background, the analysis and the render take a few tens of milliseconds), long enough not to
- * analyse every key of a fast typist; only the latest draft is ever in flight.
- */
-export const DEBOUNCE_MS = 100;
+
 /** How long a settings change is given to reach the background before the draft is analysed again. */
 const SETTINGS_SETTLE_MS = 250;
 /** Texts this long are not coached (as Harper skips > 120,000 characters): they are documents, not replies. */
