@@ -57,9 +57,22 @@ export function savedRepliesCsv(drafts: readonly string[], n: number): string {
  * go round again.
  */
 export function englishPool(cases: readonly BenchCase[]): string[] {
-  const drafts = cases.filter((c) => c.lang === 'en').map((c) => c.draft);
-  const examples = BUILTIN_PACKS.filter((p) => p.language === 'en').flatMap((p) =>
+  return languagePool(cases, 'en');
+}
+
+/** The same for any language: its cases' drafts, then its rule examples. */
+export function languagePool(cases: readonly BenchCase[], lang: Language): string[] {
+  const drafts = cases.filter((c) => c.lang === lang).map((c) => c.draft);
+  const examples = BUILTIN_PACKS.filter((p) => p.language === lang).flatMap((p) =>
     p.rules.flatMap((r) => [...r.examples.fires, ...r.examples.silent]),
   );
   return [...new Set([...drafts, ...examples])];
 }
+
+/** Language names for tables. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  et: 'Estonian',
+  lv: 'Latvian',
+  ru: 'Russian',
+};

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../lib/engine/analyze';
 import type { RulePack } from '../lib/packs/types';
 import { draftOfLength, savedRepliesCsv } from './corpus';
-import { median, timeRuns, timeRunsAsync, warmFor } from './stats';
+import { median, quantile, timeRuns, timeRunsAsync, warmFor } from './stats';
 
 /** Throughput of the real `tact lint` command. */
 export interface LintBench {
@@ -64,7 +64,8 @@ export interface CompareRow {
   tool: string;
   chars: number;
   median: number;
-  /** tool time / Tact time: above 1 means the tool is slower than Tact. */
+  p95: number;
+  /** tool time / Tact time (medians): above 1 means the tool is slower than Tact. */
   ratio: number | null;
   note?: string;
 }
@@ -123,18 +124,26 @@ export async function benchCompare(
     const draft = draftOfLength(englishDrafts, n);
     const tactRun = () => analyze({ draft, lang: 'en' }, packs);
     await warmFor(tactRun);
-    const tact = median(timeRuns(tactRun, runs, 0));
-    rows.push({ tool: 'Tact analyze()', chars: draft.length, median: tact, ratio: 1 });
+    const tactTimes = timeRuns(tactRun, runs, 0);
+    const tact = median(tactTimes);
+    rows.push({ tool: 'Tact analyze()', chars: draft.length, median: tact, p95: quantile(tactTimes, 0.95), ratio: 1 });
     for (const tool of tools) {
       if (tool.error) {
-        rows.push({ tool: tool.name, chars: draft.length, median: Number.NaN, ratio: null, note: tool.error });
+        rows.push({
+          tool: tool.name,
+          chars: draft.length,
+          median: Number.NaN,
+          p95: Number.NaN,
+          ratio: null,
+          note: tool.error,
+        });
         continue;
       }
       const times = tool.runAsync
         ? await warmFor(() => tool.runAsync!(draft)).then(() => timeRunsAsync(() => tool.runAsync!(draft), runs, 0))
         : await warmFor(() => tool.run!(draft)).then(() => timeRuns(() => tool.run!(draft), runs, 0));
       const m = median(times);
-      rows.push({ tool: tool.name, chars: draft.length, median: m, ratio: m / tact });
+      rows.push({ tool: tool.name, chars: draft.length, median: m, p95: quantile(times, 0.95), ratio: m / tact });
     }
   }
   return rows;

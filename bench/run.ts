@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILTIN_PACKS } from '../lib/packs/builtin';
 import { validatePack } from '../lib/packs/schema';
-import { englishPool, loadCases } from './corpus';
+import { englishPool, LANGUAGE_NAMES, languagePool, loadCases } from './corpus';
 import { type BrowserBench, benchBrowser, browserSection } from './browser';
 import { bundleSection, contentScriptComposition } from './bundle-stats';
 import { writeGrowthChart } from './chart';
@@ -92,15 +92,28 @@ async function main(): Promise<void> {
   log('analyze() on the dev drafts…');
   const dev = benchAnalyzeDev(cases, BUILTIN_PACKS, quick ? 1 : 5);
   log('analyze() on long drafts…');
-  const sizes = benchAnalyzeSizes(english, BUILTIN_PACKS, [600, 20_000], quick ? 5 : 20);
+  const sizes = benchAnalyzeSizes(english, BUILTIN_PACKS, [600, 5_000, 20_000], quick ? 5 : 20);
+  // Estonian, Latvian and Russian have no peer tool to compare with: Tact alone, on the same sizes.
+  const others = (['et', 'lv', 'ru'] as const).flatMap((lang) =>
+    benchAnalyzeSizes(languagePool(cases, lang), BUILTIN_PACKS, [600, 5_000, 20_000], quick ? 3 : 10).map((t) => ({
+      ...t,
+      label: `${LANGUAGE_NAMES[lang]}, ${t.label}`,
+    })),
+  );
   out.push('## analyze()');
   out.push('');
   out.push(
-    'Per call, packs already compiled. Long drafts join the English dev drafts and then the English rule ' +
-      'examples, so no sentence repeats within a draft up to 20,000 characters.',
+    'Per call, packs already compiled. A draft of a language joins that language’s dev drafts and then its ' +
+      'rule examples (each language has more than 20,000 characters of them), so no sentence repeats within a ' +
+      'draft. Estonian, Latvian and Russian have no peer tool to compare with.',
   );
   out.push('');
-  out.push(table(['draft', 'median', 'p95', 'runs'], timingRows([dev, ...sizes])));
+  out.push(
+    table(
+      ['draft', 'median', 'p95', 'runs'],
+      timingRows([dev, ...sizes.map((t) => ({ ...t, label: `English, ${t.label}` })), ...others]),
+    ),
+  );
   out.push('');
 
   log('growth 100 characters → 1 MB…');
@@ -171,11 +184,12 @@ async function main(): Promise<void> {
   out.push('');
   out.push(
     table(
-      ['tool', 'characters', 'median', 'ratio'],
+      ['tool', 'characters', 'median', 'p95', 'ratio'],
       cmp.map((r) => [
         r.tool,
         r.chars.toLocaleString('en'),
         r.note ? `could not run: ${r.note}` : ms(r.median),
+        r.note ? '–' : ms(r.p95),
         r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
       ]),
     ),
