@@ -7,7 +7,7 @@ import { compilePacks } from '../lib/packs/compile';
 import type { RulePack } from '../lib/packs/types';
 import type { BenchCase } from './corpus';
 import { draftOfLength } from './drafts';
-import { cpuMs, median, quantile, timeRuns } from './stats';
+import { cpuMs, median, quantile, timeRuns, warmForSync } from './stats';
 
 /** Median and 95th percentile of one measured thing. */
 export interface Timing {
@@ -47,7 +47,9 @@ export function benchAnalyzeSizes(
 ): Timing[] {
   return sizes.map((n) => {
     const draft = draftOfLength(drafts, n);
-    const times = timeRuns(() => analyze({ draft }, packs), runs, 2);
+    const run = () => analyze({ draft }, packs);
+    warmForSync(run);
+    const times = timeRuns(run, runs, 0);
     return {
       label: `${draft.length.toLocaleString('en')} characters`,
       median: median(times),

@@ -69,6 +69,12 @@ export async function warmFor(fn: () => unknown, ms = 400): Promise<void> {
   for (let i = 0; i < 2 || performance.now() < until; i++) await fn();
 }
 
+/** warmFor for a synchronous function. */
+export function warmForSync(fn: () => unknown, ms = 400): void {
+  const until = performance.now() + ms;
+  for (let i = 0; i < 2 || performance.now() < until; i++) fn();
+}
+
 /** Formats milliseconds with sensible precision. */
 export function ms(x: number): string {
   if (!Number.isFinite(x)) return '–';
