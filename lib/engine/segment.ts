@@ -18,11 +18,22 @@ export interface Clause {
   end: number;
 }
 
-const TERMINATOR = /[.!?…‼⁇⁈⁉。！？]/;
-const CLOSER = /["'”’»›)\]]/;
+// Characters tested one at a time, by code: sentence ends, closing quotes and brackets, clause separators.
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const TERMINATOR = codes('.!?…‼⁇⁈⁉。！？');
+const CLOSER = codes('"\'”’»›)]');
+const CLAUSE_SEP = codes(',;:–—()');
 const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when text[i] is whitespace (as /\s/ says; ASCII decided without a regular expression). */
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  return c > 0x7f && SPACE.test(text[i]!);
+}
 
 function isLower(ch: string | undefined): boolean {
   return ch !== undefined && LOWER.test(ch);
@@ -40,7 +51,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   while (i < to) {
     // Skip whitespace, remembering line breaks.
     let newlines = 0;
-    while (i < to && SPACE.test(text[i] ?? '')) {
+    while (i < to && isSpaceAt(text, i)) {
       if (text[i] === '\n') newlines++;
       i++;
     }
@@ -54,11 +65,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         end = i;
         break;
       }
-      if (TERMINATOR.test(ch)) {
+      if (TERMINATOR.has(text.charCodeAt(i))) {
         let j = i + 1;
-        while (j < to && (TERMINATOR.test(text[j] ?? '') || CLOSER.test(text[j] ?? ''))) j++;
+        while (j < to && (TERMINATOR.has(text.charCodeAt(j)) || CLOSER.has(text.charCodeAt(j)))) j++;
         // A dot inside a word or number ("example.com", "1.5") ends nothing.
-        if (ch === '.' && j < to && !SPACE.test(text[j] ?? '')) {
+        if (ch === '.' && j < to && !isSpaceAt(text, j)) {
           i = j;
           continue;
         }
@@ -79,14 +90,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     }
     // Trim trailing spaces of a sentence ended by a line break or the end of the range.
     let e = end;
-    while (e > start && SPACE.test(text[e - 1] ?? '')) e--;
+    while (e > start && isSpaceAt(text, e - 1)) e--;
     if (e > start) out.push({ start, end: e, breakBefore: out.length === 0 ? ' ' : pendingBreak });
     i = Math.max(i, end);
   }
   return out;
 }
-
-const CLAUSE_SEP = /[,;:–—()]/;
 
 /**
  * Splits a sentence into clauses at , ; : – — ( ) and a spaced hyphen, but not inside numbers ("38,40",
@@ -98,13 +107,13 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   const push = (a: number, b: number) => {
     let s = a;
     let e = b;
-    while (s < e && SPACE.test(text[s] ?? '')) s++;
-    while (e > s && SPACE.test(text[e - 1] ?? '')) e--;
+    while (s < e && isSpaceAt(text, s)) s++;
+    while (e > s && isSpaceAt(text, e - 1)) e--;
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = start; i < end; i++) {
     const ch = text[i] ?? '';
-    let sep = CLAUSE_SEP.test(ch);
+    let sep = CLAUSE_SEP.has(text.charCodeAt(i));
     if (ch === '-' || ch === '‐') sep = text[i - 1] === ' ' && text[i + 1] === ' ';
     if (sep && (ch === ',' || ch === ':' || ch === '–' || ch === '—')) {
       if (DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? '')) sep = false;
@@ -118,7 +127,41 @@ export function splitClauses(text: string, start: number, end: number): Clause[]
   return out;
 }
 
-/** Number of words in a piece of text. */
+/** Length (1 or 2 code units) of the letter or digit at s[i], or 0 when there is none. */
+function wordCharAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+  if (Number.isNaN(c)) return 0;
+  const cp = s.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(cp)) ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Number of words in a piece of text: runs of letters and digits, with ' ’ - joining two runs ("don't",
+ * "e-mail"); counted the way a global match of [\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)* would count them, without
+ * making the strings.
+ */
 export function countWords(s: string): number {
-  return s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  let n = 0;
+  let i = 0;
+  while (i < s.length) {
+    let w = wordCharAt(s, i);
+    if (w === 0) {
+      i++;
+      continue;
+    }
+    n++;
+    for (;;) {
+      while (w > 0) {
+        i += w;
+        w = wordCharAt(s, i);
+      }
+      const c = s.charCodeAt(i);
+      if (c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+      w = wordCharAt(s, i + 1);
+      if (w === 0) break;
+      i++;
+    }
+  }
+  return n;
 }
