@@ -319,6 +319,8 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     }
   }
   const firsts: IdClass[] = compiled.map((c) => vocab.cls(c.firstWords, c.firstStems, false));
+  const lasts: IdClass[] = compiled.map((c) => vocab.cls(c.lastWords, c.lastStems, false));
+  const maxWords = Int32Array.from(compiled, (c) => c.maxWords);
   const built: (PatternRt | undefined)[] = new Array(compiled.length);
   const rtOf = (pid: number): PatternRt => {
     let p = built[pid];
@@ -494,7 +496,17 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
         lastEnd[pid] = k;
       }
     };
-    const canEnd = (pid: number, j: number): boolean => ends[pid] === sentenceFirst && lastEnd[pid]! >= j;
+    const canEnd = (pid: number, j: number): boolean => {
+      if (ends[pid] !== sentenceFirst) return false;
+      const last = lastEnd[pid]!;
+      if (last < j) return false;
+      const reach = j + maxWords[pid]! - 1;
+      if (last <= reach) return true;
+      // The sentence's last such word is out of reach: one within reach is needed.
+      const cls = lasts[pid]!;
+      for (let k = j; k <= reach; k++) if (classMatches(cls, wids[k]!, wstems[k]!, wsMasks[k]!)) return true;
+      return false;
+    };
     // Collects the patterns of `list` that may start at word j (once each) and may end within reach.
     const mark = (list: readonly number[] | undefined, j: number) => {
       if (!list) return;

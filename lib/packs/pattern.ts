@@ -336,6 +336,8 @@ export interface CompiledPattern {
    */
   lastWords: readonly string[];
   lastStems: readonly string[];
+  /** The most words a match can span, gaps included: a match that starts at word j ends by word j + maxWords - 1. */
+  maxWords: number;
 }
 
 /** The epsilon-closure of an entry: the word nodes reachable, and whether the pattern can end there. */
@@ -486,10 +488,25 @@ export function compilePattern(source: string): CompiledPattern {
       for (const arm of node.arms) if (closureOf(nodes, arm.next, true, true).accept) last(arm.cls);
     }
   }
+  // The longest path in words from each node (no cycles: a gap is a chain of bounded length).
+  const longest = new Map<number, number>();
+  const wordsFrom = (id: number): number => {
+    const known = longest.get(id);
+    if (known !== undefined) return known;
+    const node = nodes[id]!;
+    let n = 0;
+    if (node.t === 'word') n = 1 + wordsFrom(node.next);
+    else if (node.t === 'branch') for (const arm of node.arms) n = Math.max(n, 1 + wordsFrom(arm.next));
+    else if (node.t === 'split') for (const out of node.outs) n = Math.max(n, wordsFrom(out));
+    else if (node.t === 'bol' || node.t === 'eol') n = wordsFrom(node.next);
+    longest.set(id, n);
+    return n;
+  };
   return {
     source,
     nodes,
     start,
+    maxWords: wordsFrom(start),
     firstWords: [...firstWords],
     firstStems: [...firstStems],
     lastWords: [...lastWords],
