@@ -238,6 +238,7 @@ export function distinctFacts(facts: readonly string[]): string[] {
       (g) =>
         g !== f &&
         g.length > f.length &&
+        g.includes(f) &&
         new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRe(f)}($|[^\\p{L}\\p{N}])`, 'u').test(g),
     );
     if (!inside) out.push(f);
