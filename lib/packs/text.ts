@@ -17,6 +17,24 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * no invisible format characters, and every apostrophe/hyphen look-alike replaced by ' and -.
  */
 export function fold(s: string): string {
+  // ASCII (most words of most drafts): only capitals and the backtick change, and an already folded word is
+  // returned as it is.
+  let upper = false;
+  let tick = false;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f) {
+      ascii = false;
+      break;
+    }
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c === 0x60) tick = true;
+  }
+  if (ascii) {
+    const lower = upper ? s.toLowerCase() : s;
+    return tick ? lower.replace(APOSTROPHES, "'") : lower;
+  }
   const lower = s.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower.indexOf('`') < 0 ? lower : lower.replace(APOSTROPHES, "'");
   return lower.normalize('NFD').replace(MARKS_AND_FORMAT, '').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
