@@ -1,4 +1,4 @@
-import { type CSSProperties, type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import { type CSSProperties, type KeyboardEvent, useId, useLayoutEffect, useRef } from 'react';
 import { DIMENSIONS } from '../lib/engine/types';
 import { FindingList } from './FindingList';
 import { DIMENSION_LABELS, LANGUAGE_LABELS, SCENARIO_LABELS, SHORTCUT_LABEL, suggestionCount } from './labels';
@@ -23,7 +23,9 @@ export function Panel(props: PanelProps) {
   const root = useRef<HTMLDivElement>(null);
   const focused = useRef(0);
 
-  useEffect(() => {
+  // Focus moves in the same task as the panel appears (a layout effect): Preact runs plain effects only after
+  // the next paint, and a key pressed in between would still go to the page.
+  useLayoutEffect(() => {
     if (focusRequest > focused.current) {
       focused.current = focusRequest;
       root.current?.focus({ preventScroll: true });
