@@ -223,7 +223,7 @@ function lowerWords(text: string): Set<string> {
   if (known) return known;
   const words = new Set<string>();
   const head = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  for (const m of head.matchAll(TOKEN_ANY)) if (/^\p{Ll}/u.test(m[0])) words.add(m[0]);
+  for (const m of head.matchAll(TOKEN_ANY)) if (startsLower(m[0])) words.add(m[0]);
   if (lowerCache.size >= MAX_LOWER_CACHE) lowerCache.delete(lowerCache.keys().next().value!);
   lowerCache.set(text, words);
   return words;
@@ -266,6 +266,20 @@ function disjoint(found: [number, number][]): [number, number][] {
   return out;
 }
 
+const LOWER_START = /^\p{Ll}/u;
+
+/** True when a word starts with a capital letter (ASCII decided without a regular expression). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(w);
+}
+
+/** True when a word starts with a lower-case letter (idem). */
+function startsLower(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(w);
+}
+
 // Sentence ends before a word: the word after one starts its sentence with a capital for grammar only.
 const TOKEN_ANY = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
 
@@ -275,7 +289,7 @@ export function knownNames(texts: readonly string[]): Set<string> {
   for (const full of texts) {
     const text = full.length > 50_000 ? full.slice(0, 50_000) : full;
     for (const m of text.matchAll(TOKEN_ANY)) {
-      if (!UPPER_START.test(m[0]) || isFunctionWord(m[0].toLowerCase()) || POLITE.has(m[0].toLowerCase())) continue;
+      if (!startsUpper(m[0]) || isFunctionWord(m[0].toLowerCase()) || POLITE.has(m[0].toLowerCase())) continue;
       let j = m.index - 1;
       while (j >= 0 && /[\s"'„“”«»(]/u.test(text[j] ?? '')) j--;
       if (j >= 0 && !/[.!?…:;,–—\n]/u.test(text[j] ?? '')) out.add(m[0]);
