@@ -69,7 +69,9 @@ function listener(message: unknown, sender: Browser.runtime.MessageSender, respo
     .then(
       (res) => respond({ res }),
       (e: unknown) => respond({ err: { message: e instanceof Error ? e.message : String(e) } }),
-    );
+    )
+    // The sender may be gone (a closed popup, a reloaded extension): nobody is left to tell.
+    .catch(() => {});
   return true;
 }
 
@@ -87,7 +89,12 @@ export function onMessage<K extends ProtocolType>(
   return () => {
     if (handlers.get(type) !== handler) return;
     handlers.delete(type);
-    if (handlers.size === 0) browser.runtime.onMessage.removeListener(listener);
+    if (handlers.size > 0) return;
+    try {
+      browser.runtime.onMessage.removeListener(listener);
+    } catch {
+      // After an extension update the old content script's APIs throw; its listener is gone with its context.
+    }
   };
 }
 
