@@ -25,3 +25,29 @@ export function mentionsName(text: string, name: string | null | undefined): boo
   for (const m of sample.matchAll(/[\p{L}\p{M}]+/gu)) if (isNameForm(m[0], name)) return true;
   return false;
 }
+
+// Titles before a surname: "Dr. Smith" is addressed as it is written.
+const TITLES = new Set(
+  'mr mrs ms miss mx dr prof sir madam dame hr pr pn härra proua preili kungs kundze г-н г-жа господин госпожа'
+    .split(' ')
+    .map(fold),
+);
+// A word of a person's name: a capital, then letters, marks, apostrophes or hyphens (Mari-Liis, O’Brien).
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * How the reply addresses the customer, from the name the site shows: the first name of a full name
+ * ("Emma Clarke" → "Emma", "Mari-Liis Tamm" → "Mari-Liis"), first name and patronymic of a three-part Russian
+ * name ("Иван Петрович Сидоров" → "Иван Петрович"); a single name, a name with a title ("Dr. Smith") or
+ * anything that does not look like a person's name is kept as it is.
+ */
+export function addressName(name: string): string {
+  const full = name.trim().replace(/\s+/g, ' ');
+  const words = full.split(' ');
+  if (words.length < 2 || words.length > 3) return full;
+  if (TITLES.has(fold(words[0]!).replace(/\.$/, ''))) return full;
+  if (!words.every((w) => NAME_WORD.test(w))) return full;
+  if (words.length === 3 && CYRILLIC.test(full)) return `${words[0]} ${words[1]}`;
+  return words[0]!;
+}

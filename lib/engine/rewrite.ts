@@ -3,7 +3,7 @@ import { indexText } from '../packs/text';
 import type { TemplatePart } from '../packs/types';
 import { hasClosingOffer } from './closing';
 import { distinctFacts, extractFacts } from './facts';
-import { isNameForm } from './name';
+import { addressName, isNameForm } from './name';
 import { type Clause, countWords, type Sentence, splitClauses, splitSentences } from './segment';
 import type { AnalyzeOptions, Finding, Language, Scenario } from './types';
 
@@ -554,7 +554,8 @@ function templateFor(input: RewriteInput, body: string): CompiledTemplate | unde
  */
 export function rewriteDraft(input: RewriteInput): string {
   const { set, phrases, options, customerName } = input;
-  const name = customerName?.trim() || '';
+  // The greeting and the closing speak to the customer by first name, not the full name the site shows.
+  const name = customerName?.trim() ? addressName(customerName) : '';
   const first = rewriteBody(input, true);
   let { body, facts } = first;
   for (let round = 0; round < MAX_RECHECKS && input.recheck && body && body.length <= MAX_RESCAN; round++) {

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/engine/analyze';
 import { extractFacts } from '../../../lib/engine/facts';
 import { greetingEnd, signoffStart } from '../../../lib/engine/greeting';
+import { addressName, mentionsName } from '../../../lib/engine/name';
 import { splitSentences } from '../../../lib/engine/segment';
 import type { AnalyzeInput } from '../../../lib/engine/types';
+import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
 import { FIXTURE_PACKS } from './fixturePacks';
 
 const rewrite = (input: AnalyzeInput, options = {}) => analyze(input, FIXTURE_PACKS, options);
@@ -169,5 +171,28 @@ describe('rewrite helpers', () => {
       'Pärnu mnt 22',
       '1 200 €',
     ]);
+  });
+});
+
+describe('addressing the customer', () => {
+  it('greets by first name when the site shows a full name, and keeps titles and single names', () => {
+    expect(addressName('Emma Clarke')).toBe('Emma');
+    expect(addressName('  Mari-Liis   Tamm ')).toBe('Mari-Liis');
+    expect(addressName('Jānis Bērziņš')).toBe('Jānis');
+    expect(addressName('Иван Петрович Сидоров')).toBe('Иван Петрович');
+    expect(addressName('Анна Смирнова')).toBe('Анна');
+    expect(addressName('Dr. Smith')).toBe('Dr. Smith');
+    expect(addressName('Härra Tamm')).toBe('Härra Tamm');
+    expect(addressName('Laura')).toBe('Laura');
+    expect(addressName('support@example.com')).toBe('support@example.com');
+    expect(addressName('emma clarke')).toBe('emma clarke');
+    expect(addressName('Anna Maria de la Cruz')).toBe('Anna Maria de la Cruz');
+  });
+
+  it('uses the first name in the rewrite, and still finds the full name in the draft', () => {
+    const a = analyze({ draft: "Calm down, I don't know.", customerName: 'Emma Clarke' }, BUILTIN_PACKS);
+    expect(a.rewrite).toMatch(/^Hi Emma,/);
+    expect(a.rewrite).not.toContain('Clarke');
+    expect(mentionsName('Hi Emma, your order ships today.', 'Emma Clarke')).toBe(true);
   });
 });
