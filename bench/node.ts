@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { analyze } from '../lib/engine/analyze';
 import type { RulePack } from '../lib/packs/types';
 import { draftOfLength, savedRepliesCsv } from './corpus';
-import { median, quantile, timeRuns, timeRunsAsync, warmFor } from './stats';
+import { median, quantile, timeRunsAsync, warmFor } from './stats';
 
 /** Throughput of the real `tact lint` command. */
 export interface LintBench {
@@ -71,80 +71,131 @@ export interface CompareRow {
 }
 
 /** A text tool to compare with: a name and a function that checks a text (or why it could not load). */
-interface Tool {
+export interface Tool {
   name: string;
   run?: (text: string) => unknown;
   runAsync?: (text: string) => Promise<unknown>;
   error?: string;
 }
 
-async function loadTools(): Promise<Tool[]> {
-  const tools: Tool[] = [];
+/** The tools of the comparison, Tact first, by the id a child process is given. */
+export const TOOL_IDS = ['tact', 'harper', 'alex', 'write-good', 'sentiment'] as const;
+export type ToolId = (typeof TOOL_IDS)[number];
+
+/** Loads one tool (in the process that will time it). */
+export async function loadTool(id: ToolId, packs: readonly RulePack[]): Promise<Tool> {
   try {
-    const { LocalLinter } = await import('harper.js');
-    const { binary } = await import('harper.js/binary');
-    const linter = new LocalLinter({ binary });
-    await linter.setup();
-    tools.push({ name: 'harper.js (LocalLinter, WebAssembly)', runAsync: (t) => linter.lint(t) });
+    switch (id) {
+      case 'tact':
+        return { name: 'Tact analyze()', run: (t) => analyze({ draft: t, lang: 'en' }, packs) };
+      case 'harper': {
+        const { LocalLinter } = await import('harper.js');
+        const { binary } = await import('harper.js/binary');
+        const linter = new LocalLinter({ binary });
+        await linter.setup();
+        return { name: 'harper.js (LocalLinter, WebAssembly)', runAsync: (t) => linter.lint(t) };
+      }
+      case 'alex': {
+        const alex = await import('alex');
+        return { name: 'alex (text)', run: (t) => alex.text(t) };
+      }
+      case 'write-good': {
+        const writeGood = (await import('write-good')).default;
+        return { name: 'write-good', run: (t) => writeGood(t) };
+      }
+      case 'sentiment': {
+        const Sentiment = (await import('sentiment')).default;
+        const s = new Sentiment();
+        return { name: 'sentiment (AFINN)', run: (t) => s.analyze(t) };
+      }
+    }
   } catch (e) {
-    tools.push({ name: 'harper.js', error: e instanceof Error ? e.message : String(e) });
+    return { name: id, error: e instanceof Error ? e.message : String(e) };
   }
-  try {
-    const alex = await import('alex');
-    tools.push({ name: 'alex (text)', run: (t) => alex.text(t) });
-  } catch (e) {
-    tools.push({ name: 'alex', error: e instanceof Error ? e.message : String(e) });
-  }
-  try {
-    const writeGood = (await import('write-good')).default;
-    tools.push({ name: 'write-good', run: (t) => writeGood(t) });
-  } catch (e) {
-    tools.push({ name: 'write-good', error: e instanceof Error ? e.message : String(e) });
-  }
-  try {
-    const Sentiment = (await import('sentiment')).default;
-    const s = new Sentiment();
-    tools.push({ name: 'sentiment (AFINN)', run: (t) => s.analyze(t) });
-  } catch (e) {
-    tools.push({ name: 'sentiment', error: e instanceof Error ? e.message : String(e) });
-  }
-  return tools;
 }
 
-/** Tact's analyze() and the other tools on the same English drafts of each size; median of `runs`. */
-export async function benchCompare(
+/** What a child process reports: the tool's name, and its CPU milliseconds per call on each draft. */
+export interface ChildReport {
+  name: string;
+  error?: string;
+  sizes: { chars: number; samples: number[] }[];
+}
+
+/** Times one tool on drafts of the given sizes, in this process: warm-up, then `runs` samples per size. */
+export async function timeTool(tool: Tool, drafts: readonly string[], runs: number): Promise<ChildReport> {
+  if (tool.error) return { name: tool.name, error: tool.error, sizes: [] };
+  const sizes: ChildReport['sizes'] = [];
+  for (const draft of drafts) {
+    // Each call is awaited (WebAssembly tools return a promise; for the others the await costs a microtask).
+    const once = async () => {
+      await (tool.runAsync ? tool.runAsync(draft) : tool.run!(draft));
+    };
+    await warmFor(once, 1_500);
+    sizes.push({ chars: draft.length, samples: await timeRunsAsync(once, runs, 0) });
+  }
+  return { name: tool.name, sizes };
+}
+
+/**
+ * Tact's analyze() and the other tools on the same English drafts of each size. Each tool is timed in a process
+ * of its own (no tool's heap, garbage or caches weigh on another's figures), in `rounds` rounds with the order
+ * reversed every other round, so a change in the machine's load reaches all tools alike; per tool and size the
+ * median and p95 of all its samples.
+ */
+export function benchCompare(
   englishDrafts: readonly string[],
-  packs: readonly RulePack[],
   sizes: readonly number[] = [600, 5_000, 20_000],
   runs = 15,
-): Promise<CompareRow[]> {
-  const tools = await loadTools();
+  rounds = 3,
+): CompareRow[] {
+  const drafts = sizes.map((n) => draftOfLength(englishDrafts, n));
+  const dir = mkdtempSync(join(tmpdir(), 'tact-compare-'));
+  const reports = new Map<ToolId, ChildReport[]>();
+  try {
+    const file = join(dir, 'drafts.json');
+    writeFileSync(file, JSON.stringify(drafts));
+    const perRound = Math.ceil(runs / rounds);
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 === 0 ? [...TOOL_IDS] : [...TOOL_IDS].reverse();
+      for (const id of order) {
+        const child = spawnSync(
+          process.execPath,
+          ['--import', 'tsx', 'bench/compare-child.ts', id, file, String(perRound)],
+          { encoding: 'utf8', maxBuffer: 1 << 24 },
+        );
+        const report: ChildReport =
+          child.status === 0
+            ? (JSON.parse(child.stdout.trim().split('\n').pop()!) as ChildReport)
+            : { name: id, error: `exited with ${child.status}: ${child.stderr.slice(-300)}`, sizes: [] };
+        reports.set(id, [...(reports.get(id) ?? []), report]);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const rows: CompareRow[] = [];
-  for (const n of sizes) {
-    const draft = draftOfLength(englishDrafts, n);
-    const tactRun = () => analyze({ draft, lang: 'en' }, packs);
-    await warmFor(tactRun);
-    const tactTimes = timeRuns(tactRun, runs, 0);
-    const tact = median(tactTimes);
-    rows.push({ tool: 'Tact analyze()', chars: draft.length, median: tact, p95: quantile(tactTimes, 0.95), ratio: 1 });
-    for (const tool of tools) {
-      if (tool.error) {
+  drafts.forEach((draft, k) => {
+    const samplesOf = (id: ToolId) => (reports.get(id) ?? []).flatMap((rep) => rep.sizes[k]?.samples ?? []);
+    const tact = median(samplesOf('tact'));
+    for (const id of TOOL_IDS) {
+      const reps = reports.get(id) ?? [];
+      const failed = reps.find((rep) => rep.error);
+      const name = reps.find((rep) => !rep.error)?.name ?? failed?.name ?? id;
+      const samples = samplesOf(id);
+      if (samples.length === 0) {
         rows.push({
-          tool: tool.name,
+          tool: name,
           chars: draft.length,
           median: Number.NaN,
           p95: Number.NaN,
           ratio: null,
-          note: tool.error,
+          note: failed?.error ?? 'no samples',
         });
         continue;
       }
-      const times = tool.runAsync
-        ? await warmFor(() => tool.runAsync!(draft)).then(() => timeRunsAsync(() => tool.runAsync!(draft), runs, 0))
-        : await warmFor(() => tool.run!(draft)).then(() => timeRuns(() => tool.run!(draft), runs, 0));
-      const m = median(times);
-      rows.push({ tool: tool.name, chars: draft.length, median: m, p95: quantile(times, 0.95), ratio: m / tact });
+      const m = median(samples);
+      rows.push({ tool: name, chars: draft.length, median: m, p95: quantile(samples, 0.95), ratio: m / tact });
     }
-  }
+  });
   return rows;
 }
