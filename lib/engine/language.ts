@@ -153,14 +153,30 @@ function votesOf(written: string): LanguageScores {
   return v;
 }
 
-/** Scores every language on a text; higher means more evidence. */
-export function languageScores(text: string): LanguageScores {
+// Enough evidence to stop reading a long draft: this many words read, and the leading language ahead of every
+// other by this factor and this many votes (a later part of the draft cannot turn that around).
+const DECISIVE_WORDS = 300;
+const DECISIVE_FACTOR = 4;
+const DECISIVE_VOTES = 60;
+
+function decided(s: LanguageScores): boolean {
+  const v = [s.en, s.et, s.lv, s.ru].sort((a, b) => b - a);
+  return v[0]! >= DECISIVE_VOTES && v[0]! >= DECISIVE_FACTOR * v[1]!;
+}
+
+/**
+ * Scores every language on a text; higher means more evidence. `untilDecided`: stop reading once one language
+ * leads decisively (for choosing the language; comparing two texts' scores needs them read in full).
+ */
+export function languageScores(text: string, untilDecided = false): LanguageScores {
   const scores = emptyScores();
   const sample = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
   const quoted: [number, number][] = [];
   for (const m of sample.matchAll(QUOTED)) quoted.push([m.index, m.index + m[0].length]);
   let q = 0;
+  let read = 0;
   for (const m of sample.matchAll(WORD)) {
+    if (untilDecided && ++read % 100 === 0 && read >= DECISIVE_WORDS && decided(scores)) break;
     while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= m.index) q++;
     const inQuote = q < quoted.length && (quoted[q]?.[0] ?? Infinity) <= m.index;
     const weight = inQuote ? 0.25 : 1;
@@ -186,7 +202,7 @@ function best(scores: LanguageScores): { lang: Language; top: number; lead: numb
  * evidence at all, English.
  */
 export function detectLanguage(draft: string, customer?: string): Language {
-  const scores = languageScores(draft);
+  const scores = languageScores(draft, true);
   const { lang, top, lead } = best(scores);
   if (top > 0 && lead >= 1) return lang;
   if (customer) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../lib/engine/analyze';
-import { detectLanguage } from '../../../lib/engine/language';
+import { detectLanguage, languageScores } from '../../../lib/engine/language';
 import { FIXTURE_PACKS } from './fixturePacks';
 
 describe('detectLanguage', () => {
@@ -62,5 +62,21 @@ describe('detectLanguage', () => {
   it('takes an explicit language over detection', () => {
     const a = analyze({ draft: 'Hello, your order is on its way.', lang: 'et' }, FIXTURE_PACKS);
     expect(a.language).toBe('et');
+  });
+});
+
+describe('language of a long draft', () => {
+  const english = 'Thank you for your patience, we will check the order and call you back today. '.repeat(30);
+  const estonian = 'Täname kannatlikkuse eest, me kontrollime tellimust ja helistame teile täna tagasi. '.repeat(120);
+  it('is decided once one language leads decisively; the scores of the whole text are still there to compare', () => {
+    expect(detectLanguage(english + estonian)).toBe('en');
+    const full = languageScores(english + estonian);
+    expect(full.et).toBeGreaterThan(full.en);
+    expect(languageScores(english + estonian, true).et).toBeLessThan(full.et);
+  });
+  it('reads on while no language leads decisively', () => {
+    const mixed = 'Thank you. Aitäh. '.repeat(200);
+    expect(languageScores(mixed, true)).toEqual(languageScores(mixed));
+    expect(detectLanguage(`${estonian.slice(0, 300)} ${english}`)).toBe('en');
   });
 });
