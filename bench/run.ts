@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   out.push(
     'Per call, packs already compiled. A draft of a language joins that language’s dev drafts and then its ' +
       'rule examples (each language has more than 20,000 characters of them), so no sentence repeats within a ' +
-      'draft. Estonian, Latvian and Russian have no peer tool to compare with.',
+      'draft. Estonian, Latvian and Russian have no peer tool to compare with. These are timed in the ' +
+      'benchmark’s own process, beside everything else it has loaded and compiled; the comparison with other ' +
+      'tools below times each in a process of its own, which gives lower and steadier figures.',
   );
   out.push('');
   out.push(
