@@ -3,6 +3,7 @@
  * together ("2. märts", "18. līdz 20. septembrim", "15. novembril"): a full stop followed by a lower-case
  * word does not end a sentence, so a date is never cut in two when a sentence is kept or dropped.
  */
+import { isSpaceAt } from '../packs/text';
 
 /** A sentence of the draft: UTF-16 offsets, and what separated it from the sentence before. */
 export interface Sentence {
@@ -23,17 +24,9 @@ const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)))
 const TERMINATOR = codes('.!?…‼⁇⁈⁉。！？');
 const CLOSER = codes('"\'”’»›)]');
 const CLAUSE_SEP = codes(',;:–—()');
-const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** True when text[i] is whitespace (as /\s/ says; ASCII decided without a regular expression). */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  return c > 0x7f && SPACE.test(text[i]!);
-}
 
 function isLower(ch: string | undefined): boolean {
   return ch !== undefined && LOWER.test(ch);

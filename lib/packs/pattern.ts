@@ -3,7 +3,7 @@
  * to a small word automaton (no backtracking; gaps are bounded). Every error is a PatternError with the
  * character position in the source.
  */
-import { fold } from './text';
+import { fold, isSpaceAt } from './text';
 
 /** Limits of the phrase language, as PATTERNS.md states them. */
 export const PATTERN_LIMITS = {
@@ -65,13 +65,6 @@ type Token =
 const SPECIAL = new Set(['(', ')', '|', '?', '^', '$', '~', '<', '>']);
 const WORD_SHAPE = /^[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*$/u;
 
-/** Whitespace, with the common ASCII cases decided without a regular expression. */
-function isSpace(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
-  return c > 0x7f && /\s/u.test(ch);
-}
-
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -87,11 +80,11 @@ function tokenize(src: string): Token[] {
   };
   while (i < n) {
     const ch = src[i]!;
-    if (isSpace(ch)) {
+    if (isSpaceAt(src, i)) {
       i++;
       continue;
     }
-    if (ch === '?' && (i + 1 >= n || isSpace(src[i + 1]!)))
+    if (ch === '?' && (i + 1 >= n || isSpaceAt(src, i + 1)))
       throw new PatternError('"?" must be followed by a word or a group', i);
     if (ch === '(' || ch === ')' || ch === '|' || ch === '?' || ch === '^' || ch === '$') {
       tokens.push({ t: ch, pos: i });
@@ -116,13 +109,14 @@ function tokenize(src: string): Token[] {
     if (ch === '*') throw new PatternError('"*" must follow a stem', i);
     // A word or a stem.
     let j = i;
-    while (j < n && !SPECIAL.has(src[j]!) && !isSpace(src[j]!) && src[j] !== '*') j++;
+    while (j < n && !SPECIAL.has(src[j]!) && !isSpaceAt(src, j) && src[j] !== '*') j++;
     let stem = false;
     const raw = src.slice(i, j);
     if (src[j] === '*') {
       stem = true;
       j++;
-      if (j < n && !SPECIAL.has(src[j]!) && !isSpace(src[j]!)) throw new PatternError('"*" may only end a stem', j - 1);
+      if (j < n && !SPECIAL.has(src[j]!) && !isSpaceAt(src, j))
+        throw new PatternError('"*" may only end a stem', j - 1);
     }
     const word = fold(raw);
     if (!WORD_SHAPE.test(word)) throw new PatternError(`"${raw}" is not a single word`, i);

@@ -45,6 +45,13 @@ const MARK = /\p{M}/u;
 const FORMAT = /\p{Cf}/u;
 const SPACE = /\s/u;
 
+/** True when text[i] is whitespace (as /\s/ says; ASCII is decided without a regular expression). */
+export function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) return true;
+  return c > 0x7f && SPACE.test(text[i]!);
+}
+
 // Character classes, decided per code point.
 enum K {
   Alnum, // letter or digit
