@@ -11,6 +11,7 @@ import { analyze } from '../lib/engine/analyze';
 import { compiledFor } from '../lib/engine/compiled';
 import type { TextIndex } from '../lib/packs/api';
 import type { RulePack } from '../lib/packs/types';
+import type { SentenceMemo } from '../lib/packs/compile';
 import { draftOfLength } from './drafts';
 
 /** One function's share of the profiled time. */
@@ -129,7 +130,7 @@ export async function profileAnalyze(
   let scannedChars = 0;
   let sentences = 0;
   let sentencesScanned = 0;
-  (set as { scan: typeof original }).scan = (index: TextIndex, memo?: Map<string, Int32Array>) => {
+  (set as { scan: typeof original }).scan = (index: TextIndex, memo?: SentenceMemo) => {
     scans++;
     scannedChars += index.text.length;
     sentences += index.sentences.length;

@@ -65,6 +65,23 @@ function phraseCore(phrase: string): string {
     .trim();
 }
 
+// A phrase's first sentence as a test on folded text: its words in order, with anything but letters, digits
+// and apostrophes between them (null when too short to tell). By phrase; a reply's phrases rarely change.
+const firstSentenceTests = new Map<string, RegExp | null>();
+const MAX_TESTS = 256;
+
+function firstSentenceTest(phrase: string): RegExp | null {
+  let test = firstSentenceTests.get(phrase);
+  if (test === undefined) {
+    const first = phraseCore(phrase.split(/[.!?](?:\s|$)/)[0] ?? '');
+    const words = first.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    test = first.length >= 8 ? new RegExp(`(?<![\\p{L}\\p{N}'])${words.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}'])`, 'u') : null;
+    if (firstSentenceTests.size >= MAX_TESTS) firstSentenceTests.clear();
+    firstSentenceTests.set(phrase, test);
+  }
+  return test;
+}
+
 /**
  * True when the text offers further help: a known closing offer of the language, or the first sentence of
  * the language's own closing phrase (so a rewrite closed with the tone pack's phrase counts).
@@ -73,12 +90,9 @@ export function hasClosingOffer(text: string, lang: Language, phrases: Record<st
   const tail = text.length > 20_000 ? text.slice(-20_000) : text;
   const folded = fold(tail).replace(/[’]/g, "'").replace(/\s+/g, ' ');
   if (CLOSING_OFFERS[lang].test(folded)) return true;
-  const plainText = ` ${folded.replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ')} `;
   for (const key of ['closingPlain', 'closing']) {
     const phrase = phrases[key];
-    if (!phrase) continue;
-    const first = phraseCore(phrase.split(/[.!?](?:\s|$)/)[0] ?? '');
-    if (first.length >= 8 && plainText.includes(` ${first} `)) return true;
+    if (phrase && firstSentenceTest(phrase)?.test(folded)) return true;
   }
   return false;
 }

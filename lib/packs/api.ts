@@ -67,7 +67,7 @@ export interface CompiledPackSet {
    * Runs every pattern once over the text; result[id] holds the hits of pattern `id`, in text order. With a
    * memo (one per set; see SentenceMemo in compile.ts), sentences already scanned are not scanned again.
    */
-  scan(index: TextIndex, memo?: Map<string, Int32Array>): readonly (readonly Hit[])[];
+  scan(index: TextIndex, memo?: Map<string, readonly number[]>): readonly (readonly Hit[])[];
 }
 
 /** Where in a pack a schema error is, and what is wrong. */

@@ -11,7 +11,7 @@
  * exact for the leftmost-longest hit; after a hit, the pattern re-reads the few words since the hit's end so that
  * a later hit a merged thread hid is still found (bounded by the longest a match can be).
  */
-import type { CompiledCue, CompiledPackSet, CompiledRule, CompiledTemplate, Hit, TextIndex, Word } from './api';
+import type { CompiledCue, CompiledPackSet, CompiledRule, CompiledTemplate, Hit, TextIndex } from './api';
 import { type BranchArm, type Closure, type CompiledPattern, closureOf, compilePattern } from './pattern';
 import { indexText } from './text';
 import type { RulePack } from './types';
@@ -25,22 +25,21 @@ export interface ScanStats {
 }
 
 /**
- * The hits of already scanned sentences, by the sentence's words (folded) and clause breaks: a pattern's hits in
- * a sentence depend on nothing else, so a text that repeats a sentence (a rewrite re-checked after an edit) scans
- * only the sentences that changed. Hits are kept as (pattern id, first word, last word) relative to the sentence.
- * Valid for one pattern set only.
+ * The hits of already scanned sentences, by the sentence's text from its first word to its last: a pattern's
+ * hits in a sentence depend on nothing else, so a text that repeats a sentence (a rewrite re-checked after an
+ * edit) scans only the sentences that changed. Hits are kept as (pattern id, first word, last word) relative to
+ * the sentence. Valid for one pattern set only.
  */
-export type SentenceMemo = Map<string, Int32Array>;
+export type SentenceMemo = Map<string, readonly number[]>;
 
 // Sentences a memo keeps before it starts afresh.
 const MAX_MEMO_SENTENCES = 4096;
 
-/** The memo key of the words first..end-1: folded words, with ',' where a clause breaks and ' ' elsewhere. */
-function sentenceKey(words: readonly Word[], first: number, end: number): string {
-  let key = words[first]!.norm;
-  for (let k = first + 1; k < end; k++) key += (words[k]!.clause !== words[k - 1]!.clause ? ',' : ' ') + words[k]!.norm;
-  return key;
-}
+// Per-word facts the threads need, computed once per word (bits of `flags`).
+const SAME = 1; // the next word is in the same sentence
+const BOL = 2; // …and starts a clause
+const EOL = 4; // this word ends a clause
+const FIRST = 8; // this word starts a clause
 
 /** A set of compiled patterns that scans a text in one pass. */
 export interface PatternSet {
@@ -266,13 +265,6 @@ function advance(p: PatternRt, entry: number, s: number, j: number, bol: boolean
   }
 }
 
-function clauseFirst(words: readonly Word[], i: number): boolean {
-  return i === 0 || words[i - 1]!.clause !== words[i]!.clause;
-}
-function clauseLast(words: readonly Word[], i: number): boolean {
-  return i === words.length - 1 || words[i + 1]!.clause !== words[i]!.clause;
-}
-
 /**
  * The run-time form of a pattern: its classes and branches over the set's interned words, and its scratch
  * buffers. Built the first time the pattern can start at a word of a scanned text; most patterns of a set
@@ -349,20 +341,40 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     for (const s of c.lastStems) push(endsByStem, vocab.stems.get(s)!, id);
   });
 
+  // Scratch state of a scan, kept for the next (a scan runs to its end before another starts): per word of the
+  // text, its word id, the ids of the stems it starts with and its flags; per pattern, the bookkeeping below.
+  let wids = new Int32Array(256);
+  let wstems: Int32Array[] = new Array(256);
+  let wsMasks = new Int32Array(256);
+  let wflags = new Uint8Array(256);
+  const stamp = new Int32Array(compiled.length);
+  // The patterns with threads or a pending hit: active[0..activeN).
+  const active = new Int32Array(compiled.length);
+  const isActive = new Uint8Array(compiled.length);
+  // ends[pid] === the current sentence's first word when the sentence has a word the pattern's last step
+  // accepts; lastEnd[pid] is the last such word. A match starting after it cannot end in this sentence.
+  const ends = new Int32Array(compiled.length);
+  const lastEnd = new Int32Array(compiled.length);
+  // The patterns that may start at the current word: starters[0..startersN).
+  const starters = new Int32Array(compiled.length);
+  let startersN = 0;
+
   const scan = (index: TextIndex, stats?: ScanStats, memo?: SentenceMemo): Hit[][] => {
     const words = index.words;
+    const text = index.text;
     const nWords = words.length;
-    // Each word once: its word id and the ids of the stems it starts with (filled sentence by sentence).
-    const wids = new Int32Array(nWords);
-    const wstems: Int32Array[] = new Array(nWords);
-    const wsMasks = new Int32Array(nWords);
+    if (wids.length < nWords) {
+      const size = Math.max(nWords, wids.length * 2);
+      wids = new Int32Array(size);
+      wstems = new Array(size);
+      wsMasks = new Int32Array(size);
+      wflags = new Uint8Array(size);
+    }
     // Most patterns have no hit: they share one empty array until their first hit.
     const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
-    const stamp = new Int32Array(compiled.length).fill(-1);
-    // The patterns with threads or a pending hit: active[0..activeN).
-    const active = new Int32Array(compiled.length);
+    stamp.fill(-1);
+    ends.fill(-1);
     let activeN = 0;
-    const isActive = new Uint8Array(compiled.length);
     let steps = 0;
     let starts = 0;
     // The current sentence's first word, and its hits as (pattern, first word, last word) relative to it.
@@ -393,12 +405,13 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     };
     // Advances pattern p over word j; `start`: a new thread may begin at j.
     const step = (p: PatternRt, pid: number, j: number, start: boolean) => {
-      const w = words[j]!;
+      const flags = wflags[j]!;
       let cur = p.cur;
       let curStart = p.curStart;
       if (start && j > p.lastEnd) {
-        const c = closure(p, p.c.start, clauseFirst(words, j), false);
-        for (const id of c.words) {
+        const cw = closure(p, p.c.start, (flags & FIRST) !== 0, false).words;
+        for (let k = 0; k < cw.length; k++) {
+          const id = cw[k]!;
           if (curStart[id]! < 0) {
             curStart[id] = j;
             cur[p.curN++] = id;
@@ -411,9 +424,9 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       const wid = wids[j]!;
       const ws = wstems[j]!;
       const wsMask = wsMasks[j]!;
-      const same = j + 1 < nWords && words[j + 1]!.sentence === w.sentence;
-      const bol = same && clauseFirst(words, j + 1);
-      const eol = clauseLast(words, j);
+      const same = (flags & SAME) !== 0;
+      const bol = (flags & BOL) !== 0;
+      const eol = (flags & EOL) !== 0;
       p.nextN = 0;
       const curN = p.curN;
       steps += curN;
@@ -428,12 +441,12 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
         }
         if (wid >= 0 && (br.idMask & (1 << (wid & 31))) !== 0) {
           const list = br.byWord.get(wid);
-          if (list) for (const e of list) advance(p, e, s, j, bol, eol, same);
+          if (list) for (let e = 0; e < list.length; e++) advance(p, list[e]!, s, j, bol, eol, same);
         }
         if ((br.stemMask & wsMask) !== 0) {
           for (let k = 0; k < ws.length; k++) {
             const list = br.byStem.get(ws[k]!);
-            if (list) for (const e of list) advance(p, e, s, j, bol, eol, same);
+            if (list) for (let e = 0; e < list.length; e++) advance(p, list[e]!, s, j, bol, eol, same);
           }
         }
       }
@@ -484,14 +497,10 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       p.emitted = false;
     };
 
-    const starters: number[] = [];
-    // ends[pid] === the current sentence's first word when the sentence has a word the pattern's last step
-    // accepts; lastEnd[pid] is the last such word. A match starting after it cannot end in this sentence.
-    const ends = new Int32Array(compiled.length).fill(-1);
-    const lastEnd = new Int32Array(compiled.length);
     const markEnds = (list: readonly number[] | undefined, first: number, k: number) => {
       if (!list) return;
-      for (const pid of list) {
+      for (let q = 0; q < list.length; q++) {
+        const pid = list[q]!;
         ends[pid] = first;
         lastEnd[pid] = k;
       }
@@ -510,33 +519,42 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     // Collects the patterns of `list` that may start at word j (once each) and may end within reach.
     const mark = (list: readonly number[] | undefined, j: number) => {
       if (!list) return;
-      for (const pid of list) {
+      for (let q = 0; q < list.length; q++) {
+        const pid = list[q]!;
         if (stamp[pid] !== j && canEnd(pid, j)) {
           stamp[pid] = j;
-          starters.push(pid);
+          starters[startersN++] = pid;
         }
       }
     };
     // Runs every pattern over the words first..end-1, one sentence (matches never cross a sentence end).
     const scanSentence = (first: number, end: number) => {
       for (let k = first; k < end; k++) {
-        const norm = words[k]!.norm;
-        const found = vocab.lookup(norm);
-        wids[k] = found.id;
-        wstems[k] = found.stems;
+        const w = words[k]!;
+        const found = vocab.lookup(w.norm);
+        const id = found.id;
+        const ks = found.stems;
+        wids[k] = id;
+        wstems[k] = ks;
         wsMasks[k] = found.stemMask;
-        if (wids[k]! >= 0) markEnds(endsByWord[wids[k]!], first, k);
-        const ks = wstems[k]!;
+        const nextFirst = k + 1 < end && words[k + 1]!.clause !== w.clause;
+        wflags[k] =
+          (k + 1 < end ? SAME : 0) |
+          (nextFirst ? BOL : 0) |
+          (k + 1 === end || nextFirst ? EOL : 0) |
+          (k === first || words[k - 1]!.clause !== w.clause ? FIRST : 0);
+        if (id >= 0) markEnds(endsByWord[id], first, k);
         for (let m = 0; m < ks.length; m++) markEnds(endsByStem[ks[m]!], first, k);
       }
       for (let j = first; j < end; j++) {
         // Patterns whose first step can match this word.
-        starters.length = 0;
+        startersN = 0;
         if (wids[j]! >= 0) mark(startsByWord[wids[j]!], j);
         const ws = wstems[j]!;
         for (let k = 0; k < ws.length; k++) mark(startsByStem[ws[k]!], j);
-        starts += starters.length;
-        for (const pid of starters) {
+        starts += startersN;
+        for (let q = 0; q < startersN; q++) {
+          const pid = starters[q]!;
           if (!isActive[pid]) {
             isActive[pid] = 1;
             const p = rtOf(pid);
@@ -572,7 +590,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       while (end < nWords && words[end]!.sentence === sentence) end++;
       sentenceFirst = first;
       if (memo) {
-        const key = sentenceKey(words, first, end);
+        const key = text.slice(words[first]!.start, words[end - 1]!.end);
         const known = memo.get(key);
         if (known) {
           for (let q = 0; q < known.length; q += 3) record(known[q]!, first + known[q + 1]!, first + known[q + 2]!);
@@ -580,7 +598,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
           local = [];
           scanSentence(first, end);
           if (memo.size >= MAX_MEMO_SENTENCES) memo.clear();
-          memo.set(key, Int32Array.from(local));
+          memo.set(key, local);
           local = null;
         }
       } else scanSentence(first, end);
