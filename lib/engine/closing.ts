@@ -75,7 +75,10 @@ function firstSentenceTest(phrase: string): RegExp | null {
   if (test === undefined) {
     const first = phraseCore(phrase.split(/[.!?](?:\s|$)/)[0] ?? '');
     const words = first.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    test = first.length >= 8 ? new RegExp(`(?<![\\p{L}\\p{N}'])${words.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}'])`, 'u') : null;
+    test =
+      first.length >= 8
+        ? new RegExp(`(?<![\\p{L}\\p{N}'])${words.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}'])`, 'u')
+        : null;
     if (firstSentenceTests.size >= MAX_TESTS) firstSentenceTests.clear();
     firstSentenceTests.set(phrase, test);
   }
