@@ -1,3 +1,4 @@
+import { isSpaceAt } from '../packs/text';
 import { isFunctionWord } from './language';
 
 /**
@@ -205,11 +206,27 @@ export function extractFacts(
   return out;
 }
 
+// Quotes that may stand between a word and the mark before it.
+const QUOTES = new Set([0x22, 0x27, 0x201e, 0x201c, 0x201d, 0xab, 0xbb]);
+const CLAUSE_MARKS = new Set([0x2c, 0x3b, 0x3a, 0x2013, 0x2014, 0x28]);
+// Marks after which a capitalised word may only start a sentence or a clause.
+const SENTENCE_OR_CLAUSE_MARKS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3a, 0x3b, 0x2c, 0x2013, 0x2014, 0x0a]);
+
+/** The position of the last character before `at` that is neither a space nor a quote (nor "(" when asked); -1 if none. */
+function markBefore(text: string, at: number, skipBracket: boolean): number {
+  let j = at - 1;
+  while (j >= 0) {
+    const c = text.charCodeAt(j);
+    if (!isSpaceAt(text, j) && !QUOTES.has(c) && !(skipBracket && c === 0x28)) break;
+    j--;
+  }
+  return j;
+}
+
 /** True when the word at `at` follows a comma, semicolon, colon, dash or bracket. */
 function afterClauseMark(text: string, at: number): boolean {
-  let j = at - 1;
-  while (j >= 0 && /[\s"'„“”«»]/u.test(text[j] ?? '')) j--;
-  return j >= 0 && /[,;:–—(]/u.test(text[j] ?? '');
+  const j = markBefore(text, at, false);
+  return j >= 0 && CLAUSE_MARKS.has(text.charCodeAt(j));
 }
 
 // The latest texts' words written in lower case: a text is asked about many times in a row, and an analysis
@@ -223,7 +240,7 @@ function lowerWords(text: string): Set<string> {
   if (known) return known;
   const words = new Set<string>();
   const head = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  for (const m of head.matchAll(TOKEN_ANY)) if (startsLower(m[0])) words.add(m[0]);
+  for (const m of head.matchAll(LOWER_TOKEN)) words.add(m[0]);
   if (lowerCache.size >= MAX_LOWER_CACHE) lowerCache.delete(lowerCache.keys().next().value!);
   lowerCache.set(text, words);
   return words;
@@ -266,33 +283,24 @@ function disjoint(found: [number, number][]): [number, number][] {
   return out;
 }
 
-const LOWER_START = /^\p{Ll}/u;
-
-/** True when a word starts with a capital letter (ASCII decided without a regular expression). */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(w);
-}
-
-/** True when a word starts with a lower-case letter (idem). */
-function startsLower(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c < 0x80 ? c >= 0x61 && c <= 0x7a : LOWER_START.test(w);
-}
-
-// Sentence ends before a word: the word after one starts its sentence with a capital for grammar only.
-const TOKEN_ANY = /[\p{L}\p{N}\p{M}]+(?:[-'’][\p{L}\p{N}\p{M}]+)*/gu;
+// Words (letters, digits and marks, joined by hyphens and apostrophes) that start with a capital or a lower-case
+// letter: a word starts where no word goes on from before it.
+const WORD_START = "(?<![\\p{L}\\p{N}\\p{M}]|[\\p{L}\\p{N}\\p{M}][-'’])";
+const WORD_REST = "[\\p{L}\\p{N}\\p{M}]*(?:[-'’][\\p{L}\\p{N}\\p{M}]+)*";
+const UPPER_TOKEN = new RegExp(`${WORD_START}\\p{Lu}${WORD_REST}`, 'gu');
+const LOWER_TOKEN = new RegExp(`${WORD_START}\\p{Ll}${WORD_REST}`, 'gu');
 
 /** Capitalised words that stand inside a sentence somewhere in the texts: names, not sentence starts. */
 export function knownNames(texts: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const full of texts) {
     const text = full.length > 50_000 ? full.slice(0, 50_000) : full;
-    for (const m of text.matchAll(TOKEN_ANY)) {
-      if (!startsUpper(m[0]) || isFunctionWord(m[0].toLowerCase()) || POLITE.has(m[0].toLowerCase())) continue;
-      let j = m.index - 1;
-      while (j >= 0 && /[\s"'„“”«»(]/u.test(text[j] ?? '')) j--;
-      if (j >= 0 && !/[.!?…:;,–—\n]/u.test(text[j] ?? '')) out.add(m[0]);
+    // A capitalised word after anything but a sentence or clause mark stands inside its sentence.
+    for (const m of text.matchAll(UPPER_TOKEN)) {
+      const lower = m[0].toLowerCase();
+      if (isFunctionWord(lower) || POLITE.has(lower)) continue;
+      const j = markBefore(text, m.index, true);
+      if (j >= 0 && !SENTENCE_OR_CLAUSE_MARKS.has(text.charCodeAt(j))) out.add(m[0]);
     }
   }
   // A word also written in lower case is a common word, capitalised by habit ("Please Contact us").
