@@ -148,11 +148,25 @@ function terminalOf(draft: string, s: Sentence, lastUnitEnd: number): string {
   return m ? m[0] : '.';
 }
 
+// Comparable forms of the short texts that come back in every analysis: replacements and template sentences.
+const comparables = new Map<string, string>();
+const MAX_COMPARABLES = 2_000;
+const MAX_COMPARABLE_LENGTH = 400;
+
+/** Words of a text in lower case, one space between them, for comparing texts regardless of punctuation. */
 function comparableKey(s: string): string {
-  return s
+  const short = s.length <= MAX_COMPARABLE_LENGTH;
+  const known = short ? comparables.get(s) : undefined;
+  if (known !== undefined) return known;
+  const key = s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
     .trim();
+  if (short) {
+    if (comparables.size >= MAX_COMPARABLES) comparables.clear();
+    comparables.set(s, key);
+  }
+  return key;
 }
 
 // Two replacements sharing this share of their words say the same thing ("… palīdzēt …" / "… pretimnākt …").
@@ -644,12 +658,9 @@ export function rewriteDraft(input: RewriteInput): string {
   return out.join('\n\n');
 }
 
-/** Folded words of a text, for comparing sentences regardless of case and punctuation. */
+/** Folded words of a text with a space on either side, for finding one sentence's words inside another's. */
 function comparable(s: string): string {
-  return ` ${s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
-    .trim()} `;
+  return ` ${comparableKey(s)} `;
 }
 
 /**

@@ -35,10 +35,29 @@ export function fold(s: string): string {
     const lower = upper ? s.toLowerCase() : s;
     return tick ? lower.replace(APOSTROPHES, "'") : lower;
   }
+  // Other words come back in every text of an analysis (and in the next one): each is folded once.
+  const short = s.length <= MAX_FOLDED_LENGTH;
+  if (short) {
+    const known = folded.get(s);
+    if (known !== undefined) return known;
+  }
   const lower = s.toLowerCase();
-  if (!NON_ASCII.test(lower)) return lower.indexOf('`') < 0 ? lower : lower.replace(APOSTROPHES, "'");
-  return lower.normalize('NFD').replace(MARKS_AND_FORMAT, '').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
+  const out = !NON_ASCII.test(lower)
+    ? lower.indexOf('`') < 0
+      ? lower
+      : lower.replace(APOSTROPHES, "'")
+    : lower.normalize('NFD').replace(MARKS_AND_FORMAT, '').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
+  if (short) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(s, out);
+  }
+  return out;
 }
+
+// Folded non-ASCII words, by the word as written; longer strings (whole texts) are not kept.
+const folded = new Map<string, string>();
+const MAX_FOLDED = 20_000;
+const MAX_FOLDED_LENGTH = 40;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
