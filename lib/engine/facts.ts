@@ -240,7 +240,9 @@ function lowerWords(text: string): Set<string> {
   if (known) return known;
   const words = new Set<string>();
   const head = text.length > 50_000 ? text.slice(0, 50_000) : text;
-  for (const m of head.matchAll(LOWER_TOKEN)) words.add(m[0]);
+  eachWord(head, (a, b, kase) => {
+    if (kase === LOWER) words.add(head.slice(a, b));
+  });
   if (lowerCache.size >= MAX_LOWER_CACHE) lowerCache.delete(lowerCache.keys().next().value!);
   lowerCache.set(text, words);
   return words;
@@ -283,12 +285,59 @@ function disjoint(found: [number, number][]): [number, number][] {
   return out;
 }
 
-// Words (letters, digits and marks, joined by hyphens and apostrophes) that start with a capital or a lower-case
-// letter: a word starts where no word goes on from before it.
-const WORD_START = "(?<![\\p{L}\\p{N}\\p{M}]|[\\p{L}\\p{N}\\p{M}][-'’])";
-const WORD_REST = "[\\p{L}\\p{N}\\p{M}]*(?:[-'’][\\p{L}\\p{N}\\p{M}]+)*";
-const UPPER_TOKEN = new RegExp(`${WORD_START}\\p{Lu}${WORD_REST}`, 'gu');
-const LOWER_TOKEN = new RegExp(`${WORD_START}\\p{Ll}${WORD_REST}`, 'gu');
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** True for a letter, digit or combining mark (ASCII decided without a regular expression). */
+function isWordChar(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
+// What a word starts with: a capital, a lower-case letter, or something else (a digit, a mark).
+const UPPER = 1;
+const LOWER = 2;
+
+function caseOf(cp: number): number {
+  if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? UPPER : cp >= 0x61 && cp <= 0x7a ? LOWER : 0;
+  const ch = String.fromCodePoint(cp);
+  return UPPER_START.test(ch) ? UPPER : LOWER_START.test(ch) ? LOWER : 0;
+}
+
+/**
+ * Calls `visit` with the start, end and first letter's case of every word of the text: letters, digits and
+ * marks, joined by hyphens and apostrophes ("e-mail", "don't"), in one pass by character code.
+ */
+function eachWord(text: string, visit: (start: number, end: number, kase: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    if (!isWordChar(cp)) {
+      i += len;
+      continue;
+    }
+    const start = i;
+    i += len;
+    while (i < n) {
+      const c = text.codePointAt(i)!;
+      if (isWordChar(c)) {
+        i += c > 0xffff ? 2 : 1;
+        continue;
+      }
+      if ((c === 0x2d || c === 0x27 || c === 0x2019) && i + 1 < n) {
+        const after = text.codePointAt(i + 1)!;
+        if (isWordChar(after)) {
+          i += 1 + (after > 0xffff ? 2 : 1);
+          continue;
+        }
+      }
+      break;
+    }
+    visit(start, i, caseOf(cp));
+  }
+}
 
 /** Capitalised words that stand inside a sentence somewhere in the texts: names, not sentence starts. */
 export function knownNames(texts: readonly string[]): Set<string> {
@@ -296,12 +345,14 @@ export function knownNames(texts: readonly string[]): Set<string> {
   for (const full of texts) {
     const text = full.length > 50_000 ? full.slice(0, 50_000) : full;
     // A capitalised word after anything but a sentence or clause mark stands inside its sentence.
-    for (const m of text.matchAll(UPPER_TOKEN)) {
-      const lower = m[0].toLowerCase();
-      if (isFunctionWord(lower) || POLITE.has(lower)) continue;
-      const j = markBefore(text, m.index, true);
-      if (j >= 0 && !SENTENCE_OR_CLAUSE_MARKS.has(text.charCodeAt(j))) out.add(m[0]);
-    }
+    eachWord(text, (a, b, kase) => {
+      if (kase !== UPPER) return;
+      const j = markBefore(text, a, true);
+      if (j < 0 || SENTENCE_OR_CLAUSE_MARKS.has(text.charCodeAt(j))) return;
+      const word = text.slice(a, b);
+      const lower = word.toLowerCase();
+      if (!isFunctionWord(lower) && !POLITE.has(lower)) out.add(word);
+    });
   }
   // A word also written in lower case is a common word, capitalised by habit ("Please Contact us").
   for (const full of texts) {
