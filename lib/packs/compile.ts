@@ -312,6 +312,10 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
   }
   const firsts: IdClass[] = compiled.map((c) => vocab.cls(c.firstWords, c.firstStems, false));
   const lasts: IdClass[] = compiled.map((c) => vocab.cls(c.lastWords, c.lastStems, false));
+  // What the word after a start must be, for patterns that say (null: anything may follow).
+  const seconds: (IdClass | null)[] = compiled.map((c) =>
+    c.second ? vocab.cls(c.second.words, c.second.stems, false) : null,
+  );
   const maxWords = Int32Array.from(compiled, (c) => c.maxWords);
   const built: (PatternRt | undefined)[] = new Array(compiled.length);
   const rtOf = (pid: number): PatternRt => {
@@ -379,6 +383,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     let starts = 0;
     // The current sentence's first word, and its hits as (pattern, first word, last word) relative to it.
     let sentenceFirst = 0;
+    let sentenceEnd = 0;
     let local: number[] | null = null;
 
     const record = (pid: number, a: number, b: number) => {
@@ -516,12 +521,18 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       for (let k = j; k <= reach; k++) if (classMatches(cls, wids[k]!, wstems[k]!, wsMasks[k]!)) return true;
       return false;
     };
-    // Collects the patterns of `list` that may start at word j (once each) and may end within reach.
+    // True when the word after j can be the second word of a match of pid that starts at j.
+    const canGoOn = (pid: number, j: number): boolean => {
+      const cls = seconds[pid];
+      if (cls === null) return true;
+      return j + 1 < sentenceEnd && classMatches(cls, wids[j + 1]!, wstems[j + 1]!, wsMasks[j + 1]!);
+    };
+    // Collects the patterns of `list` that may start at word j (once each), go on past it and end within reach.
     const mark = (list: readonly number[] | undefined, j: number) => {
       if (!list) return;
       for (let q = 0; q < list.length; q++) {
         const pid = list[q]!;
-        if (stamp[pid] !== j && canEnd(pid, j)) {
+        if (stamp[pid] !== j && canEnd(pid, j) && canGoOn(pid, j)) {
           stamp[pid] = j;
           starters[startersN++] = pid;
         }
@@ -529,6 +540,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     };
     // Runs every pattern over the words first..end-1, one sentence (matches never cross a sentence end).
     const scanSentence = (first: number, end: number) => {
+      sentenceEnd = end;
       for (let k = first; k < end; k++) {
         const w = words[k]!;
         const found = vocab.lookup(w.norm);

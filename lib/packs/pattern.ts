@@ -330,6 +330,11 @@ export interface CompiledPattern {
    */
   lastWords: readonly string[];
   lastStems: readonly string[];
+  /**
+   * Exact words and stems the second step can match, when every match has a second word and it is never just any
+   * word (null otherwise): a start whose next word is none of them goes nowhere (the matcher does not start there).
+   */
+  second: { words: readonly string[]; stems: readonly string[] } | null;
   /** The most words a match can span, gaps included: a match that starts at word j ends by word j + maxWords - 1. */
   maxWords: number;
 }
@@ -482,6 +487,27 @@ export function compilePattern(source: string): CompiledPattern {
       for (const arm of node.arms) if (closureOf(nodes, arm.next, true, true).accept) last(arm.cls);
     }
   }
+  // The second step: the word nodes reachable after any first step, anchors taken as passable.
+  const secondWords = new Set<string>();
+  const secondStems = new Set<string>();
+  let gated = true;
+  const afterFirst = (next: number) => {
+    const c = closureOf(nodes, next, true, true);
+    if (c.accept) gated = false;
+    for (const id of c.words) {
+      const node = nodes[id] as Extract<AutomatonNode, { t: 'word' | 'branch' }>;
+      for (const cls of node.t === 'word' ? [node.cls] : node.arms.map((a) => a.cls)) {
+        if (cls.any) gated = false;
+        for (const w of cls.words) secondWords.add(w);
+        for (const st of cls.stems) secondStems.add(st);
+      }
+    }
+  };
+  for (const id of closureOf(nodes, start, true, true).words) {
+    const node = nodes[id] as Extract<AutomatonNode, { t: 'word' | 'branch' }>;
+    if (node.t === 'word') afterFirst(node.next);
+    else for (const arm of node.arms) afterFirst(arm.next);
+  }
   // The longest path in words from each node (no cycles: a gap is a chain of bounded length).
   const longest = new Map<number, number>();
   const wordsFrom = (id: number): number => {
@@ -505,5 +531,6 @@ export function compilePattern(source: string): CompiledPattern {
     firstStems: [...firstStems],
     lastWords: [...lastWords],
     lastStems: [...lastStems],
+    second: gated ? { words: [...secondWords], stems: [...secondStems] } : null,
   };
 }

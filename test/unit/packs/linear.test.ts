@@ -38,4 +38,19 @@ describe('matching is linear in the text', () => {
     const r = stepsOn(['zzz ~6 b', 'qq* ~6 b'], 'a '.repeat(100_000));
     expect(r.steps).toBe(0);
   });
+  it('does not start a pattern where the next word cannot be its second', () => {
+    const text = 'I went home. We think so. I really doubt it. We doubt.';
+    const starts = (patterns: string[]) => {
+      const stats: ScanStats = { steps: 0, starts: 0 };
+      const hits = compilePatterns(patterns).scan(indexText(text), stats);
+      return { starts: stats.starts, hits: hits.map((h) => h.map((x) => text.slice(x.start, x.end))) };
+    };
+    // "I"/"We" begin four sentences, but only "We doubt" goes on the way the pattern does.
+    expect(starts(['(i|we) doubt'])).toEqual({ starts: 1, hits: [['We doubt']] });
+    // An optional word: the second word is either.
+    expect(starts(['(i|we) ?(really) doubt'])).toEqual({ starts: 2, hits: [['I really doubt', 'We doubt']] });
+    // A gap or a pattern that may end after its first word: every start counts.
+    expect(starts(['(i|we) ~1 (so|doubt|home)']).starts).toBe(4);
+    expect(starts(['(i|we) ?(doubt)']).starts).toBe(4);
+  });
 });

@@ -88,3 +88,22 @@ describe('pattern limits', () => {
     expect(errorOf('a'.repeat(41)).reason).toContain('longer than 40');
   });
 });
+
+describe('the second step a pattern needs', () => {
+  const second = (src: string) => {
+    const s = compilePattern(src).second;
+    return s && { words: [...s.words].sort(), stems: [...s.stems].sort() };
+  };
+  it('lists the words and stems any match has second', () => {
+    expect(second('(i|we) (doubt|think)')).toEqual({ words: ['doubt', 'think'], stems: [] });
+    expect(second('(i|we) ?(really) doubt*')).toEqual({ words: ['really'], stems: ['doubt'] });
+    expect(second('(i have|we can) help')).toEqual({ words: ['can', 'have'], stems: [] });
+    expect(second('no $ ^ thanks')).toEqual({ words: ['thanks'], stems: [] });
+  });
+  it('is null when a match may end after one word or go on with any word', () => {
+    expect(second('^ no $')).toBeNull();
+    expect(second('(i|we) ?(doubt)')).toBeNull();
+    expect(second('(i|we) ~2 doubt')).toBeNull();
+    expect(second('(sorry|i apologise)')).toBeNull();
+  });
+});
