@@ -524,7 +524,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     // True when the word after j can be the second word of a match of pid that starts at j.
     const canGoOn = (pid: number, j: number): boolean => {
       const cls = seconds[pid];
-      if (cls === null) return true;
+      if (!cls) return true;
       return j + 1 < sentenceEnd && classMatches(cls, wids[j + 1]!, wstems[j + 1]!, wsMasks[j + 1]!);
     };
     // Collects the patterns of `list` that may start at word j (once each), go on past it and end within reach.
