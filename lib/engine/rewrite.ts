@@ -130,10 +130,25 @@ function withReplacements(draft: string, start: number, end: number, edits: read
   return out + draft.slice(at, end);
 }
 
+// The clauses of the text being rewritten, by range: a sentence's clauses are asked for by several steps.
+let clauseMemo: { text: string; byRange: Map<string, readonly Clause[]> } | undefined;
+
+/** The clauses of text[start, end) (shared: not to be changed). */
+function clausesOf(text: string, start: number, end: number): readonly Clause[] {
+  if (clauseMemo?.text !== text) clauseMemo = { text, byRange: new Map() };
+  const key = `${start}:${end}`;
+  let clauses = clauseMemo.byRange.get(key);
+  if (!clauses) {
+    clauses = splitClauses(text, start, end);
+    clauseMemo.byRange.set(key, clauses);
+  }
+  return clauses;
+}
+
 /** The sentence's clauses, with clauses joined by one replacement finding merged into one unit. */
 function unitsOf(draft: string, s: Sentence, edits: readonly Finding[]): Unit[] {
   const units: Unit[] = [];
-  for (const c of splitClauses(draft, s.start, s.end)) {
+  for (const c of clausesOf(draft, s.start, s.end)) {
     const last = units[units.length - 1];
     if (last && edits.some((f) => f.replacement !== undefined && overlaps(f, last) && overlaps(f, c))) last.end = c.end;
     else units.push({ start: c.start, end: c.end });
@@ -196,7 +211,7 @@ function splitBeforeTakeover(
 ): { head: Sentence; tail: Sentence } | null {
   const mine = edits.filter((f) => f.start < s.end && f.end > s.start);
   if (mine.length === 0) return null;
-  const clauses = splitClauses(draft, s.start, s.end);
+  const clauses = clausesOf(draft, s.start, s.end);
   if (clauses.length < 2) return null;
   for (const f of mine) {
     if (f.replacement === undefined || !isClauseReplacement(f.replacement)) continue;
@@ -253,7 +268,7 @@ function withoutReplacement(f: Finding): Finding {
  */
 function prepareEdits(draft: string, s: Sentence, edits: readonly Finding[], used: Set<string>): Finding[] {
   if (edits.length === 0) return [];
-  const clauses = splitClauses(draft, s.start, s.end);
+  const clauses = clausesOf(draft, s.start, s.end);
   // The clauses a finding touches, as one range (a match may run over a comma: "Nomierinieties, lūdzu").
   const clauseOf = (f: Finding): Clause | undefined => {
     const a = clauses.find((c) => c.start <= f.start && f.start < c.end) ?? clauses.find((c) => c.end > f.start);
@@ -451,7 +466,9 @@ function editSentence(
     const words = text.split(/\s+/);
     const firstWord = (words[0] ?? '').toLowerCase();
     const lastWord = (words[words.length - 1] ?? '').toLowerCase().replace(/[.!?…]+$/, '');
-    const unitFacts = factsOf(u.start, u.end, s.start);
+    // Asked for only when it decides (a trailing clause) or when the clause is dropped.
+    let unitFacts: string[] | undefined;
+    const factsOfUnit = () => (unitFacts ??= factsOf(u.start, u.end, s.start));
     const trailing = i > firstDropped;
     // A clause that is a replacement reads on its own: the pack wrote it to stand in the reply.
     const replaced = edits.some((f) => f.replacement !== undefined && f.start <= u.start && f.end > u.start);
@@ -461,11 +478,11 @@ function editSentence(
         !DANGLING_START.has(firstWord) &&
         !DANGLING_END.has(lastWord) &&
         (words[1] ?? '').toLowerCase() !== 'ли' &&
-        (!trailing || unitFacts.length > 0));
+        (!trailing || factsOfUnit().length > 0));
     if (readsAlone) {
       kept.push(text);
       lastKept = i;
-    } else facts.push(...unitFacts);
+    } else facts.push(...factsOfUnit());
   });
   if (kept.length === 0) return { text: '', facts };
   const terminal = lastKept === units.length - 1 ? terminalOf(draft, s, units[lastKept]!.end) : '.';
@@ -481,9 +498,17 @@ export function rewriteBody(
   const { draft, customerName } = input;
   const isName = (fact: string) => !/\s/.test(fact) && isNameForm(fact, customerName);
   let known: ReadonlySet<string> | undefined;
-  const factsOf = (start: number, end: number, sentenceStart: number) => {
-    known ??= input.knownNames?.() ?? new Set<string>();
-    return extractFacts(draft, start, end, sentenceStart, isName, known);
+  // The same piece is asked about by several steps of a sentence's rewrite: its facts are found once.
+  const factsMemo = new Map<string, string[]>();
+  const factsOf = (start: number, end: number, sentenceStart: number): string[] => {
+    const key = `${start}:${end}:${sentenceStart}`;
+    let facts = factsMemo.get(key);
+    if (!facts) {
+      known ??= input.knownNames?.() ?? new Set<string>();
+      facts = extractFacts(draft, start, end, sentenceStart, isName, known);
+      factsMemo.set(key, facts);
+    }
+    return facts;
   };
   const sentences = splitSentences(draft, input.bodyStart, input.bodyEnd);
   const out: { text: string; breakBefore: Sentence['breakBefore'] }[] = [];
