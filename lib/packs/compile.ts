@@ -292,8 +292,14 @@ function runtimeOf(c: CompiledPattern, vocab: Vocabulary, first: IdClass): Patte
   };
 }
 
-/** Builds a pattern set from already compiled patterns. */
-function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
+/**
+ * Builds a pattern set from already compiled patterns. `triggers[id]`, when given, makes pattern `id` lazy: it is
+ * run only over sentences in which one of the patterns it lists has a hit (elsewhere its hits are not looked for).
+ */
+function buildSet(
+  compiled: readonly CompiledPattern[],
+  triggers: readonly (readonly number[] | undefined)[] = [],
+): PatternSet {
   const vocab = new Vocabulary();
   // Every word and stem is interned now (a text's words are looked up once, before any pattern runs); the
   // classes that use them are made when a pattern first runs.
@@ -317,6 +323,12 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     c.second ? vocab.cls(c.second.words, c.second.stems, false) : null,
   );
   const maxWords = Int32Array.from(compiled, (c) => c.maxWords);
+  // Lazy patterns, and for each pattern the lazy ones its hits wake (in a sentence).
+  const lazy = Uint8Array.from(compiled, (_, id) => (triggers[id] ? 1 : 0));
+  const wakes: number[][] = [];
+  triggers.forEach((list, id) => {
+    for (const t of list ?? []) (wakes[t] ??= []).push(id);
+  });
   const built: (PatternRt | undefined)[] = new Array(compiled.length);
   const rtOf = (pid: number): PatternRt => {
     let p = built[pid];
@@ -359,6 +371,8 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
   // accepts; lastEnd[pid] is the last such word. A match starting after it cannot end in this sentence.
   const ends = new Int32Array(compiled.length);
   const lastEnd = new Int32Array(compiled.length);
+  // woken[pid] === the current sentence's first word when a lazy pattern is to run over it.
+  const woken = new Int32Array(compiled.length);
   // The patterns that may start at the current word: starters[0..startersN).
   const starters = new Int32Array(compiled.length);
   let startersN = 0;
@@ -378,6 +392,10 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
     stamp.fill(-1);
     ends.fill(-1);
+    woken.fill(-1);
+    // The second pass over a sentence, for the lazy patterns its hits woke.
+    let lazyPass = false;
+    let wokenN = 0;
     let activeN = 0;
     let steps = 0;
     let starts = 0;
@@ -387,6 +405,15 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     let local: number[] | null = null;
 
     const record = (pid: number, a: number, b: number) => {
+      const wake = wakes[pid];
+      if (wake !== undefined) {
+        for (let q = 0; q < wake.length; q++) {
+          if (woken[wake[q]!] !== sentenceFirst) {
+            woken[wake[q]!] = sentenceFirst;
+            wokenN++;
+          }
+        }
+      }
       let out = results[pid]!;
       if (out === NO_HITS) {
         out = [];
@@ -532,6 +559,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
       if (!list) return;
       for (let q = 0; q < list.length; q++) {
         const pid = list[q]!;
+        if (lazy[pid] === 1 ? !lazyPass || woken[pid] !== sentenceFirst : lazyPass) continue;
         if (stamp[pid] !== j && canEnd(pid, j) && canGoOn(pid, j)) {
           stamp[pid] = j;
           starters[startersN++] = pid;
@@ -541,6 +569,7 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
     // Runs every pattern over the words first..end-1, one sentence (matches never cross a sentence end).
     const scanSentence = (first: number, end: number) => {
       sentenceEnd = end;
+      wokenN = 0;
       for (let k = first; k < end; k++) {
         const w = words[k]!;
         const found = vocab.lookup(w.norm);
@@ -558,6 +587,16 @@ function buildSet(compiled: readonly CompiledPattern[]): PatternSet {
         if (id >= 0) markEnds(endsByWord[id], first, k);
         for (let m = 0; m < ks.length; m++) markEnds(endsByStem[ks[m]!], first, k);
       }
+      lazyPass = false;
+      runSentence(first, end);
+      if (wokenN > 0) {
+        lazyPass = true;
+        runSentence(first, end);
+        lazyPass = false;
+      }
+    };
+    // Runs the patterns of this pass (lazy or not) over the words first..end-1, their lookups done.
+    const runSentence = (first: number, end: number) => {
       for (let j = first; j < end; j++) {
         // Patterns whose first step can match this word.
         startersN = 0;
@@ -720,7 +759,7 @@ export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
       });
     }
   }
-  const set = buildSet(compiled);
+  const set = buildSet(compiled, unlessTriggers(compiled.length, rules, cues, templates));
   const memo = new WeakMap<TextIndex, readonly (readonly Hit[])[]>();
   const result: CompiledPackSet = {
     packs,
@@ -739,6 +778,33 @@ export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
   };
   cache.set(packs, result);
   return result;
+}
+
+/**
+ * Patterns used only to cancel phrase rules' matches in their sentence (`unless` with the sentence scope) matter
+ * only in sentences where one of those rules matches: for each such pattern, the patterns of its rules (the
+ * matcher looks for it only where one of them has a hit). A pattern with any other use is looked for everywhere.
+ */
+function unlessTriggers(
+  n: number,
+  rules: readonly CompiledRule[],
+  cues: readonly CompiledCue[],
+  templates: readonly CompiledTemplate[],
+): (number[] | undefined)[] {
+  const everywhere = new Uint8Array(n);
+  const triggers: (number[] | undefined)[] = new Array(n);
+  for (const r of rules) for (const id of r.patterns) everywhere[id] = 1;
+  for (const c of cues) for (const id of c.patterns) everywhere[id] = 1;
+  for (const t of templates) for (const ids of t.skipIf) for (const id of ids) everywhere[id] = 1;
+  for (const r of rules) {
+    // A missing rule looks at unless hits anywhere in the text, as does the draft scope.
+    const sentenceOnly = r.rule.kind !== 'missing' && r.rule.unlessScope !== 'draft';
+    for (const id of r.unless) {
+      if (!sentenceOnly) everywhere[id] = 1;
+      else for (const t of r.patterns) if (!(triggers[id] ??= []).includes(t)) triggers[id]!.push(t);
+    }
+  }
+  return triggers.map((list, id) => (everywhere[id] ? undefined : list));
 }
 
 /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compilePacks, ruleFires, ruleHits } from '../../../lib/packs/compile';
+import { compiledFor } from '../../../lib/engine/compiled';
+import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
+import { compilePacks, compilePatterns, ruleFires, ruleHits, type SentenceMemo } from '../../../lib/packs/compile';
 import { indexText } from '../../../lib/packs/text';
 import type { RulePack } from '../../../lib/packs/types';
 
@@ -78,5 +80,43 @@ describe('ruleHits and ruleFires', () => {
   it('fires a missing rule when none of its patterns matches', () => {
     expect(ruleFires(rule('no-sorry'), set.scan(indexText('We will look into it.')))).toBe(true);
     expect(ruleFires(rule('no-sorry'), set.scan(indexText('We apologise for this.')))).toBe(false);
+  });
+});
+
+describe('sentence-scoped unless patterns', () => {
+  it('are looked for only in sentences where their rule matches', () => {
+    const set = compilePacks(packs());
+    const findOut = set.patterns.indexOf('find out');
+    const text = "We'll find out. I don't know yet, but I'll find out. Let me find out.";
+    const hits = set.scan(indexText(text))[findOut]!.map((h) => text.slice(h.start, h.end));
+    // Only the second sentence has "I don't know": the other two are not searched for "find out".
+    expect(hits).toEqual(['find out']);
+    // Draft-scoped unless patterns (and those with any other use) are looked for everywhere.
+    const back = set.patterns.indexOf('(back|restock*) ~3 (on|by)');
+    const t2 = 'Back on Monday. Nothing else.';
+    expect(set.scan(indexText(t2))[back]).toHaveLength(1);
+  });
+
+  it('give every built-in rule the same hits and the same verdict as a scan of every pattern everywhere', () => {
+    for (const lang of ['en', 'et', 'lv', 'ru'] as const) {
+      const set = compiledFor(BUILTIN_PACKS, lang);
+      const everywhere = compilePatterns(set.patterns);
+      const texts = set.packs.flatMap((p) => p.rules.flatMap((r) => [...r.examples.fires, ...r.examples.silent]));
+      // One long text too, so that sentences with and without a rule's match stand side by side.
+      for (const text of [...texts, texts.join(' ')]) {
+        const index = indexText(text);
+        const lazy = set.scan(index);
+        const full = everywhere.scan(index);
+        for (const rule of set.rules) {
+          expect(ruleHits(rule, lazy)).toEqual(ruleHits(rule, full));
+          expect(ruleFires(rule, lazy)).toBe(ruleFires(rule, full));
+        }
+      }
+      // Sentences from the memo carry the hits their lazy patterns had when first scanned.
+      const long = `${texts.join(' ')} ${texts.join(' ')}`;
+      const memo: SentenceMemo = new Map();
+      expect(set.scan(indexText(long), memo)).toEqual(set.scan(indexText(long)));
+      expect(set.scan(indexText(long), memo)).toEqual(set.scan(indexText(long)));
+    }
   });
 });
