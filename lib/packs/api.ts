@@ -64,8 +64,10 @@ export interface CompiledPackSet {
   /** The pattern sources, by id. */
   patterns: readonly string[];
   /**
-   * Runs every pattern once over the text; result[id] holds the hits of pattern `id`, in text order. With a
-   * memo (one per set; see SentenceMemo in compile.ts), sentences already scanned are not scanned again.
+   * Runs every pattern once over the text; result[id] holds the hits of pattern `id`, in text order. A pattern
+   * used only as a sentence-scoped `unless` of phrase rules is looked for only in sentences where one of those
+   * rules matched (its hits elsewhere cancel nothing). With a memo (one per set; see SentenceMemo in
+   * compile.ts), sentences already scanned are not scanned again.
    */
   scan(index: TextIndex, memo?: Map<string, readonly number[]>): readonly (readonly Hit[])[];
 }
