@@ -11,10 +11,10 @@ const URL = /(?:https?:\/\/|www\.)[^\s<>"«»„“”]+[^\s<>"«»„“”.,;:
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const PHONE = /\+?\d[\d ()-]{6,}\d/g;
 const QUOTED = /„[^„“”"\n]{1,80}[“”"]|“[^“”\n]{1,80}”|«[^«»\n]{1,80}»|"[^"\n]{1,80}"/gu;
-// Words, with joiners inside (WH-1000XM5, 5W-30, 38,40, 10:30, 12.03.2025, e-mail).
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:[-'’.,:/][\p{L}\p{N}\p{M}]+)*/gu;
-// Tokens, and the symbols that stand as tokens of their own (€, >, –).
-const TOKEN_OR_SIGN = new RegExp(`${TOKEN.source}|[€$£₽¥#№%>–&/-]`, 'gu');
+// Characters that join two words into one token (WH-1000XM5, 5W-30, 38,40, 10:30, 12.03.2025, e-mail).
+const TOKEN_JOINERS = new Set([0x2d, 0x27, 0x2019, 0x2e, 0x2c, 0x3a, 0x2f]);
+// Symbols that stand as tokens of their own (€, >, –).
+const SIGNS = new Set([...'€$£₽¥#№%>–&/-'].map((c) => c.charCodeAt(0)));
 const DIGIT = /\p{N}/u;
 // A digit, or a capital after the first letter: "S8", "AirPods", "WH-1000XM5", "M".
 const MODEL_LIKE = /\p{N}|^.+\p{Lu}|^\p{Lu}$/u;
@@ -121,11 +121,9 @@ export function extractFacts(
   };
   // Tokens outside those spans, with symbols (€, >, –) as tokens of their own.
   const toks: Tok[] = [];
-  for (const m of piece.matchAll(TOKEN_OR_SIGN)) {
-    const a = start + m.index;
-    const b = a + m[0].length;
-    if (taken(a, b)) continue;
-    const t = m[0].replace(/[.,:]$/, '');
+  eachToken(text, start, end, (a, b) => {
+    if (taken(a, b)) return;
+    const t = text.slice(a, b);
     const lower = t.toLowerCase();
     let kind: Tok['kind'] = kindOf(t);
     if (kind === 'other' && UPPER_START.test(t) && !POLITE.has(lower)) {
@@ -138,8 +136,8 @@ export function extractFacts(
         a <= sentenceStart || isFunctionWord(lower) || afterClauseMark(text, a) || lowerWords(text).has(lower);
       kind = initial && !known.has(t) ? 'maybe' : 'core';
     }
-    toks.push({ start: a, end: a + t.length, text: t, kind });
-  }
+    toks.push({ start: a, end: b, text: t, kind });
+  });
   // A number word counts as a number when a unit follows it: "two working days", "kaks nädalat".
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -221,6 +219,51 @@ function markBefore(text: string, at: number, skipBracket: boolean): number {
     j--;
   }
   return j;
+}
+
+/**
+ * Calls `visit` with the start and end of every token of text[start, end): words with joiners inside, and the
+ * symbols that stand alone.
+ */
+function eachToken(text: string, start: number, end: number, visit: (a: number, b: number) => void): void {
+  let i = start;
+  while (i < end) {
+    const cp = codePointBefore(text, i, end);
+    const len = cp > 0xffff ? 2 : 1;
+    if (!isWordChar(cp)) {
+      if (SIGNS.has(cp)) visit(i, i + 1);
+      i += len;
+      continue;
+    }
+    const a = i;
+    i += len;
+    while (i < end) {
+      const c = codePointBefore(text, i, end);
+      if (isWordChar(c)) {
+        i += c > 0xffff ? 2 : 1;
+        continue;
+      }
+      if (TOKEN_JOINERS.has(c) && i + 1 < end) {
+        const after = codePointBefore(text, i + 1, end);
+        if (isWordChar(after)) {
+          i += 1 + (after > 0xffff ? 2 : 1);
+          continue;
+        }
+      }
+      break;
+    }
+    visit(a, i);
+  }
+}
+
+/** The code point at i, reading no further than `end` (half a surrogate pair there stands alone). */
+function codePointBefore(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
 /** True when the word at `at` follows a comma, semicolon, colon, dash or bracket. */
