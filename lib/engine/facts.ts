@@ -1,5 +1,6 @@
 import { isSpaceAt } from '../packs/text';
 import { isFunctionWord } from './language';
+import { codePointBefore, eachRun, isWordChar } from './tokens';
 
 /**
  * Facts of a piece of the draft that the rewrite must not lose when it drops the sentence: order numbers,
@@ -121,23 +122,31 @@ export function extractFacts(
   };
   // Tokens outside those spans, with symbols (€, >, –) as tokens of their own.
   const toks: Tok[] = [];
-  eachToken(text, start, end, (a, b) => {
-    if (taken(a, b)) return;
-    const t = text.slice(a, b);
-    const lower = t.toLowerCase();
-    let kind: Tok['kind'] = kindOf(t);
-    if (kind === 'other' && UPPER_START.test(t) && !POLITE.has(lower)) {
-      // A capitalised word is a name unless it only starts the sentence (then it joins a following name).
-      // A sentence-initial word is a name when it is capitalised elsewhere too ("Samsung" in the customer's message).
-      // A word written in lower case elsewhere in the text is a common word ("Check", "Contact"), and one
-      // right after a comma or dash often starts a run-on sentence ("…, Contact Apple"): neither is a name
-      // on its own.
-      const initial =
-        a <= sentenceStart || isFunctionWord(lower) || afterClauseMark(text, a) || lowerWords(text).has(lower);
-      kind = initial && !known.has(t) ? 'maybe' : 'core';
-    }
-    toks.push({ start: a, end: b, text: t, kind });
-  });
+  eachRun(
+    text,
+    start,
+    end,
+    isWordChar,
+    TOKEN_JOINERS,
+    (a, b) => {
+      if (taken(a, b)) return;
+      const t = text.slice(a, b);
+      const lower = t.toLowerCase();
+      let kind: Tok['kind'] = kindOf(t);
+      if (kind === 'other' && UPPER_START.test(t) && !POLITE.has(lower)) {
+        // A capitalised word is a name unless it only starts the sentence (then it joins a following name).
+        // A sentence-initial word is a name when it is capitalised elsewhere too ("Samsung" in the customer's message).
+        // A word written in lower case elsewhere in the text is a common word ("Check", "Contact"), and one
+        // right after a comma or dash often starts a run-on sentence ("…, Contact Apple"): neither is a name
+        // on its own.
+        const initial =
+          a <= sentenceStart || isFunctionWord(lower) || afterClauseMark(text, a) || lowerWords(text).has(lower);
+        kind = initial && !known.has(t) ? 'maybe' : 'core';
+      }
+      toks.push({ start: a, end: b, text: t, kind });
+    },
+    SIGNS,
+  );
   // A number word counts as a number when a unit follows it: "two working days", "kaks nädalat".
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -221,51 +230,6 @@ function markBefore(text: string, at: number, skipBracket: boolean): number {
   return j;
 }
 
-/**
- * Calls `visit` with the start and end of every token of text[start, end): words with joiners inside, and the
- * symbols that stand alone.
- */
-function eachToken(text: string, start: number, end: number, visit: (a: number, b: number) => void): void {
-  let i = start;
-  while (i < end) {
-    const cp = codePointBefore(text, i, end);
-    const len = cp > 0xffff ? 2 : 1;
-    if (!isWordChar(cp)) {
-      if (SIGNS.has(cp)) visit(i, i + 1);
-      i += len;
-      continue;
-    }
-    const a = i;
-    i += len;
-    while (i < end) {
-      const c = codePointBefore(text, i, end);
-      if (isWordChar(c)) {
-        i += c > 0xffff ? 2 : 1;
-        continue;
-      }
-      if (TOKEN_JOINERS.has(c) && i + 1 < end) {
-        const after = codePointBefore(text, i + 1, end);
-        if (isWordChar(after)) {
-          i += 1 + (after > 0xffff ? 2 : 1);
-          continue;
-        }
-      }
-      break;
-    }
-    visit(a, i);
-  }
-}
-
-/** The code point at i, reading no further than `end` (half a surrogate pair there stands alone). */
-function codePointBefore(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
-    const d = text.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
 /** True when the word at `at` follows a comma, semicolon, colon, dash or bracket. */
 function afterClauseMark(text: string, at: number): boolean {
   const j = markBefore(text, at, false);
@@ -328,14 +292,7 @@ function disjoint(found: [number, number][]): [number, number][] {
   return out;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LOWER_START = /^\p{Ll}/u;
-
-/** True for a letter, digit or combining mark (ASCII decided without a regular expression). */
-function isWordChar(cp: number): boolean {
-  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39);
-  return WORD_CHAR.test(String.fromCodePoint(cp));
-}
 
 // What a word starts with: a capital, a lower-case letter, or something else (a digit, a mark).
 const UPPER = 1;
@@ -347,39 +304,12 @@ function caseOf(cp: number): number {
   return UPPER_START.test(ch) ? UPPER : LOWER_START.test(ch) ? LOWER : 0;
 }
 
-/**
- * Calls `visit` with the start, end and first letter's case of every word of the text: letters, digits and
- * marks, joined by hyphens and apostrophes ("e-mail", "don't"), in one pass by character code.
- */
+// Hyphens and apostrophes join two words into one ("e-mail", "don't").
+const WORD_JOINERS = new Set([0x2d, 0x27, 0x2019]);
+
+/** Calls `visit` with the start, end and first letter's case of every word of the text. */
 function eachWord(text: string, visit: (start: number, end: number, kase: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const cp = text.codePointAt(i)!;
-    const len = cp > 0xffff ? 2 : 1;
-    if (!isWordChar(cp)) {
-      i += len;
-      continue;
-    }
-    const start = i;
-    i += len;
-    while (i < n) {
-      const c = text.codePointAt(i)!;
-      if (isWordChar(c)) {
-        i += c > 0xffff ? 2 : 1;
-        continue;
-      }
-      if ((c === 0x2d || c === 0x27 || c === 0x2019) && i + 1 < n) {
-        const after = text.codePointAt(i + 1)!;
-        if (isWordChar(after)) {
-          i += 1 + (after > 0xffff ? 2 : 1);
-          continue;
-        }
-      }
-      break;
-    }
-    visit(start, i, caseOf(cp));
-  }
+  eachRun(text, 0, text.length, isWordChar, WORD_JOINERS, (a, b) => visit(a, b, caseOf(codePointBefore(text, a, b))));
 }
 
 /** Capitalised words that stand inside a sentence somewhere in the texts: names, not sentence starts. */

@@ -1,3 +1,4 @@
+import { eachRun, isLetterOrMark } from './tokens';
 import type { Language } from './types';
 
 /**
@@ -87,7 +88,8 @@ const LATIN = /[a-zà-ɏ]/;
 
 // Quoted text: votes at a quarter. Pairs of typographic quotes, guillemets and straight double quotes.
 const QUOTED = /„[^„“”"\n]{0,400}[“”"]|“[^“”\n]{0,400}”|«[^«»\n]{0,400}»|"[^"\n]{0,400}"/g;
-const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/gu;
+// Words are letters and marks, with apostrophes inside ("don't").
+const APOSTROPHES = new Set([0x27, 0x2019]);
 // Enough text to decide; a megabyte of draft is not read in full.
 const MAX_CHARS = 20_000;
 
@@ -175,17 +177,18 @@ export function languageScores(text: string, untilDecided = false): LanguageScor
   for (const m of sample.matchAll(QUOTED)) quoted.push([m.index, m.index + m[0].length]);
   let q = 0;
   let read = 0;
-  for (const m of sample.matchAll(WORD)) {
-    if (untilDecided && ++read % 100 === 0 && read >= DECISIVE_WORDS && decided(scores)) break;
-    while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= m.index) q++;
-    const inQuote = q < quoted.length && (quoted[q]?.[0] ?? Infinity) <= m.index;
+  eachRun(sample, 0, sample.length, isLetterOrMark, APOSTROPHES, (a, b) => {
+    if (untilDecided && ++read % 100 === 0 && read >= DECISIVE_WORDS && decided(scores)) return false;
+    while (q < quoted.length && (quoted[q]?.[1] ?? 0) <= a) q++;
+    const inQuote = q < quoted.length && (quoted[q]?.[0] ?? Infinity) <= a;
     const weight = inQuote ? 0.25 : 1;
-    const v = votesOf(m[0]);
+    const v = votesOf(sample.slice(a, b));
     scores.en += v.en * weight;
     scores.et += v.et * weight;
     scores.lv += v.lv * weight;
     scores.ru += v.ru * weight;
-  }
+    return true;
+  });
   return scores;
 }
 
