@@ -9,7 +9,7 @@ import { Session } from 'node:inspector/promises';
 import { relative } from 'node:path';
 import { analyze } from '../lib/engine/analyze';
 import { compiledFor } from '../lib/engine/compiled';
-import type { TextIndex } from '../lib/packs/api';
+import type { ScannedFor, TextIndex } from '../lib/packs/api';
 import type { RulePack } from '../lib/packs/types';
 import type { SentenceMemo } from '../lib/packs/compile';
 import { draftOfLength } from './drafts';
@@ -130,12 +130,12 @@ export async function profileAnalyze(
   let scannedChars = 0;
   let sentences = 0;
   let sentencesScanned = 0;
-  (set as { scan: typeof original }).scan = (index: TextIndex, memo?: SentenceMemo) => {
+  (set as { scan: typeof original }).scan = (index: TextIndex, memo?: SentenceMemo, text?: ScannedFor) => {
     scans++;
     scannedChars += index.text.length;
     sentences += index.sentences.length;
     const before = memo?.size ?? 0;
-    const hits = original.call(set, index, memo);
+    const hits = original.call(set, index, memo, text);
     sentencesScanned += memo ? memo.size - before : index.sentences.length;
     return hits;
   };

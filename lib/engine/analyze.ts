@@ -86,19 +86,22 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
   // The rewrite re-checks texts that mostly repeat the draft's sentences: each sentence is scanned once.
   const memo: SentenceMemo = new Map();
   const draftIndex = indexText(draft);
-  const draftText: ScannedText = { index: draftIndex, hits: set.scan(draftIndex, memo) };
+  const draftText: ScannedText = { index: draftIndex, hits: set.scan(draftIndex, memo, 'reply') };
   let customerText: ScannedText | null = null;
   let customerSet: { set: CompiledPackSet; customer: ScannedText } | undefined;
   if (customer.trim()) {
     const customerIndex = indexText(customer);
-    customerText = { index: customerIndex, hits: set.scan(customerIndex, memo) };
+    customerText = { index: customerIndex, hits: set.scan(customerIndex, memo, 'customer') };
     // Only a clearly foreign message (several words' lead) switches cue languages; "Hi" or "No." does not.
     const scores = languageScores(customer);
     const customerLanguage = detectLanguage(customer);
     if (customerLanguage !== language && scores[customerLanguage] - scores[language] >= FOREIGN_CUSTOMER_LEAD) {
       const other = compiledFor(Array.isArray(packs) ? packs : [], customerLanguage);
       if (other.cues.length > 0)
-        customerSet = { set: other, customer: { index: customerIndex, hits: other.scan(customerIndex) } };
+        customerSet = {
+          set: other,
+          customer: { index: customerIndex, hits: other.scan(customerIndex, undefined, 'customer') },
+        };
     }
   }
   const scenario = recognizeScenario(set, customerText, draftText, forced, customerSet);
@@ -122,7 +125,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
   const scanText = (text: string): ScannedText => {
     if (lastScanned?.index.text !== text) {
       const index = indexText(text);
-      lastScanned = { index, hits: set.scan(index, memo) };
+      lastScanned = { index, hits: set.scan(index, memo, 'reply') };
     }
     return lastScanned;
   };

@@ -653,7 +653,7 @@ export function rewriteDraft(input: RewriteInput): string {
     ? []
     : body.length > MAX_RESCAN
       ? input.draftHits
-      : (input.scanText?.(body) ?? set.scan(indexText(body)));
+      : (input.scanText?.(body) ?? set.scan(indexText(body), undefined, 'reply'));
   const out: string[] = [];
   let hanging = '';
   for (const { part, skip } of parts) {

@@ -55,6 +55,9 @@ export interface CompiledTemplate {
   skipIf: readonly (readonly number[])[];
 }
 
+/** What a scan looks for: the patterns for the reply (rules, unless, skipIf, the draft's cues) or the customer's cues. */
+export type ScannedFor = 'reply' | 'customer';
+
 /** Every pattern of a set of packs compiled into one matcher, with the rules, cues and templates pointing into it. */
 export interface CompiledPackSet {
   packs: readonly RulePack[];
@@ -67,9 +70,10 @@ export interface CompiledPackSet {
    * Runs every pattern once over the text; result[id] holds the hits of pattern `id`, in text order. A pattern
    * used only as a sentence-scoped `unless` of phrase rules is looked for only in sentences where one of those
    * rules matched (its hits elsewhere cancel nothing). With a memo (one per set; see SentenceMemo in
-   * compile.ts), sentences already scanned are not scanned again.
+   * compile.ts), sentences already scanned are not scanned again. `text`: only the patterns for the reply or
+   * for the customer's message run (the others' hits stay empty); every pattern when not given.
    */
-  scan(index: TextIndex, memo?: Map<string, readonly number[]>): readonly (readonly Hit[])[];
+  scan(index: TextIndex, memo?: Map<string, readonly number[]>, text?: ScannedFor): readonly (readonly Hit[])[];
 }
 
 /** Where in a pack a schema error is, and what is wrong. */

@@ -11,7 +11,7 @@
  * exact for the leftmost-longest hit; after a hit, the pattern re-reads the few words since the hit's end so that
  * a later hit a merged thread hid is still found (bounded by the longest a match can be).
  */
-import type { CompiledCue, CompiledPackSet, CompiledRule, CompiledTemplate, Hit, TextIndex } from './api';
+import type { CompiledCue, CompiledPackSet, CompiledRule, CompiledTemplate, Hit, ScannedFor, TextIndex } from './api';
 import { type BranchArm, type Closure, type CompiledPattern, closureOf, compilePattern } from './pattern';
 import { indexText } from './text';
 import type { RulePack } from './types';
@@ -41,11 +41,22 @@ const BOL = 2; // …and starts a clause
 const EOL = 4; // this word ends a clause
 const FIRST = 8; // this word starts a clause
 
+/**
+ * Which texts a pattern is looked for in (bits): the reply (the draft and its rewrite) and the customer's message.
+ * A scan says which texts it scans for; patterns for no such text are not run (their hits stay empty).
+ */
+export const FOR_REPLY = 1;
+export const FOR_CUSTOMER = 2;
+export const FOR_ANY = FOR_REPLY | FOR_CUSTOMER;
+
 /** A set of compiled patterns that scans a text in one pass. */
 export interface PatternSet {
   patterns: readonly string[];
-  /** result[id] holds the hits of pattern `id`, in text order; with a memo, known sentences are not scanned again. */
-  scan(index: TextIndex, stats?: ScanStats, memo?: SentenceMemo): readonly (readonly Hit[])[];
+  /**
+   * result[id] holds the hits of pattern `id`, in text order; with a memo, known sentences are not scanned again.
+   * `text`: which patterns run (FOR_REPLY, FOR_CUSTOMER; all by default).
+   */
+  scan(index: TextIndex, stats?: ScanStats, memo?: SentenceMemo, text?: number): readonly (readonly Hit[])[];
 }
 
 // A word class with words and stems interned as small integers (see `Vocabulary`), tested without strings.
@@ -295,10 +306,12 @@ function runtimeOf(c: CompiledPattern, vocab: Vocabulary, first: IdClass): Patte
 /**
  * Builds a pattern set from already compiled patterns. `triggers[id]`, when given, makes pattern `id` lazy: it is
  * run only over sentences in which one of the patterns it lists has a hit (elsewhere its hits are not looked for).
+ * `texts[id]`: the texts pattern `id` is for (FOR_* bits; every text when not given).
  */
 function buildSet(
   compiled: readonly CompiledPattern[],
   triggers: readonly (readonly number[] | undefined)[] = [],
+  texts?: Uint8Array,
 ): PatternSet {
   const vocab = new Vocabulary();
   // Every word and stem is interned now (a text's words are looked up once, before any pattern runs); the
@@ -325,6 +338,9 @@ function buildSet(
   const maxWords = Int32Array.from(compiled, (c) => c.maxWords);
   // Lazy patterns, and for each pattern the lazy ones its hits wake (in a sentence).
   const lazy = Uint8Array.from(compiled, (_, id) => (triggers[id] ? 1 : 0));
+  const forText = texts ?? new Uint8Array(compiled.length).fill(FOR_ANY);
+  // The texts the current scan is for.
+  let wanted = FOR_ANY;
   const wakes: number[][] = [];
   triggers.forEach((list, id) => {
     for (const t of list ?? []) (wakes[t] ??= []).push(id);
@@ -377,9 +393,11 @@ function buildSet(
   const starters = new Int32Array(compiled.length);
   let startersN = 0;
 
-  const scan = (index: TextIndex, stats?: ScanStats, memo?: SentenceMemo): Hit[][] => {
+  const scan = (index: TextIndex, stats?: ScanStats, memo?: SentenceMemo, text = FOR_ANY): Hit[][] => {
+    wanted = text;
+    // A memo keeps the hits of one kind of scan: others key their sentences apart.
+    const keyPrefix = text === FOR_REPLY ? '' : String.fromCharCode(text);
     const words = index.words;
-    const text = index.text;
     const nWords = words.length;
     if (wids.length < nWords) {
       const size = Math.max(nWords, wids.length * 2);
@@ -559,6 +577,7 @@ function buildSet(
       if (!list) return;
       for (let q = 0; q < list.length; q++) {
         const pid = list[q]!;
+        if ((forText[pid]! & wanted) === 0) continue;
         if (lazy[pid] === 1 ? !lazyPass || woken[pid] !== sentenceFirst : lazyPass) continue;
         if (stamp[pid] !== j && canEnd(pid, j) && canGoOn(pid, j)) {
           stamp[pid] = j;
@@ -641,7 +660,8 @@ function buildSet(
       while (end < nWords && words[end]!.sentence === sentence) end++;
       sentenceFirst = first;
       if (memo) {
-        const key = text.slice(words[first]!.start, words[end - 1]!.end);
+        const slice = index.text.slice(words[first]!.start, words[end - 1]!.end);
+        const key = keyPrefix ? keyPrefix + slice : slice;
         const known = memo.get(key);
         if (known) {
           for (let q = 0; q < known.length; q += 3) record(known[q]!, first + known[q + 1]!, first + known[q + 2]!);
@@ -759,18 +779,25 @@ export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
       });
     }
   }
-  const set = buildSet(compiled, unlessTriggers(compiled.length, rules, cues, templates));
-  const memo = new WeakMap<TextIndex, readonly (readonly Hit[])[]>();
+  const set = buildSet(
+    compiled,
+    unlessTriggers(compiled.length, rules, cues, templates),
+    textsOf(compiled.length, rules, cues, templates),
+  );
+  // Scans already made, by index, for each kind of scan (FOR_REPLY, FOR_CUSTOMER, FOR_ANY).
+  const made = [FOR_REPLY, FOR_CUSTOMER, FOR_ANY].map(() => new WeakMap<TextIndex, readonly (readonly Hit[])[]>());
   const result: CompiledPackSet = {
     packs,
     rules,
     cues,
     templates,
     patterns: sources,
-    scan(index: TextIndex, sentences?: SentenceMemo) {
+    scan(index: TextIndex, sentences?: SentenceMemo, text?: ScannedFor) {
+      const kind = text === 'reply' ? FOR_REPLY : text === 'customer' ? FOR_CUSTOMER : FOR_ANY;
+      const memo = made[kind - 1]!;
       let r = memo.get(index);
       if (!r) {
-        r = set.scan(index, undefined, sentences);
+        r = set.scan(index, undefined, sentences, kind);
         memo.set(index, r);
       }
       return r;
@@ -778,6 +805,23 @@ export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
   };
   cache.set(packs, result);
   return result;
+}
+
+/**
+ * The texts each pattern is for: a cue's in the text it names (the customer's message or the draft), every
+ * other pattern (rules, unless, skipIf) in the reply.
+ */
+function textsOf(
+  n: number,
+  rules: readonly CompiledRule[],
+  cues: readonly CompiledCue[],
+  templates: readonly CompiledTemplate[],
+): Uint8Array {
+  const texts = new Uint8Array(n);
+  for (const r of rules) for (const id of [...r.patterns, ...r.unless]) texts[id]! |= FOR_REPLY;
+  for (const t of templates) for (const ids of t.skipIf) for (const id of ids) texts[id]! |= FOR_REPLY;
+  for (const c of cues) for (const id of c.patterns) texts[id]! |= c.cue.in === 'customer' ? FOR_CUSTOMER : FOR_REPLY;
+  return texts;
 }
 
 /**

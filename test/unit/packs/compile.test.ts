@@ -120,3 +120,32 @@ describe('sentence-scoped unless patterns', () => {
     }
   });
 });
+
+describe('scans for the reply or for the customer', () => {
+  it('run only the patterns for that text and find the same hits for them as a scan of every pattern', () => {
+    for (const lang of ['en', 'et', 'lv', 'ru'] as const) {
+      const set = compiledFor(BUILTIN_PACKS, lang);
+      const forCustomer = new Set(set.cues.filter((c) => c.cue.in === 'customer').flatMap((c) => c.patterns));
+      const forReply = new Set([
+        ...set.rules.flatMap((r) => r.patterns),
+        ...set.cues.filter((c) => c.cue.in === 'draft').flatMap((c) => c.patterns),
+        ...set.templates.flatMap((t) => t.skipIf.flat()),
+      ]);
+      const texts = set.packs.flatMap((p) => p.rules.flatMap((r) => r.examples.fires));
+      const text = texts.join(' ');
+      const all = set.scan(indexText(text));
+      const reply = set.scan(indexText(text), undefined, 'reply');
+      const customer = set.scan(indexText(text), undefined, 'customer');
+      set.patterns.forEach((_, id) => {
+        if (forReply.has(id)) expect(reply[id]).toEqual(all[id]);
+        else if (!set.rules.some((r) => r.unless.includes(id))) expect(reply[id]).toEqual([]);
+        if (forCustomer.has(id)) expect(customer[id]).toEqual(all[id]);
+        else expect(customer[id]).toEqual([]);
+      });
+      // The customer's cues found something in these texts, and the reply scan left them alone.
+      const customerOnly = [...forCustomer].filter((id) => !forReply.has(id));
+      expect(customerOnly.some((id) => (all[id]?.length ?? 0) > 0)).toBe(true);
+      expect(customerOnly.every((id) => reply[id]!.length === 0)).toBe(true);
+    }
+  });
+});
