@@ -244,12 +244,23 @@ function freeWords(draft: string, a: number, b: number, edits: readonly Finding[
   return n;
 }
 
+// Replacements come from the packs: each is judged once.
+const clauseReplacements = new Map<string, boolean>();
+const MAX_CLAUSE_REPLACEMENTS = 2_000;
+
 /** True when a replacement is a clause of its own rather than a phrase that swaps in for a phrase. */
 function isClauseReplacement(replacement: string): boolean {
-  // One that ends in "to" or "of" goes on into the rest of its clause: a phrase, whatever its length.
-  const last = (replacement.trim().split(/\s+/).pop() ?? '').toLowerCase();
-  if (DANGLING_END.has(last)) return false;
-  return countWords(replacement) >= CLAUSE_REPLACEMENT_WORDS || /[,;:–—]/u.test(replacement.trim());
+  let known = clauseReplacements.get(replacement);
+  if (known === undefined) {
+    // One that ends in "to" or "of" goes on into the rest of its clause: a phrase, whatever its length.
+    const last = (replacement.trim().split(/\s+/).pop() ?? '').toLowerCase();
+    known =
+      !DANGLING_END.has(last) &&
+      (countWords(replacement) >= CLAUSE_REPLACEMENT_WORDS || /[,;:–—]/u.test(replacement.trim()));
+    if (clauseReplacements.size >= MAX_CLAUSE_REPLACEMENTS) clauseReplacements.clear();
+    clauseReplacements.set(replacement, known);
+  }
+  return known;
 }
 
 function withoutReplacement(f: Finding): Finding {
