@@ -336,6 +336,7 @@ function buildSet(
     c.second ? vocab.cls(c.second.words, c.second.stems, false) : null,
   );
   const maxWords = Int32Array.from(compiled, (c) => c.maxWords);
+  const minWords = Int32Array.from(compiled, (c) => c.minWords);
   // Lazy patterns, and for each pattern the lazy ones its hits wake (in a sentence).
   const lazy = Uint8Array.from(compiled, (_, id) => (triggers[id] ? 1 : 0));
   const forText = texts ?? new Uint8Array(compiled.length).fill(FOR_ANY);
@@ -557,13 +558,15 @@ function buildSet(
     };
     const canEnd = (pid: number, j: number): boolean => {
       if (ends[pid] !== sentenceFirst) return false;
+      // A match from j ends between its shortest and its longest reach.
       const last = lastEnd[pid]!;
-      if (last < j) return false;
+      const near = j + minWords[pid]! - 1;
+      if (last < near) return false;
       const reach = j + maxWords[pid]! - 1;
       if (last <= reach) return true;
       // The sentence's last such word is out of reach: one within reach is needed.
       const cls = lasts[pid]!;
-      for (let k = j; k <= reach; k++) if (classMatches(cls, wids[k]!, wstems[k]!, wsMasks[k]!)) return true;
+      for (let k = near; k <= reach; k++) if (classMatches(cls, wids[k]!, wstems[k]!, wsMasks[k]!)) return true;
       return false;
     };
     // True when the word after j can be the second word of a match of pid that starts at j.

@@ -337,6 +337,8 @@ export interface CompiledPattern {
   second: { words: readonly string[]; stems: readonly string[] } | null;
   /** The most words a match can span, gaps included: a match that starts at word j ends by word j + maxWords - 1. */
   maxWords: number;
+  /** The fewest words a match can span: a match that starts at word j ends at word j + minWords - 1 or later. */
+  minWords: number;
 }
 
 /** The epsilon-closure of an entry: the word nodes reachable, and whether the pattern can end there. */
@@ -522,11 +524,26 @@ export function compilePattern(source: string): CompiledPattern {
     longest.set(id, n);
     return n;
   };
+  // The shortest path in words from each node (anchors taken as passable).
+  const fewest = new Map<number, number>();
+  const fewestFrom = (id: number): number => {
+    const known = fewest.get(id);
+    if (known !== undefined) return known;
+    const node = nodes[id]!;
+    let n = 0;
+    if (node.t === 'word') n = 1 + fewestFrom(node.next);
+    else if (node.t === 'branch') n = Math.min(...node.arms.map((arm) => 1 + fewestFrom(arm.next)));
+    else if (node.t === 'split') n = Math.min(...node.outs.map(fewestFrom));
+    else if (node.t === 'bol' || node.t === 'eol') n = fewestFrom(node.next);
+    fewest.set(id, n);
+    return n;
+  };
   return {
     source,
     nodes,
     start,
     maxWords: wordsFrom(start),
+    minWords: fewestFrom(start),
     firstWords: [...firstWords],
     firstStems: [...firstStems],
     lastWords: [...lastWords],

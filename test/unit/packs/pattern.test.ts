@@ -107,3 +107,17 @@ describe('the second step a pattern needs', () => {
     expect(second('(sorry|i apologise)')).toBeNull();
   });
 });
+
+describe('how many words a match spans', () => {
+  it('knows the fewest and the most, gaps, optionals and alternatives included', () => {
+    const span = (src: string) => {
+      const c = compilePattern(src);
+      return [c.minWords, c.maxWords];
+    };
+    expect(span('(i|we) doubt')).toEqual([2, 2]);
+    expect(span('(i|we) ~3 doubt')).toEqual([2, 5]);
+    expect(span('(sorry|i do apologise) ?(for that)')).toEqual([1, 5]);
+    expect(span('^ no $')).toEqual([1, 1]);
+    expect(span('refund <~2> (no|not)')).toEqual([2, 4]);
+  });
+});
