@@ -327,11 +327,21 @@ export function knownNames(texts: readonly string[]): Set<string> {
       if (!isFunctionWord(lower) && !POLITE.has(lower)) out.add(word);
     });
   }
-  // A word also written in lower case is a common word, capitalised by habit ("Please Contact us").
+  if (out.size === 0) return out;
+  // A word also written in lower case is a common word, capitalised by habit ("Please Contact us"). Names with
+  // an ASCII capital are looked up by their lower-case form; other words are capitalised to compare.
+  const byLowerForm = new Map<string, string>();
+  for (const name of out) {
+    const c = name.charCodeAt(0);
+    if (c >= 0x41 && c <= 0x5a) byLowerForm.set(String.fromCharCode(c + 0x20) + name.slice(1), name);
+  }
   for (const full of texts) {
     for (const w of lowerWords(full.length > 50_000 ? full.slice(0, 50_000) : full)) {
-      const cap = w.charAt(0).toUpperCase() + w.slice(1);
-      out.delete(cap);
+      const c = w.charCodeAt(0);
+      if (c >= 0x61 && c <= 0x7a) {
+        const name = byLowerForm.get(w);
+        if (name !== undefined) out.delete(name);
+      } else out.delete(w.charAt(0).toUpperCase() + w.slice(1));
     }
   }
   return out;

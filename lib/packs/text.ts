@@ -18,14 +18,18 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function fold(s: string): string {
   // ASCII (most words of most drafts): only capitals and the backtick change, and an already folded word is
-  // returned as it is.
+  // returned as it is. Typographic punctuation (’ “ ” – — … and the no-break space) has no diacritics to lose,
+  // so a text of ASCII and such punctuation only needs its look-alikes replaced.
   let upper = false;
   let tick = false;
+  let plain = true;
   let ascii = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c > 0x7f) {
       ascii = false;
+      if ((c >= 0x2010 && c <= 0x2027) || c === 0xa0 || c === 0xab || c === 0xbb) continue;
+      plain = false;
       break;
     }
     if (c >= 0x41 && c <= 0x5a) upper = true;
@@ -34,6 +38,9 @@ export function fold(s: string): string {
   if (ascii) {
     const lower = upper ? s.toLowerCase() : s;
     return tick ? lower.replace(APOSTROPHES, "'") : lower;
+  }
+  if (plain && s.length > MAX_FOLDED_LENGTH) {
+    return (upper ? s.toLowerCase() : s).replace(APOSTROPHES, "'").replace(HYPHENS, '-');
   }
   // Other words come back in every text of an analysis (and in the next one): each is folded once.
   const short = s.length <= MAX_FOLDED_LENGTH;

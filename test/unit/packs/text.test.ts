@@ -21,6 +21,31 @@ describe('fold', () => {
     expect(fold('sup\u00adport')).toBe('support');
     expect(fold('a\u200db')).toBe('ab');
   });
+  it('folds words and whole texts alike, typographic punctuation or not', () => {
+    // The definition: lower case, NFD, no marks or format characters, look-alikes replaced.
+    const reference = (s: string) =>
+      s
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/[\p{M}\p{Cf}]/gu, '')
+        .replace(/[’‘ʼʹ`´′]/g, "'")
+        .replace(/[‐‑]/g, '-');
+    const alphabet = [..."aZ `'-.,!?’‘“”–—…‐‑‒―‚„•\u00a0«»ÄõŠ\u0301\u00ad\u200bİ"];
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let i = 0; i < 5000; i++) {
+      let t = '';
+      const n = 1 + Math.floor(next() * 80);
+      for (let k = 0; k < n; k++) t += alphabet[Math.floor(next() * alphabet.length)];
+      expect(fold(t)).toBe(reference(t));
+    }
+    expect(fold('It’s “DONE” – isn’t it… e‐mail us, the team’s café'.repeat(3))).toBe(
+      "it's “done” – isn't it… e-mail us, the team's cafe".repeat(3),
+    );
+  });
 });
 
 describe('indexText words', () => {
