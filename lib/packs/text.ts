@@ -18,8 +18,8 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export function fold(s: string): string {
   // ASCII (most words of most drafts): only capitals and the backtick change, and an already folded word is
-  // returned as it is. Typographic punctuation (’ “ ” – — … and the no-break space) has no diacritics to lose,
-  // so a text of ASCII and such punctuation only needs its look-alikes replaced.
+  // returned as it is. Typographic punctuation and signs (’ “ ” – — … € °) have no diacritics to lose, so a
+  // text of ASCII and such signs only needs its look-alikes replaced.
   let upper = false;
   let tick = false;
   let plain = true;
@@ -28,7 +28,7 @@ export function fold(s: string): string {
     const c = s.charCodeAt(i);
     if (c > 0x7f) {
       ascii = false;
-      if ((c >= 0x2010 && c <= 0x2027) || c === 0xa0 || c === 0xab || c === 0xbb) continue;
+      if (isPlainSymbol(c)) continue;
       plain = false;
       break;
     }
@@ -59,6 +59,19 @@ export function fold(s: string): string {
     folded.set(s, out);
   }
   return out;
+}
+
+// Latin-1 signs that no normalisation changes: no-break space ¢ £ ¥ § © « ® ° ± · » × ÷.
+const PLAIN_LATIN1 = new Set([0xa0, 0xa2, 0xa3, 0xa5, 0xa7, 0xa9, 0xab, 0xae, 0xb0, 0xb1, 0xb7, 0xbb, 0xd7, 0xf7]);
+
+/**
+ * True for typographic punctuation and signs that have no capitals, no diacritics to drop and are no format
+ * characters: dashes, quotes, … ‰ ′ ‹ › (U+2010–2027, U+2030–205E), currency signs (U+20A0–20C0), and PLAIN_LATIN1.
+ */
+function isPlainSymbol(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x20a0 && c <= 0x20c0) || PLAIN_LATIN1.has(c)
+  );
 }
 
 // Folded non-ASCII words, by the word as written; longer strings (whole texts) are not kept.

@@ -30,7 +30,7 @@ describe('fold', () => {
         .replace(/[\p{M}\p{Cf}]/gu, '')
         .replace(/[’‘ʼʹ`´′]/g, "'")
         .replace(/[‐‑]/g, '-');
-    const alphabet = [..."aZ `'-.,!?’‘“”–—…‐‑‒―‚„•\u00a0«»ÄõŠ\u0301\u00ad\u200bİ"];
+    const alphabet = [..."aZ `'-.,!?’‘“”–—…‐‑‒―‚„•\u00a0«»€£°×·‰′″‹›ÄõŠ\u0301\u00ad\u200b\u2060İ\u2000KΩ´"];
     let seed = 11;
     const next = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;
