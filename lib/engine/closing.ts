@@ -91,7 +91,7 @@ function firstSentenceTest(phrase: string): RegExp | null {
  */
 export function hasClosingOffer(text: string, lang: Language, phrases: Record<string, string>): boolean {
   const tail = text.length > 20_000 ? text.slice(-20_000) : text;
-  const folded = fold(tail).replace(/[’]/g, "'").replace(/\s+/g, ' ');
+  const folded = fold(tail).replace(/\s+/g, ' ');
   if (CLOSING_OFFERS[lang].test(folded)) return true;
   for (const key of ['closingPlain', 'closing']) {
     const phrase = phrases[key];
