@@ -232,9 +232,23 @@ export function indexText(text: string): TextIndex {
       let j = i + len;
       let end = j;
       let lastAlnum = kind === K.Alnum;
+      // Whether the word is ASCII (then folding it is lower-casing it) and has capitals.
+      let ascii = cp < 0x80;
+      let upper = cp >= 0x41 && cp <= 0x5a;
       while (j < n) {
+        // ASCII letters and digits, the bulk of most words, without the general classification.
+        const u = text.charCodeAt(j);
+        if ((u >= 0x61 && u <= 0x7a) || (u >= 0x30 && u <= 0x39) || (u >= 0x41 && u <= 0x5a)) {
+          if (u <= 0x5a && u >= 0x41) upper = true;
+          lastAlnum = true;
+          j++;
+          end = j;
+          continue;
+        }
         const c2 = codePointAt(text, j);
         const l2 = c2 > 0xffff ? 2 : 1;
+        if (c2 >= 0x80) ascii = false;
+        else if (c2 >= 0x41 && c2 <= 0x5a) upper = true;
         const k2 = classify(c2);
         if (k2 === K.Alnum) {
           lastAlnum = true;
@@ -253,10 +267,11 @@ export function indexText(text: string): TextIndex {
       }
       const s = openSentence(i);
       const c = openClause(i);
+      const written = text.slice(i, end);
       words.push({
         start: i,
         end,
-        norm: fold(text.slice(i, end)),
+        norm: !ascii ? fold(written) : upper ? written.toLowerCase() : written,
         sentence: sentences.length - 1,
         clause: clauses.length - 1,
       });
