@@ -53,12 +53,18 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     const start = i;
     let end = to;
     while (i < to) {
-      const ch = text[i] ?? '';
-      if (ch === '\n' || ch === '\r') {
+      const c = text.charCodeAt(i);
+      // Letters and spaces, most of a sentence, end nothing.
+      if ((c >= 0x61 && c <= 0x7a) || c === 0x20 || (c >= 0x41 && c <= 0x5a)) {
+        i++;
+        continue;
+      }
+      if (c === 0x0a || c === 0x0d) {
         end = i;
         break;
       }
-      if (TERMINATOR.has(text.charCodeAt(i))) {
+      if (TERMINATOR.has(c)) {
+        const ch = text[i] ?? '';
         let j = i + 1;
         while (j < to && (TERMINATOR.has(text.charCodeAt(j)) || CLOSER.has(text.charCodeAt(j)))) j++;
         // A dot inside a word or number ("example.com", "1.5") ends nothing.
