@@ -14,6 +14,15 @@ const CLOSING_OFFERS: Record<Language, RegExp> = {
   ru: /((еще|ещ) (вопросы|чем|какие)|(чем|как) (еще |ещ )?(я |мы )?(могу|можем|смогу) (вам |еще вам )?(помочь|быть полез)|(всегда |буду |будем )?(рад|рада|рады) (помочь|вам помочь)|(обращаитесь|пишите|звоните)(,)? (если|в любое|пожалуиста|при)|если (у вас )?(возникнут|появятся|будут|остались|есть) (еще |ещ )?(какие-то |какие-либо )?(вопросы|вопрос)|(просто )?ответьте на (это|данное) (письмо|сообщение)|(просто )?(пишите|напишите|звоните|позвоните) (прямо |просто )?(мне|нам)|даите (знать|мне знать))/,
 };
 
+// The same offers on folded text as written: a space in a pattern stands for a run of whitespace (a line break
+// too), an optional space for any whitespace or none.
+const CLOSING_OFFERS_ANY_SPACE = Object.fromEntries(
+  Object.entries(CLOSING_OFFERS).map(([lang, re]) => [
+    lang,
+    new RegExp(re.source.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+'), re.flags),
+  ]),
+) as Record<Language, RegExp>;
+
 /** Default rewrite phrases per language, used when no tone pack of the language supplies them. */
 export const DEFAULT_PHRASES: Record<Language, Record<string, string>> = {
   en: {
@@ -91,8 +100,8 @@ function firstSentenceTest(phrase: string): RegExp | null {
  */
 export function hasClosingOffer(text: string, lang: Language, phrases: Record<string, string>): boolean {
   const tail = text.length > 20_000 ? text.slice(-20_000) : text;
-  const folded = fold(tail).replace(/\s+/g, ' ');
-  if (CLOSING_OFFERS[lang].test(folded)) return true;
+  const folded = fold(tail);
+  if (CLOSING_OFFERS_ANY_SPACE[lang].test(folded)) return true;
   for (const key of ['closingPlain', 'closing']) {
     const phrase = phrases[key];
     if (phrase && firstSentenceTest(phrase)?.test(folded)) return true;

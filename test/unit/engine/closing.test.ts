@@ -16,6 +16,13 @@ describe('hasClosingOffer', () => {
     expect(hasClosingOffer('It ships today.', 'en', DEFAULT_PHRASES.en)).toBe(false);
   });
 
+  it('reads an offer across line breaks and runs of spaces, and "any time" with or without the space', () => {
+    expect(hasClosingOffer('Done.\n\nLet me\nknow  if it works.', 'en', DEFAULT_PHRASES.en)).toBe(true);
+    expect(hasClosingOffer('Done. Email me anytime.', 'en', DEFAULT_PHRASES.en)).toBe(true);
+    expect(hasClosingOffer('Done. Email me any \t time.', 'en', DEFAULT_PHRASES.en)).toBe(true);
+    expect(hasClosingOffer('Done. Letme know.', 'en', DEFAULT_PHRASES.en)).toBe(false);
+  });
+
   it("counts the first sentence of the language's own closing phrase, however it is cased and punctuated", () => {
     const phrases = { closing: '{customerName}, shall we sort out anything more for you today? Cheers.' };
     expect(hasClosingOffer('Done. Anna — SHALL we sort out anything-more for you today?', 'en', phrases)).toBe(true);
