@@ -73,6 +73,18 @@ function candidateScenarios(scores: Record<Scenario, number>, findings: readonly
   return SCENARIOS.filter((s) => s !== 'general' && sum[s] > 0).sort((a, b) => sum[b] - sum[a]);
 }
 
+// The ids of a set's missing rules (answered by the template, not edited), found once per set.
+const missingRuleIds = new WeakMap<CompiledPackSet, ReadonlySet<string>>();
+
+function missingRulesOf(set: CompiledPackSet): ReadonlySet<string> {
+  let ids = missingRuleIds.get(set);
+  if (!ids) {
+    ids = new Set(set.rules.filter((r) => r.rule.kind === 'missing').map((r) => r.id));
+    missingRuleIds.set(set, ids);
+  }
+  return ids;
+}
+
 function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options: AnalyzeOptions): Analysis {
   const draft = asString(input.draft);
   const customer = asString(input.customer);
@@ -129,7 +141,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
     }
     return lastScanned;
   };
-  const missingRules = new Set(set.rules.filter((r) => r.rule.kind === 'missing').map((r) => r.id));
+  const missingRules = missingRulesOf(set);
   const recheck = (text: string) => {
     const scanned = scanText(text);
     const again = findFindings({
