@@ -2,8 +2,11 @@
  * Compiles every pattern of a set of packs into one matcher and runs it over a text in one pass.
  *
  * A first-step table (exact words in a Map, stems looked up by the word's prefixes) says which patterns can
- * begin at a word, and a last-step table which can end in the sentence (and by which word at the latest); only
- * patterns that can do both start a thread there. Each active pattern keeps a bounded set of automaton states
+ * begin at a word, and a last-step table which can end in the sentence (between the shortest and the longest
+ * reach of a match); only patterns that can do both, and whose second step (when it is a set of words) accepts
+ * the next word, start a thread there. A pack set also says which patterns each text needs (the reply's or the
+ * customer's) and which only cancel a rule in its sentence: those run in a second pass over the sentences where
+ * that rule matched. Each active pattern keeps a bounded set of automaton states
  * (one earliest start per state) that advances once per word; nothing backtracks. Threads die at sentence ends,
  * so the work per word is bounded by the size of the patterns, and the whole scan is linear in the text.
  *
