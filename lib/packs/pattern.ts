@@ -510,40 +510,30 @@ export function compilePattern(source: string): CompiledPattern {
     if (node.t === 'word') afterFirst(node.next);
     else for (const arm of node.arms) afterFirst(arm.next);
   }
-  // The longest path in words from each node (no cycles: a gap is a chain of bounded length).
-  const longest = new Map<number, number>();
-  const wordsFrom = (id: number): number => {
-    const known = longest.get(id);
-    if (known !== undefined) return known;
-    const node = nodes[id]!;
-    let n = 0;
-    if (node.t === 'word') n = 1 + wordsFrom(node.next);
-    else if (node.t === 'branch') for (const arm of node.arms) n = Math.max(n, 1 + wordsFrom(arm.next));
-    else if (node.t === 'split') for (const out of node.outs) n = Math.max(n, wordsFrom(out));
-    else if (node.t === 'bol' || node.t === 'eol') n = wordsFrom(node.next);
-    longest.set(id, n);
-    return n;
-  };
-  // The shortest path in words from each node (anchors taken as passable).
-  const fewest = new Map<number, number>();
-  const fewestFrom = (id: number): number => {
-    const known = fewest.get(id);
-    if (known !== undefined) return known;
-    const node = nodes[id]!;
-    let n = 0;
-    if (node.t === 'word') n = 1 + fewestFrom(node.next);
-    else if (node.t === 'branch') n = Math.min(...node.arms.map((arm) => 1 + fewestFrom(arm.next)));
-    else if (node.t === 'split') n = Math.min(...node.outs.map(fewestFrom));
-    else if (node.t === 'bol' || node.t === 'eol') n = fewestFrom(node.next);
-    fewest.set(id, n);
-    return n;
+  // The longest and the shortest path in words from the start (no cycles: a gap is a chain of bounded length;
+  // anchors are taken as passable).
+  const pathWords = (pick: (lengths: number[]) => number): number => {
+    const memo = new Map<number, number>();
+    const from = (id: number): number => {
+      const known = memo.get(id);
+      if (known !== undefined) return known;
+      const node = nodes[id]!;
+      let n = 0;
+      if (node.t === 'word') n = 1 + from(node.next);
+      else if (node.t === 'branch') n = pick(node.arms.map((arm) => 1 + from(arm.next)));
+      else if (node.t === 'split') n = pick(node.outs.map(from));
+      else if (node.t === 'bol' || node.t === 'eol') n = from(node.next);
+      memo.set(id, n);
+      return n;
+    };
+    return from(start);
   };
   return {
     source,
     nodes,
     start,
-    maxWords: wordsFrom(start),
-    minWords: fewestFrom(start),
+    maxWords: pathWords((lengths) => Math.max(...lengths)),
+    minWords: pathWords((lengths) => Math.min(...lengths)),
     firstWords: [...firstWords],
     firstStems: [...firstStems],
     lastWords: [...lastWords],
