@@ -6,6 +6,32 @@ const norms = (t: string) => indexText(t).words.map((w) => w.norm);
 const sentences = (t: string) => indexText(t).sentences.map((s) => t.slice(s.start, s.end));
 const clauses = (t: string) => indexText(t).clauses.map((s) => t.slice(s.start, s.end));
 
+/** What folding is by definition (lower case, NFD, marks and format characters dropped, look-alikes replaced). */
+const foldByDefinition = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\p{M}\p{Cf}]/gu, '')
+    .replace(/[’‘ʼʹ`´′]/g, "'")
+    .replace(/[‐‑]/g, '-');
+
+/** `count` strings of 1..maxLength characters of `alphabet`, the same ones for the same seed. */
+function randomTexts(seed: number, alphabet: readonly string[], count: number, maxLength: number): string[] {
+  let state = seed;
+  const next = () => {
+    state = (state * 1103515245 + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let t = '';
+    const n = 1 + Math.floor(next() * maxLength);
+    for (let k = 0; k < n; k++) t += alphabet[Math.floor(next() * alphabet.length)];
+    out.push(t);
+  }
+  return out;
+}
+
 describe('fold', () => {
   it('folds case and diacritics of all four languages', () => {
     expect(fold('ŽÕÄÖÜŠ')).toBe('zoaous');
@@ -22,26 +48,8 @@ describe('fold', () => {
     expect(fold('a\u200db')).toBe('ab');
   });
   it('folds words and whole texts alike, typographic punctuation or not', () => {
-    // The definition: lower case, NFD, no marks or format characters, look-alikes replaced.
-    const reference = (s: string) =>
-      s
-        .toLowerCase()
-        .normalize('NFD')
-        .replace(/[\p{M}\p{Cf}]/gu, '')
-        .replace(/[’‘ʼʹ`´′]/g, "'")
-        .replace(/[‐‑]/g, '-');
     const alphabet = [..."aZ `'-.,!?’‘“”–—…‐‑‒―‚„•\u00a0«»€£°×·‰′″‹›ÄõŠ\u0301\u00ad\u200b\u2060İ\u2000KΩ´"];
-    let seed = 11;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
-    for (let i = 0; i < 5000; i++) {
-      let t = '';
-      const n = 1 + Math.floor(next() * 80);
-      for (let k = 0; k < n; k++) t += alphabet[Math.floor(next() * alphabet.length)];
-      expect(fold(t)).toBe(reference(t));
-    }
+    for (const t of randomTexts(11, alphabet, 5000, 80)) expect(fold(t)).toBe(foldByDefinition(t));
     expect(fold('It’s “DONE” – isn’t it… e‐mail us, the team’s café'.repeat(3))).toBe(
       "it's “done” – isn't it… e-mail us, the team's cafe".repeat(3),
     );
@@ -135,29 +143,11 @@ describe('indexText sentences and clauses', () => {
 });
 
 describe('fold on ASCII words', () => {
-  // The general path (lower case, NFD, marks and format characters dropped, look-alikes replaced), which the
-  // ASCII fast path must agree with.
-  const general = (s: string) =>
-    s
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\p{M}\p{Cf}]/gu, '')
-      .replace(/[’‘ʼʹ`´′]/g, "'")
-      .replace(/[‐‑]/g, '-');
+  // The ASCII fast path must agree with the definition.
   it('gives what the general path gives, for every mix of capitals, digits, joiners and backticks', () => {
     const chars = ['a', 'Z', 'q', 'M', '0', '9', "'", '`', '-', '_', 'K', 'x'];
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return seed / 2 ** 32;
-    };
-    for (let n = 0; n < 2000; n++) {
-      let s = '';
-      const len = 1 + Math.floor(next() * 12);
-      for (let k = 0; k < len; k++) s += chars[Math.floor(next() * chars.length)];
-      expect(fold(s), s).toBe(general(s));
-    }
-    expect(fold('Kelvin\u212a')).toBe(general('Kelvin\u212a'));
-    expect(fold('ÕUN`S')).toBe(general('ÕUN`S'));
+    for (const s of randomTexts(7, chars, 2000, 12)) expect(fold(s), s).toBe(foldByDefinition(s));
+    expect(fold('Kelvin\u212a')).toBe(foldByDefinition('Kelvin\u212a'));
+    expect(fold('ÕUN`S')).toBe(foldByDefinition('ÕUN`S'));
   });
 });
