@@ -39,7 +39,7 @@ export function eachRun(
   end: number,
   isPart: (cp: number) => boolean,
   joiners: ReadonlySet<number>,
-  visit: (a: number, b: number) => boolean | undefined | void,
+  visit: (a: number, b: number) => unknown,
   alone?: ReadonlySet<number>,
 ): void {
   let i = start;
