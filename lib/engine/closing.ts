@@ -1,3 +1,4 @@
+import { rememberByString } from '../packs/remember';
 import { fold } from '../packs/text';
 import type { RulePack } from '../packs/types';
 import type { Language } from './types';
@@ -76,23 +77,13 @@ function phraseCore(phrase: string): string {
 
 // A phrase's first sentence as a test on folded text: its words in order, with anything but letters, digits
 // and apostrophes between them (null when too short to tell). By phrase; a reply's phrases rarely change.
-const firstSentenceTests = new Map<string, RegExp | null>();
-const MAX_TESTS = 256;
-
-function firstSentenceTest(phrase: string): RegExp | null {
-  let test = firstSentenceTests.get(phrase);
-  if (test === undefined) {
-    const first = phraseCore(phrase.split(/[.!?](?:\s|$)/)[0] ?? '');
-    const words = first.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    test =
-      first.length >= 8
-        ? new RegExp(`(?<![\\p{L}\\p{N}'])${words.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}'])`, 'u')
-        : null;
-    if (firstSentenceTests.size >= MAX_TESTS) firstSentenceTests.clear();
-    firstSentenceTests.set(phrase, test);
-  }
-  return test;
-}
+const firstSentenceTest = rememberByString((phrase: string): RegExp | null => {
+  const first = phraseCore(phrase.split(/[.!?](?:\s|$)/)[0] ?? '');
+  const words = first.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return first.length >= 8
+    ? new RegExp(`(?<![\\p{L}\\p{N}'])${words.join("[^\\p{L}\\p{N}']+")}(?![\\p{L}\\p{N}'])`, 'u')
+    : null;
+}, 256);
 
 /**
  * True when the text offers further help: a known closing offer of the language, or the first sentence of

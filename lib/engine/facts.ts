@@ -1,3 +1,4 @@
+import { rememberByString } from '../packs/remember';
 import { isSpaceAt } from '../packs/text';
 import { isFunctionWord } from './language';
 import { codePointBefore, eachRun, isWordChar } from './tokens';
@@ -59,14 +60,9 @@ const POLITE = new Set(
   ),
 );
 
-// Kinds by token as written: the same words come back in every piece and every analysis.
-const kinds = new Map<string, Tok['kind']>();
-const MAX_KINDS = 20_000;
-
 /** What a token is on its own, before its neighbours and capitals are looked at. */
-function kindOf(t: string): Tok['kind'] {
-  let kind = kinds.get(t);
-  if (kind !== undefined) return kind;
+function kindOfToken(t: string): Tok['kind'] {
+  let kind: Tok['kind'];
   const lower = t.toLowerCase();
   if (CURRENCY.test(t) || t === '%') kind = 'unit';
   else if (DIGIT.test(t)) kind = 'core';
@@ -77,10 +73,11 @@ function kindOf(t: string): Tok['kind'] {
   else if (UNITS.test(t)) kind = 'unit';
   else if (INNER_CAPS.test(t)) kind = 'core';
   else kind = 'other';
-  if (kinds.size >= MAX_KINDS) kinds.clear();
-  kinds.set(t, kind);
   return kind;
 }
+
+// Kinds by token as written: the same words come back in every piece and every analysis.
+const kindOf = rememberByString(kindOfToken, 20_000);
 
 interface Tok {
   start: number;

@@ -1,3 +1,4 @@
+import { rememberByString } from '../packs/remember';
 import { eachRun, isLetterOrMark } from './tokens';
 import type { Language } from './types';
 
@@ -141,19 +142,11 @@ function wordVotes(w: string, into: LanguageScores): void {
 }
 
 // Votes by word as written: texts repeat their words, and drafts repeat each other's.
-const votesMemo = new Map<string, LanguageScores>();
-const MAX_VOTES_MEMO = 20_000;
-
-function votesOf(written: string): LanguageScores {
-  let v = votesMemo.get(written);
-  if (!v) {
-    v = emptyScores();
-    wordVotes(written.toLowerCase().replace(/’/g, "'"), v);
-    if (votesMemo.size >= MAX_VOTES_MEMO) votesMemo.clear();
-    votesMemo.set(written, v);
-  }
+const votesOf = rememberByString((written: string): LanguageScores => {
+  const v = emptyScores();
+  wordVotes(written.toLowerCase().replace(/’/g, "'"), v);
   return v;
-}
+}, 20_000);
 
 // Enough evidence to stop reading a long draft: this many words read, and the leading language ahead of every
 // other by this factor and this many votes (a later part of the draft cannot turn that around).

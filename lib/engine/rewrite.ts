@@ -1,4 +1,5 @@
 import type { CompiledPackSet, CompiledTemplate, Hit } from '../packs/api';
+import { rememberByString } from '../packs/remember';
 import { indexText } from '../packs/text';
 import type { TemplatePart } from '../packs/types';
 import { hasClosingOffer } from './closing';
@@ -163,25 +164,20 @@ function terminalOf(draft: string, s: Sentence, lastUnitEnd: number): string {
   return m ? m[0] : '.';
 }
 
-// Comparable forms of the short texts that come back in every analysis: replacements and template sentences.
-const comparables = new Map<string, string>();
-const MAX_COMPARABLES = 2_000;
-const MAX_COMPARABLE_LENGTH = 400;
-
 /** Words of a text in lower case, one space between them, for comparing texts regardless of punctuation. */
-function comparableKey(s: string): string {
-  const short = s.length <= MAX_COMPARABLE_LENGTH;
-  const known = short ? comparables.get(s) : undefined;
-  if (known !== undefined) return known;
-  const key = s
+function wordsOnly(s: string): string {
+  return s
     .toLowerCase()
     .replace(/[^\p{L}\p{N}[\]]+/gu, ' ')
     .trim();
-  if (short) {
-    if (comparables.size >= MAX_COMPARABLES) comparables.clear();
-    comparables.set(s, key);
-  }
-  return key;
+}
+
+// Comparable forms of the short texts that come back in every analysis: replacements and template sentences.
+const shortComparable = rememberByString(wordsOnly, 2_000);
+const MAX_COMPARABLE_LENGTH = 400;
+
+function comparableKey(s: string): string {
+  return s.length <= MAX_COMPARABLE_LENGTH ? shortComparable(s) : wordsOnly(s);
 }
 
 // Two replacements sharing this share of their words say the same thing ("… palīdzēt …" / "… pretimnākt …").
@@ -244,24 +240,13 @@ function freeWords(draft: string, a: number, b: number, edits: readonly Finding[
   return n;
 }
 
-// Replacements come from the packs: each is judged once.
-const clauseReplacements = new Map<string, boolean>();
-const MAX_CLAUSE_REPLACEMENTS = 2_000;
-
 /** True when a replacement is a clause of its own rather than a phrase that swaps in for a phrase. */
-function isClauseReplacement(replacement: string): boolean {
-  let known = clauseReplacements.get(replacement);
-  if (known === undefined) {
-    // One that ends in "to" or "of" goes on into the rest of its clause: a phrase, whatever its length.
-    const last = (replacement.trim().split(/\s+/).pop() ?? '').toLowerCase();
-    known =
-      !DANGLING_END.has(last) &&
-      (countWords(replacement) >= CLAUSE_REPLACEMENT_WORDS || /[,;:–—]/u.test(replacement.trim()));
-    if (clauseReplacements.size >= MAX_CLAUSE_REPLACEMENTS) clauseReplacements.clear();
-    clauseReplacements.set(replacement, known);
-  }
-  return known;
-}
+const isClauseReplacement = rememberByString((replacement: string): boolean => {
+  // One that ends in "to" or "of" goes on into the rest of its clause: a phrase, whatever its length.
+  const last = (replacement.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  if (DANGLING_END.has(last)) return false;
+  return countWords(replacement) >= CLAUSE_REPLACEMENT_WORDS || /[,;:–—]/u.test(replacement.trim());
+}, 2_000);
 
 function withoutReplacement(f: Finding): Finding {
   const { replacement: _dropped, ...rest } = f;

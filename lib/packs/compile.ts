@@ -16,6 +16,7 @@
  */
 import type { CompiledCue, CompiledPackSet, CompiledRule, CompiledTemplate, Hit, ScannedFor, TextIndex } from './api';
 import { type BranchArm, type Closure, type CompiledPattern, closureOf, compilePattern } from './pattern';
+import { rememberByString } from './remember';
 import { indexText } from './text';
 import type { RulePack } from './types';
 
@@ -347,7 +348,11 @@ function buildSet(
   let wanted = FOR_ANY;
   const wakes: number[][] = [];
   triggers.forEach((list, id) => {
-    for (const t of list ?? []) (wakes[t] ??= []).push(id);
+    for (const t of list ?? []) {
+      const woke = wakes[t];
+      if (woke) woke.push(id);
+      else wakes[t] = [id];
+    }
   });
   const built: (PatternRt | undefined)[] = new Array(compiled.length);
   const rtOf = (pid: number): PatternRt => {
@@ -707,22 +712,10 @@ export function matchPatterns(
 
 const cache = new WeakMap<readonly RulePack[], CompiledPackSet>();
 
-// Compiled patterns by source. A compiled pattern is plain data that no set changes, so sets share them: the
-// same pattern in several packs, or a set compiled again for another selection of packs, is compiled once.
-const patternMemo = new Map<string, CompiledPattern>();
-// Enough for every built-in pattern several times over; imported packs beyond it start the memo afresh.
-const MAX_MEMO = 20_000;
-
-/** compilePattern, remembered by source (errors are not remembered: they throw every time). */
-function compileOnce(src: string): CompiledPattern {
-  let c = patternMemo.get(src);
-  if (!c) {
-    c = compilePattern(src);
-    if (patternMemo.size >= MAX_MEMO) patternMemo.clear();
-    patternMemo.set(src, c);
-  }
-  return c;
-}
+// compilePattern, remembered by source. A compiled pattern is plain data that no set changes, so sets share them:
+// the same pattern in several packs, or a set compiled again for another selection of packs, is compiled once
+// (errors are not remembered: they throw every time). 20,000 is every built-in pattern several times over.
+const compileOnce = rememberByString(compilePattern, 20_000);
 
 /**
  * Compiles the rules' patterns and unless-patterns, the cues and the templates' skipIf of every pack into one
@@ -851,7 +844,11 @@ function unlessTriggers(
     const sentenceOnly = r.rule.kind !== 'missing' && r.rule.unlessScope !== 'draft';
     for (const id of r.unless) {
       if (!sentenceOnly) everywhere[id] = 1;
-      else for (const t of r.patterns) if (!(triggers[id] ??= []).includes(t)) triggers[id]!.push(t);
+      else {
+        const list = triggers[id] ?? [];
+        triggers[id] = list;
+        for (const t of r.patterns) if (!list.includes(t)) list.push(t);
+      }
     }
   }
   return triggers.map((list, id) => (everywhere[id] ? undefined : list));

@@ -3,6 +3,7 @@
  * sentences; every pattern then matches against the folded words. One left-to-right pass, linear in the text.
  */
 import type { Span, TextIndex, Word } from './api';
+import { rememberByString } from './remember';
 
 // Apostrophe look-alikes that people type (or keyboards substitute) for "'".
 const APOSTROPHES = /[’‘ʼʹ`´′]/g;
@@ -43,22 +44,17 @@ export function fold(s: string): string {
     return (upper ? s.toLowerCase() : s).replace(APOSTROPHES, "'").replace(HYPHENS, '-');
   }
   // Other words come back in every text of an analysis (and in the next one): each is folded once.
-  const short = s.length <= MAX_FOLDED_LENGTH;
-  if (short) {
-    const known = folded.get(s);
-    if (known !== undefined) return known;
-  }
+  return s.length <= MAX_FOLDED_LENGTH ? foldWord(s) : foldOther(s);
+}
+
+/** fold's general path: lower case, NFD, marks and format characters dropped, look-alikes replaced. */
+function foldOther(s: string): string {
   const lower = s.toLowerCase();
-  const out = !NON_ASCII.test(lower)
+  return !NON_ASCII.test(lower)
     ? lower.indexOf('`') < 0
       ? lower
       : lower.replace(APOSTROPHES, "'")
     : lower.normalize('NFD').replace(MARKS_AND_FORMAT, '').replace(APOSTROPHES, "'").replace(HYPHENS, '-');
-  if (short) {
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    folded.set(s, out);
-  }
-  return out;
 }
 
 // Latin-1 signs that no normalisation changes: no-break space ¢ £ ¥ § © « ® ° ± · » × ÷.
@@ -75,8 +71,7 @@ function isPlainSymbol(c: number): boolean {
 }
 
 // Folded non-ASCII words, by the word as written; longer strings (whole texts) are not kept.
-const folded = new Map<string, string>();
-const MAX_FOLDED = 20_000;
+const foldWord = rememberByString(foldOther, 20_000);
 const MAX_FOLDED_LENGTH = 40;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
