@@ -51,20 +51,27 @@ export function isHiddenOrTiny(el: HTMLElement): boolean {
   return rect.width < minWidth || rect.height < MIN_HEIGHT;
 }
 
+/** Whether the page's site adapter takes an element for its reply box; its word outranks the generic heuristics. */
+export type SiteClaim = (el: HTMLElement) => boolean;
+
+const NO_CLAIM: SiteClaim = () => false;
+
 /**
- * Whether an element is a box the agent writes a reply in: a textarea, a text input or an editable root,
- * not a combobox (search/autocomplete, as Harper skips), not spellcheck=false (code and address fields) unless
- * a rich-text editor set it (Draft.js and TinyMCE turn spell checking off by default), not hidden, not tiny,
- * and not Tact's own UI.
+ * Whether an element is a box the agent writes a reply in: a textarea, a text input or an editable root, not
+ * hidden, not tiny and not Tact's own UI. Unless the site adapter claims it as its reply box (Gmail sets
+ * spellcheck=false on its message body and runs its own spelling, #14), it must also not be a combobox
+ * (search/autocomplete, as Harper skips) and not spellcheck=false (code and address fields) unless a rich-text
+ * editor set it (Draft.js and TinyMCE turn spell checking off by default).
  */
-export function isCandidateField(el: Element): el is HTMLElement {
+export function isCandidateField(el: Element, claimed: SiteClaim = NO_CLAIM): el is HTMLElement {
   if (!isEditableKind(el)) return false;
   const html = el as HTMLElement;
-  if (html.getAttribute('role') === 'combobox' || html.getAttribute('aria-autocomplete') === 'list') return false;
-  if (html.getAttribute('spellcheck') === 'false' && !isRichEditor(html)) return false;
   if (html.getAttribute('aria-hidden') === 'true' || html.closest('[hidden]')) return false;
   if (html.closest(`[${TACT_UI_ATTR}]`)) return false;
-  return !isHiddenOrTiny(html);
+  if (isHiddenOrTiny(html)) return false;
+  if (claimed(html)) return true;
+  if (html.getAttribute('role') === 'combobox' || html.getAttribute('aria-autocomplete') === 'list') return false;
+  return html.getAttribute('spellcheck') !== 'false' || isRichEditor(html);
 }
 
 /** Whether the element is the editable root of a known rich-text editor (not a plain field or contenteditable). */
@@ -74,13 +81,13 @@ function isRichEditor(el: HTMLElement): boolean {
 }
 
 /** The reply box an event happened in: the first candidate on its composed path (open shadow roots included). */
-export function candidateFromEvent(event: Event): HTMLElement | null {
+export function candidateFromEvent(event: Event, claimed: SiteClaim = NO_CLAIM): HTMLElement | null {
   for (const target of event.composedPath()) {
     if (!(target as Node).nodeType || (target as Node).nodeType !== 1) continue;
     const el = target as Element;
     if (el.hasAttribute(TACT_UI_ATTR)) return null;
     const root = el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? el : editableRoot(el);
-    if (root && isCandidateField(root)) return root as HTMLElement;
+    if (root && isCandidateField(root, claimed)) return root as HTMLElement;
   }
   return null;
 }

@@ -174,7 +174,7 @@ export class ReplyAssist {
   /** A box that already has focus (autofocus, or focus before Tact started) is activated without a focus event. */
   private checkFocused(): void {
     const focused = deepActiveElement(this.win.document);
-    if (focused && focused !== this.active?.el && isCandidateField(focused)) this.activate(focused);
+    if (focused && focused !== this.active?.el && isCandidateField(focused, this.siteClaims)) this.activate(focused);
   }
 
   /**
@@ -194,8 +194,14 @@ export class ReplyAssist {
     this.scheduleAnalysis(this.deps.debounceMs ?? DEBOUNCE_MS);
   }
 
+  /** Whether this page's own site adapter (not the generic one) takes el for its reply box. */
+  private readonly siteClaims = (el: HTMLElement): boolean => {
+    const adapter = adapterFor({ hostname: this.win.location.hostname }, this.win.document);
+    return adapter.id !== 'generic' && adapter.replyBox(el) !== null;
+  };
+
   private onFocusIn(event: Event): void {
-    const el = candidateFromEvent(event);
+    const el = candidateFromEvent(event, this.siteClaims);
     if (el) this.activate(el);
   }
 

@@ -55,6 +55,37 @@ describe('isCandidateField', () => {
   });
 });
 
+describe('a site adapter claiming its reply box', () => {
+  it('outranks the spellcheck and combobox heuristics, not visibility or size (#14: Gmail sets spellcheck=false)', () => {
+    html(`
+      <div class="Ap"><div id="gmail" g_editable="true" role="textbox" aria-multiline="true" contenteditable="true" spellcheck="false"></div></div>
+      <div class="Ap"><div id="tiny" g_editable="true" contenteditable="true" spellcheck="false" data-size="60x10"></div></div>
+      <div class="Ap" hidden><div id="hidden" g_editable="true" contenteditable="true" spellcheck="false"></div></div>`);
+    const claim = (el: HTMLElement) => el.closest('.Ap [g_editable="true"]') !== null;
+    const gmail = document.getElementById('gmail')!;
+    expect(isCandidateField(gmail)).toBe(false);
+    expect(isCandidateField(gmail, claim)).toBe(true);
+    expect(isCandidateField(document.getElementById('tiny')!, claim)).toBe(false);
+    expect(isCandidateField(document.getElementById('hidden')!, claim)).toBe(false);
+  });
+
+  it('lets candidateFromEvent find a claimed box from a focus event inside it', () => {
+    html(
+      '<div class="Ap"><div id="box" contenteditable="true" spellcheck="false"><div><b id="in">x</b></div></div></div>',
+    );
+    const target = document.getElementById('in')!;
+    let found: HTMLElement | null = null;
+    let claimedFound: HTMLElement | null = null;
+    target.addEventListener('focusin', (event) => {
+      found = candidateFromEvent(event);
+      claimedFound = candidateFromEvent(event, (el) => el.closest('.Ap') !== null);
+    });
+    target.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    expect(found).toBeNull();
+    expect(claimedFound).toBe(document.getElementById('box'));
+  });
+});
+
 describe('candidateFromEvent', () => {
   it('finds the editable root from a focus event inside it', () => {
     html('<div id="root" contenteditable="true"><p><b id="inner">hi</b></p></div>');

@@ -352,3 +352,52 @@ describe('ReplyAssist with several boxes', () => {
     await vi.waitFor(() => expect(calls.some((c) => c.input.draft === 'Second box.')).toBe(true));
   });
 });
+
+describe('ReplyAssist on a known site', () => {
+  afterEach(() => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('http://localhost:3000/');
+  });
+
+  it("coaches Gmail's message body although Gmail turns spell checking off on it (#14)", async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgz',
+    );
+    document.body.innerHTML = `
+      <div role="main"><div class="adn" data-message-id="m1"><span class="gD" email="mary@example.com" name="Mary Jones">Mary Jones</span>
+        <div class="a3s">My parcel has not arrived.</div></div>
+        <div class="M9"><div class="Ap"><div id="body" class="Am aiL Al editable" g_editable="true" role="textbox"
+          aria-multiline="true" contenteditable="true" tabindex="1" spellcheck="false">Not our problem.</div></div></div></div>
+      <input id="search" type="text" spellcheck="false">`;
+    const box = document.getElementById('body')!;
+    const search = document.getElementById('search')!;
+    const ctx = fakeLifetime();
+    running.push(ctx);
+    const { analyze, calls } = controlledAnalyze();
+    const handle: EditorHandle = {
+      kind: 'contenteditable',
+      element: box,
+      readText: () => box.textContent ?? '',
+      replaceAll: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
+      insertAtCursor: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
+      replaceRange: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
+      rangeFor: () => null,
+    };
+    const assist = new ReplyAssist(ctx, {
+      analyze,
+      getHandle: (el) => (el === box ? handle : null),
+      mountView: () => ({ layer: null, remove: () => {} }),
+      debounceMs: 5,
+    });
+    assist.start();
+    // A field Gmail does not take for its reply box keeps the generic rule: spellcheck=false stays out.
+    search.focus();
+    expect(assist.getState().active).toBe(false);
+    box.focus();
+    expect(assist.getState().active).toBe(true);
+    expect(assist.getState().site).toBe('gmail');
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]!.input.draft).toBe('Not our problem.');
+    expect(calls[0]!.input.customer).toBe('My parcel has not arrived.');
+    expect(calls[0]!.input.customerName).toBe('Mary Jones');
+  });
+});
