@@ -163,6 +163,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
       lang: language,
       scenario: scenario.scenario,
       edits: findings.filter((f) => !missingRules.has(f.rule)),
+      missing: findings.filter((f) => missingRules.has(f.rule)),
       customerName: name,
       set,
       phrases,

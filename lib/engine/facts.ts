@@ -51,6 +51,10 @@ const UNITS =
 // Words before a number that say what the number is: "order 310982", "page 12", "flight BT 204".
 const COUNTED =
   /^(order|booking|policy|page|flight|room|ticket|case|invoice|contract|reference|ref|nr|number|account|claim|seat|gate|platform|line|tellimus|tellimuse|tellimusega|tellimust|tellimusel|broneering|broneeringu|broneeringut|arvet|lepingut|poliis|poliisi|lend|lennu|lennult|lennul|arve|lepingu|leping|lk|number|numbri|pasūtījum|pasūtījums|pasūtījuma|pasūtījumu|pasūtījumam|rezervācij|rezervācija|rezervācijas|rezervāciju|polis|polise|polisi|polises|reiss|reisā|reisa|reisu|rēķin|rēķins|rēķina|rēķinu|līgum|līgums|līguma|līgumu|lpp|lapa|lapā|заказ|заказа|заказу|заказе|заказом|брон|брони|бронь|полис|полиса|полису|рейс|рейса|рейсе|счёт|счет|счета|счёта|договор|договора|договору|номер|номеру|стр|страниц|страница|странице|страницу)\.?$/iu;
+// Words that finish a name before them, whole token with it: "Business plan", "Basic fares", "size 42"'s kin
+// ("Premium pakett", "Biznesa plāns", "тариф Базовый" stays as found) (#11: facts are whole tokens).
+const NAME_TAILS =
+  /^(plan|plans|fare|fares|package|tariff|subscription|membership|edition|card|account|bundle|tier|pakett|paketti|paketi|tariif|tariifi|plāns|plāna|plānu|tarifs|tarifa|tarifu|pakete|paketi|paketes|тариф|тарифа|тарифе|пакет|пакета|пакете)$/iu;
 // Connectors inside one fact: "18. līdz 20. septembrim", "Settings > Vehicles", "9–17".
 const CONNECTORS = /^(līdz|to|until|kuni|до|по|–|-|>|\/|&|x|×)$/iu;
 // Polite pronouns written with a capital letter in et/lv/ru, and "I" words: capitalised but not names.
@@ -182,6 +186,7 @@ export function extractFacts(
         b += 2;
         continue;
       }
+      if (next.kind === 'other' && NAME_TAILS.test(next.text) && UPPER_START.test(toks[b]!.text)) b++;
       break;
     }
     // Extend left: a sentence-initial capitalised word before a model-like group, a counted noun, a currency sign.

@@ -1,10 +1,11 @@
 import type { CompiledPackSet, CompiledTemplate, Hit } from '../packs/api';
 import { rememberByString } from '../packs/remember';
 import { indexText } from '../packs/text';
-import type { TemplatePart } from '../packs/types';
+import type { SentenceRole } from '../packs/profiles';
 import { hasClosingOffer } from './closing';
 import { distinctFacts, extractFacts } from './facts';
-import { addressName, isNameForm } from './name';
+import { addressName, isNameForm, mentionsName } from './name';
+import { calledName, closingLine, factLeadFor, greetingFor, profileOf, rolesIn } from './compose';
 import { type Clause, countWords, type Sentence, splitClauses, splitSentences } from './segment';
 import type { AnalyzeOptions, Finding, Language, Scenario } from './types';
 
@@ -15,6 +16,8 @@ export interface RewriteInput {
   scenario: Scenario;
   /** Findings that change text (phrase rules); missing-rule findings are answered by the template. */
   edits: readonly Finding[];
+  /** Findings of what the draft lacks for its scenario (missing rules): the template adds it. */
+  missing?: readonly Finding[];
   customerName?: string | null;
   set: CompiledPackSet;
   phrases: Record<string, string>;
@@ -77,6 +80,8 @@ const DANGLING_END = new Set(
 const LEADING_CONJUNCTION =
   /^(?:and|but|so|or|because|ja|ning|aga|kuid|või|sest|nii et|un|bet|vai|jo|tāpēc|и|а|но|или|так что|поэтому|потому что)\s+/iu;
 const MIN_CLAUSE_WORDS = 3;
+// A clause without a fact kept beside a dropped one must say this much to be more than a remark.
+const MIN_BESIDE_DROPPED_WORDS = 6;
 // A clause after a dropped one must say more to stand alone ("it's on page 12").
 const MIN_TRAILING_CLAUSE_WORDS = 4;
 // A replacement this long is a whole clause: it takes the place of the few words around the match too
@@ -356,14 +361,20 @@ function rewriteSentence(
   factsOf: (start: number, end: number, sentenceStart: number) => string[],
   used: Set<string>,
   isHead = false,
-): { text: string; facts: string[] } {
+): { text: string; facts: string[]; lead?: string } {
   const cut = splitBeforeTakeover(input.draft, s, sentenceEdits);
   if (cut) {
     // A clause-length replacement after other clauses starts a sentence of its own ("Regarding policy X – no
     // idea, it depends" → the head, if it reads alone, then "That's a very good question …, it depends …").
     const head = rewriteSentence(input, cut.head, sentenceEdits, factsOf, used, true);
     const tail = rewriteSentence(input, cut.tail, sentenceEdits, factsOf, used);
-    return { text: [head.text, tail.text].filter(Boolean).join(' '), facts: [...head.facts, ...tail.facts] };
+    if (head.lead && tail.text)
+      return { text: withLead(head.lead, tail.text), facts: [...head.facts, ...tail.facts], lead: tail.lead };
+    return {
+      text: [head.text, tail.text].filter(Boolean).join(' '),
+      facts: [...head.facts, ...tail.facts],
+      lead: head.lead ?? tail.lead,
+    };
   }
   const r = editSentence(input, s, sentenceEdits, factsOf, used);
   if (isHead && r.text) {
@@ -372,6 +383,8 @@ function rewriteSentence(
     const words = t.split(/\s+/);
     const first = (words[0] ?? '').toLowerCase();
     const last = (words[words.length - 1] ?? '').toLowerCase();
+    if (DANGLING_START.has(first) && factsOf(s.start, s.end, s.start).length > 0)
+      return { text: '', facts: [], lead: t };
     if (countWords(t) < MIN_CLAUSE_WORDS || DANGLING_START.has(first) || DANGLING_END.has(last)) {
       return { text: '', facts: [...r.facts, ...factsOf(s.start, s.end, s.start).filter((f) => !r.facts.includes(f))] };
     }
@@ -382,9 +395,15 @@ function rewriteSentence(
   if (isFragment(text)) {
     // What is left is only a subordinate clause ("As much as I'd like to help."): the template says it whole.
     const facts = factsOf(s.start, s.end, s.start);
-    return { text: '', facts: [...r.facts, ...facts.filter((f) => !r.facts.includes(f))] };
+    return { text: '', facts: [...r.facts, ...facts.filter((f) => !r.facts.includes(f))], lead: r.lead };
   }
-  return { text, facts: r.facts };
+  return { text, facts: r.facts, lead: r.lead };
+}
+
+/** A sentence led by a kept lead-in that names the fact ("Regarding booking R4TX9M, as much as I'd like …"). */
+export function withLead(lead: string, sentence: string): string {
+  const head = capitalize(lead.trim().replace(/[\s,;:–—-]+$/u, ''));
+  return `${head}, ${inSentence(sentence.trim())}`;
 }
 
 // Words that open a subordinate clause: a sentence made of one such clause has no main clause.
@@ -433,7 +452,7 @@ function editSentence(
   sentenceEdits: readonly Finding[],
   factsOf: (start: number, end: number, sentenceStart: number) => string[],
   used: Set<string>,
-): { text: string; facts: string[] } {
+): { text: string; facts: string[]; lead?: string } {
   const { draft } = input;
   const edits = prepareEdits(draft, s, sentenceEdits, used);
   if (edits.length === 0) return { text: capitalize(draft.slice(s.start, s.end)), facts: [] };
@@ -448,6 +467,7 @@ function editSentence(
     return { text, facts: replacedFacts.filter((f) => !text.includes(f)) };
   }
   const firstDropped = dropped.indexOf(true);
+  let lead: string | undefined;
   const kept: string[] = [];
   const facts: string[] = [...replacedFacts];
   let lastKept = -1;
@@ -470,7 +490,10 @@ function editSentence(
     const replaced = edits.some((f) => f.replacement !== undefined && f.start <= u.start && f.end > u.start);
     const readsAlone =
       replaced ||
-      (countWords(text) >= (trailing ? MIN_TRAILING_CLAUSE_WORDS : MIN_CLAUSE_WORDS) &&
+      // Beside a dropped offence a short clause that carries no fact goes too: "Calm down, the app works fine,
+      // you typed it wrong" does not become "…, the app works fine" (#11).
+      ((countWords(text) >= MIN_BESIDE_DROPPED_WORDS || factsOfUnit().length > 0) &&
+        countWords(text) >= (trailing ? MIN_TRAILING_CLAUSE_WORDS : MIN_CLAUSE_WORDS) &&
         !DANGLING_START.has(firstWord) &&
         !DANGLING_END.has(lastWord) &&
         (words[1] ?? '').toLowerCase() !== 'ли' &&
@@ -478,9 +501,13 @@ function editSentence(
     if (readsAlone) {
       kept.push(text);
       lastKept = i;
+    } else if (i === 0 && !dropped[0] && DANGLING_START.has(firstWord) && factsOfUnit().length > 0) {
+      // "Regarding booking R4TX9M: no, I can't" — the lead-in names the fact: it leads into what the reply says
+      // next instead of being lost or listed (#11).
+      lead = text;
     } else facts.push(...factsOfUnit());
   });
-  if (kept.length === 0) return { text: '', facts };
+  if (kept.length === 0) return { text: '', facts, lead };
   const terminal = lastKept === units.length - 1 ? terminalOf(draft, s, units[lastKept]!.end) : '.';
   const text = capitalize(kept.join(', ').replace(/[\s,;:–—.!?…-]+$/u, '')) + terminal;
   return { text, facts: facts.filter((f) => !text.includes(f)) };
@@ -490,7 +517,7 @@ function editSentence(
 export function rewriteBody(
   input: RewriteInput,
   takeClosingOffer: boolean,
-): { body: string; facts: string[]; closing?: string } {
+): { body: string; facts: string[]; closing?: string; lead?: string } {
   const { draft, customerName } = input;
   const isName = (fact: string) => !/\s/.test(fact) && isNameForm(fact, customerName);
   let known: ReadonlySet<string> | undefined;
@@ -514,6 +541,8 @@ export function rewriteBody(
   // Edits are sorted by start; one pointer walks them along the sentences (linear on long drafts).
   const edits = [...input.edits].sort((a, b) => a.start - b.start);
   const used = new Set<string>();
+  // A lead-in naming a fact whose own sentence went: it leads into the next sentence that stays.
+  let lead: string | undefined;
   let e = 0;
   for (const s of sentences) {
     const brk: Sentence['breakBefore'] = rank[s.breakBefore] > rank[pending] ? s.breakBefore : pending;
@@ -523,10 +552,12 @@ export function rewriteBody(
     const r = rewriteSentence(input, s, mine, factsOf, used);
     for (const f of r.facts) if (!facts.includes(f)) facts.push(f);
     if (!r.text) {
+      lead ??= r.lead;
       pending = brk;
       continue;
     }
-    out.push({ text: r.text, breakBefore: brk });
+    out.push({ text: lead ? withLead(lead, r.text) : r.text, breakBefore: brk });
+    lead = r.lead;
     pending = ' ';
   }
   // The draft's own closing offer moves to where the template closes, instead of the template's closing.
@@ -540,10 +571,8 @@ export function rewriteBody(
   }
   const body = out.map((o, i) => (i === 0 ? o.text : o.breakBefore + o.text)).join('');
   const all = closing ? `${body} ${closing}` : body;
-  return { body, facts: distinctFacts(facts.filter((f) => !all.includes(f))), closing };
+  return { body, facts: distinctFacts(facts.filter((f) => !all.includes(f))), closing, lead };
 }
-
-const FALLBACK_PARTS: readonly string[] = ['{greeting}', '{body}', '{closing}', '{signature}'];
 
 function pickTemplate(set: CompiledPackSet, lang: Language, scenario: Scenario): CompiledTemplate | undefined {
   const of = (sc: string) =>
@@ -551,132 +580,173 @@ function pickTemplate(set: CompiledPackSet, lang: Language, scenario: Scenario):
   return of(scenario) ?? of('general');
 }
 
+// Slots that frame a reply: the rewrite builds the greeting, body, closing and signature itself.
+const FRAME_PART = /^\s*\{(?:greeting|body|closing|signature|facts)\}\s*$/;
+// The roles a template sentence may add; a sentence that plays one the reply already plays is not added.
+const ADDED_ROLES: ReadonlySet<SentenceRole> = new Set(['apology', 'reason', 'alternative', 'next_step', 'time']);
 const SLOT = /\{(\w+)\}/g;
-// Slots that frame a reply without saying anything of its own.
-const FRAME_SLOTS = /\{(?:greeting|closing|signature|agentName|company|customerName|body|facts)\}/g;
-
-/** True when a template has some text of its own besides the greeting, body and closing. */
-function hasContent(t: CompiledTemplate): boolean {
-  return t.template.parts.some((p) =>
-    /[\p{L}\p{N}]/u.test((typeof p === 'string' ? p : p.text).replace(FRAME_SLOTS, '')),
-  );
-}
 
 /**
- * The template for the reply. When nothing of the draft survives and the scenario's template has nothing to
- * say of its own (the general one frames the body), the reply would be a greeting and a closing: the best
- * candidate scenario's template speaks instead (`fallbackScenarios`, best first), and failing that the
- * unknown-answer one (restate, find out, say when), which fits any question the draft left unanswered.
+ * What the scenario's template adds around the body: its sentences (not the frame slots) whose skipIf the reply
+ * does not already say and whose roles the reply does not already play — one sentence each, before or after the
+ * body as the template places them. Placeholders stay only for what neither the draft nor the customer said.
  */
-function templateFor(input: RewriteInput, body: string): CompiledTemplate | undefined {
-  const { set, lang, scenario } = input;
-  const own = pickTemplate(set, lang, scenario);
-  if (body.trim() || input.edits.length === 0 || (own && hasContent(own))) return own;
-  const of = (sc: string) =>
-    set.templates.find((t) => t.language === lang && t.scenario === sc && t.template.id === 'default');
-  for (const sc of [...(input.fallbackScenarios ?? []), 'unknown_answer']) {
-    const t = of(sc);
-    if (t && hasContent(t)) return t;
+function additions(input: RewriteInput, body: string): { before: string[]; after: string[] } {
+  const own = additionsFrom(input, body, pickTemplate(input.set, input.lang, input.scenario));
+  if (body.trim() || own.before.length + own.after.length > 0) return own;
+  // Nothing of the draft survives and its scenario has nothing to add (the general one frames the body): the
+  // best candidate scenario's template speaks instead, and failing that the unknown-answer one (find out, say
+  // when), which fits any question the draft left unanswered.
+  for (const sc of [...(input.fallbackScenarios ?? []), 'unknown_answer' as const]) {
+    const t = input.set.templates.find(
+      (x) => x.language === input.lang && x.scenario === sc && x.template.id === 'default',
+    );
+    const got = additionsFrom(input, body, t);
+    if (got.before.length + got.after.length > 0) return got;
   }
   return own;
 }
 
+/** The sentences one template adds around the body (see `additions`). */
+function additionsFrom(
+  input: RewriteInput,
+  body: string,
+  template: CompiledTemplate | undefined,
+): { before: string[]; after: string[] } {
+  const out = { before: [] as string[], after: [] as string[] };
+  if (!template) return out;
+  const said = body;
+  const hits = !said
+    ? []
+    : said.length > MAX_RESCAN
+      ? input.draftHits
+      : (input.scanText?.(said) ?? input.set.scan(indexText(said), undefined, 'reply'));
+  const have = rolesIn(said, input.lang);
+  let beforeBody = true;
+  template.template.parts.forEach((part, i) => {
+    const text = (typeof part === 'string' ? part : part.text).trim();
+    if (/\{body\}/.test(text)) {
+      beforeBody = false;
+      return;
+    }
+    if (!text || FRAME_PART.test(text)) return;
+    const skip = template.skipIf[i] ?? [];
+    if (skip.some((id) => (hits[id]?.length ?? 0) > 0)) return;
+    const roles = [...rolesIn(text, input.lang)].filter((r) => ADDED_ROLES.has(r));
+    if (roles.some((r) => have.has(r))) return;
+    const filled = fillSlots(text, input);
+    if (!filled || /\{\w+\}/.test(filled)) return;
+    // A sentence the body already says in nearly the same words is not said twice.
+    if (withoutRepeats(filled, body) !== filled) return;
+    (beforeBody ? out.before : out.after).push(filled);
+    for (const r of roles) have.add(r);
+  });
+  return out;
+}
+
+/** A template sentence with the agent's profile slots filled ('' when one it needs is empty). */
+function fillSlots(text: string, input: RewriteInput): string {
+  const { options } = input;
+  const slots: Record<string, string> = {
+    customerName: calledName(input.customerName, input.lang),
+    agentName: options.agentName?.trim() ?? '',
+    company: options.company?.trim() ?? '',
+  };
+  let empty = false;
+  const filled = text.replace(SLOT, (whole, slot: string) => {
+    if (!(slot in slots)) return whole;
+    const v = slots[slot] ?? '';
+    if (!v) empty = true;
+    return v;
+  });
+  return empty ? '' : filled;
+}
+
+/** True when a reply's last words invite an answer already: a question or an offer of more help. */
+function endsOpen(text: string, input: RewriteInput): boolean {
+  const t = text.trim();
+  if (!t) return false;
+  const sentences = splitSentences(t);
+  const last = sentences[sentences.length - 1];
+  const tail = last ? t.slice(last.start, last.end) : t;
+  return /\?\s*["'”’»)]*$/u.test(tail) || hasClosingOffer(tail, input.lang, input.phrases);
+}
+
 /**
- * The rewritten reply: the scenario's template of the draft's language with its slots filled — greeting
- * with the customer's name, the draft's body with flagged phrases replaced or their sentences dropped (facts
- * kept through the facts intro), the closing offer, the signature. A part whose skipIf the body already
- * says is left out; a part whose slot has no value is left out; [placeholders] stay for the agent to fill.
+ * The rewritten reply, as an edit of the draft (issue #11). A draft with nothing flagged comes back as written,
+ * save a greeting or closing where one is missing. Otherwise the draft's sentences stay word for word except
+ * where a finding is: a flagged phrase is replaced where its replacement fits, or its clause or sentence goes;
+ * the scenario's template adds only the sentences the reply lacks (an apology to a complaint, a way forward to
+ * a bare refusal); the draft's own greeting (with the name in the vocative where the language needs it),
+ * closing and sign-off are kept, and a short closing is added only when the reply does not already end with a
+ * question or an offer of more help.
  */
 export function rewriteDraft(input: RewriteInput): string {
-  const { set, phrases, options, customerName } = input;
-  // The greeting and the closing speak to the customer by first name, not the full name the site shows.
-  const name = customerName?.trim() ? addressName(customerName) : '';
-  const first = rewriteBody(input, true);
-  let { body, facts } = first;
-  for (let round = 0; round < MAX_RECHECKS && input.recheck && body && body.length <= MAX_RESCAN; round++) {
-    const again = input.recheck(body);
-    if (again.length === 0) break;
-    const next = rewriteBody({ ...input, draft: body, edits: again, bodyStart: 0, bodyEnd: body.length }, false);
-    // What is left cannot be edited away (a phrase with no replacement in a sentence that stays): another
-    // round would find the same.
-    if (next.body === body) break;
-    body = next.body;
-    facts = distinctFacts([...facts, ...next.facts].filter((f) => !body.includes(f)));
+  const { draft, options } = input;
+  const flagged = input.edits.length > 0 || (input.missing?.length ?? 0) > 0;
+  // A flagged draft's greeting without the customer's name gives way to one with it (practice: use the name).
+  const ownGreeting = draft.slice(0, input.bodyStart);
+  const named = input.customerName?.trim() && mentionsName(ownGreeting, input.customerName);
+  const greeting = greetingFor(
+    flagged && input.customerName?.trim() && !named ? '' : ownGreeting,
+    input.customerName,
+    input.lang,
+  );
+  let body: string;
+  let lead: string | undefined;
+  let facts: string[] = [];
+  // "Hi Sara, the jacket …": the body starts a paragraph of its own under the greeting, so with a capital.
+  if (input.edits.length === 0) body = capitalize(draft.slice(input.bodyStart, input.bodyEnd).trim());
+  else {
+    const first = rewriteBody(input, false);
+    body = first.body;
+    lead = first.lead;
+    facts = first.facts;
+    for (let round = 0; round < MAX_RECHECKS && input.recheck && body && body.length <= MAX_RESCAN; round++) {
+      const again = input.recheck(body);
+      if (again.length === 0) break;
+      const next = rewriteBody({ ...input, draft: body, edits: again, bodyStart: 0, bodyEnd: body.length }, false);
+      // What is left cannot be edited away (a phrase with no replacement in a sentence that stays).
+      if (next.body === body) break;
+      body = next.body;
+      facts = distinctFacts([...facts, ...next.facts]);
+      // A lead-in that was kept in the last body and lost its sentence now: it leads into what is added.
+      if (next.lead) lead = next.lead;
+    }
   }
-  const template = templateFor(input, body);
-  // Each part with the pattern ids of its skipIf.
-  const parts: { part: string | TemplatePart; skip: readonly number[] }[] = template
-    ? template.template.parts.map((part, i) => ({ part, skip: template.skipIf[i] ?? [] }))
-    : FALLBACK_PARTS.map((part) => ({ part, skip: [] }));
-  const partText = (p: string | TemplatePart) => (typeof p === 'string' ? p : p.text);
-  const uses = (slot: string) => parts.some((p) => partText(p.part).includes(`{${slot}}`));
-  // Function replacers: a name or fact with "$&" in it is text, not a replacement pattern.
-  const factsText =
-    facts.length > 0 ? (phrases.factsIntro ?? '{facts}').replace('{facts}', () => facts.join(', ')) : '';
-  const bodyText = uses('facts') ? body : [factsText, body].filter(Boolean).join(' ');
-  const draftSignoff = input.draft.slice(input.bodyEnd).trim();
+  const added = flagged ? additions(input, body) : { before: [], after: [] };
+  // Facts of sentences that had to go and that the reply would otherwise lose lead into the first sentence the
+  // template adds (or the first that stays): never listed on a line of their own.
+  const lost = facts.filter((f) => !body.includes(f) && !lead?.includes(f));
+  const leadIn = lead
+    ? [lead, ...lost].join(lost.length > 0 ? ` ${profileOf(input.lang).factLead.and} ` : '')
+    : factLeadFor(lost, input.lang);
+  if (leadIn) {
+    const into = added.before.length > 0 ? added.before : added.after;
+    if (into.length > 0) into[0] = withLead(leadIn, into[0]!);
+    else if (body) body = withLead(leadIn, body);
+  }
+  const paragraphs = body ? body.split(/\n{2,}/u) : [];
+  if (added.before.length > 0) {
+    if (paragraphs.length > 0) paragraphs[0] = `${added.before.join(' ')} ${paragraphs[0]}`;
+    else paragraphs.push(added.before.join(' '));
+  }
+  if (added.after.length > 0) paragraphs.push(added.after.join(' '));
+  const draftSignoff = draft.slice(input.bodyEnd).trim();
   const signature =
-    options.signature?.trim() ||
     draftSignoff ||
+    options.signature?.trim() ||
     [options.agentName, options.company]
       .map((x) => x?.trim())
       .filter(Boolean)
       .join('\n');
-  const slots: Record<string, string> = {
-    greeting: (name && phrases.greetingNamed ? phrases.greetingNamed : (phrases.greetingPlain ?? '')).replace(
-      '{customerName}',
-      () => name,
-    ),
-    customerName: name,
-    agentName: options.agentName?.trim() ?? '',
-    company: options.company?.trim() ?? '',
-    product: '',
-    date: '',
-    body: bodyText,
-    facts: uses('facts') ? factsText : '',
-    closing:
-      first.closing ??
-      (name && phrases.closing ? phrases.closing : (phrases.closingPlain ?? '')).replace('{customerName}', () => name),
-    signature,
-  };
-  if (!uses('closing')) {
-    const at = parts.findIndex((p) => partText(p.part).includes('{signature}'));
-    parts.splice(at < 0 ? parts.length : at, 0, { part: '{closing}', skip: [] });
-  }
-  if (!uses('signature') && !uses('agentName') && signature) parts.push({ part: '{signature}', skip: [] });
-  // skipIf looks at what the reply already says: the surviving body.
-  const bodyHits = !body
-    ? []
-    : body.length > MAX_RESCAN
-      ? input.draftHits
-      : (input.scanText?.(body) ?? set.scan(indexText(body), undefined, 'reply'));
-  const out: string[] = [];
-  let hanging = '';
-  for (const { part, skip } of parts) {
-    if (skip.some((id) => (bodyHits[id]?.length ?? 0) > 0)) continue;
-    let empty = false;
-    const filled = partText(part).replace(SLOT, (whole, slot: string) => {
-      if (!(slot in slots)) return whole;
-      const v = slots[slot] ?? '';
-      if (!v && slot !== 'body' && slot !== 'facts') empty = true;
-      return v;
-    });
-    const carriesBody = partText(part).includes('{body}') || partText(part).includes('{facts}');
-    let t = carriesBody ? filled.trim() : withoutRepeats(filled, body);
-    if (empty || !t) continue;
-    // Facts with no body after them ("Regarding order 310982:") lead into the next part instead of standing alone.
-    if (hanging) {
-      t = `${hanging} ${t}`;
-      hanging = '';
-    }
-    if (carriesBody && !body && factsText && t === factsText.trim() && !uses('facts')) {
-      hanging = t;
-      continue;
-    }
-    out.push(t);
-  }
-  if (hanging) out.push(hanging);
-  return out.join('\n\n');
+  const replyBody = paragraphs.join('\n\n');
+  // The draft's own question or closing offer ends the reply; a sign-off with an offer counts too.
+  const closing =
+    replyBody && !endsOpen(replyBody, input) && !hasClosingOffer(draftSignoff, input.lang, input.phrases)
+      ? closingLine(input.lang, input.scenario, draft)
+      : '';
+  return [greeting, replyBody, closing, signature].filter((x) => x.trim()).join('\n\n');
 }
 
 /** Folded words of a text with a space on either side, for finding one sentence's words inside another's. */

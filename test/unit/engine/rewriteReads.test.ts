@@ -264,10 +264,9 @@ describe('a reply that says something', () => {
     expect(a.rewrite).not.toContain('manufacturer');
   });
 
-  it('answers with placeholders when nothing of the draft survives and no scenario is in sight', () => {
+  it('says something when nothing of the draft survives and no scenario is in sight', () => {
     const a = analyze({ draft: "That's not my job.", customerName: 'Ott' }, FIXTURE_PACKS);
     expect(a.scenario).toBe('general');
-    expect(a.rewrite).toMatch(/\[[^\]]+\]/);
     expect(a.rewrite).not.toContain('not my job');
     // More than a greeting and a closing.
     expect(a.rewrite.split('\n\n').length).toBeGreaterThan(2);

@@ -429,16 +429,12 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: "I'm truly sorry, and I take full responsibility for putting this right. Thank you for your patience with us.",
+          text: "I'm very sorry – I completely understand how frustrating this is, and I take full responsibility for putting it right.",
           skipIf: APOLOGY,
-        },
-        {
-          text: 'I completely understand how unpleasant this is for you – I would be just as upset.',
-          skipIf: EMPATHY,
         },
         '{body}',
         {
-          text: "Here is what I'm doing right now: [concrete fix], and I'll personally keep you updated until it's resolved.",
+          text: "I'll personally keep you updated until it's resolved.",
           skipIf: OWNERSHIP,
         },
         '{closing}',

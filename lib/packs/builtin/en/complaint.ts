@@ -249,18 +249,12 @@ export const complaint = {
       parts: [
         '{greeting}',
         {
-          text: "I'm very sorry – it's terrible that this happened to you.",
+          text: "I'm very sorry – that's not what you should get from us.",
           skipIf: APOLOGY,
         },
         '{body}',
         {
-          text: 'Here is what happened: [what went wrong].',
-          skipIf: [
-            '(because|due to|caused by|happened|the reason|was down to|was the result|turned out|error on our side|fault on our side)',
-          ],
-        },
-        {
-          text: 'With your kind permission, I can [option 1] or [option 2] – whichever suits you best.',
+          text: "With your permission, I'll look into the best way to put this right and get back to you by [day].",
           skipIf: [
             "(i've|i have|we've|we have) (booked|arranged|sent|refunded|credited|ordered|replaced|scheduled|cancelled|fixed|covered|added|escalated)",
             "(we'll|we will|i'll|i will) (cover|replace|refund|repair|send|book|arrange|credit|fix|waive|reimburse|collect|exchange)",

@@ -302,21 +302,9 @@ export const outOfStock = {
       id: 'default',
       parts: [
         '{greeting}',
-        { text: 'Thank you for your interest!', skipIf: ['(thank*|thanks|great choice|good choice)'] },
         '{body}',
         {
-          text: 'It will be available again on [date], and I can reserve it for you today.',
-          skipIf: [
-            'back in stock',
-            'restock*',
-            '(next|new) (delivery|shipment|batch|stock)',
-            '(reserve*|reservation|waiting list|waitlist|pre-order*|preorder*|backorder*)',
-            '(available|in stock|back) (again|from|on|by|next)',
-            '(next|first|earliest) (free|available|open) ?(slot|slots|appointment|date|time|day|seat|table|room)',
-          ],
-        },
-        {
-          text: 'If you need something sooner, I can offer you [alternative] instead.',
+          text: "I'll let you know as soon as it's back in stock, and if you need it sooner, I can suggest a similar alternative.",
           skipIf: [
             '(instead|alternative*|similar|equivalent|sooner|meantime|meanwhile)',
             '(available|in stock|ready) (right away|straight away|now|today|immediately|tomorrow)',

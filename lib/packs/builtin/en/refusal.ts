@@ -389,11 +389,7 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: 'Thank you for getting in touch about this.',
-          skipIf: ['(thank*|thanks|i understand|appreciate)'],
-        },
-        {
-          text: "As much as I'd like to help with every wish, we can't do it this time, because [reason].",
+          text: "As much as I'd like to help, we can't do it this time, because [reason].",
           skipIf: [
             "as much as (i'd|i would|we'd|we would) like",
             "(because|since|as otherwise|so that|that's how|that is how|which means|would mean)",

@@ -239,13 +239,9 @@ export const transfer = {
       id: 'default',
       parts: [
         '{greeting}',
-        {
-          text: "We'll find you an answer right away.",
-          skipIf: ['(sorry|apologi*|thank*|thanks)', '(right away|straight away|immediately)'],
-        },
         '{body}',
         {
-          text: "I've passed a short summary of your case to our [department] specialist, who is the best person to help you with this, so you won't need to explain anything again.",
+          text: "I've passed a short summary of your case to the colleague who can help you best, so you won't need to explain anything again.",
           skipIf: [
             '(specialist|specialists|expert|experts) ~6 (summary|details|case|notes|information)',
             '(passed|forwarded|handed|sent|shared|given|referred) ~6 (details|summary|case|notes|information|application|request|query|everything)',

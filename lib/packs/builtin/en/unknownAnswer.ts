@@ -284,14 +284,10 @@ export const unknownAnswer = {
       id: 'default',
       parts: [
         '{greeting}',
-        {
-          text: "That's a very good question – let me find out for you right away.",
-          skipIf: ['(good|great|excellent) question', ...FOLLOW_UP],
-        },
         '{body}',
         {
-          text: "I'll get back to you with the answer by [date].",
-          skipIf: WHEN,
+          text: "Let me find out for you – I'll get back to you by [day].",
+          skipIf: ['(good|great|excellent) question', ...FOLLOW_UP],
         },
         '{closing}',
       ],

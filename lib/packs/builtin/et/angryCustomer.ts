@@ -354,20 +354,12 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'Vabandan siiralt ja võtan selle olukorra lahendamise täielikult enda peale.',
+          text: 'Vabandan väga – saan täiesti aru, kui ebameeldiv see Teie jaoks on, ja võtan lahendamise enda peale.',
           skipIf: ET_APOLOGY,
-        },
-        {
-          text: 'Imetlen Teie kannatlikkust selles olukorras.',
-          skipIf: ['imetlen', 'kannatlik*'],
-        },
-        {
-          text: 'Mõistan täielikult, kui ebameeldiv see olukord Teie jaoks on – oleksin ise samas olukorras täpselt sama pahane.',
-          skipIf: ['(mõistan|mõistame)', '(saan|saame) ~2 aru', 'aru ~2 (saan|saame)'],
         },
         '{body}',
         {
-          text: 'Teen kohe järgmist: [konkreetne lahendus ja aeg].',
+          text: 'Annan Teile isiklikult teada, kuidas asi edeneb, kuni kõik on korras.',
           skipIf: [
             '(hüvitame|hüvitasin|kanname|kandsin|saadame|saadan|broneerisin|parandame|vahetame|asendame|toome|tellisin)',
             '(laekub|jõuab) ~3 (kontole|teieni)',

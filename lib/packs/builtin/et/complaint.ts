@@ -283,16 +283,12 @@ export const complaint = {
       parts: [
         '{greeting}',
         {
-          text: 'Ma väga vabandan – on tõeliselt kahju, et Teiega selline asi juhtus.',
+          text: 'Vabandan väga – nii ei oleks tohtinud juhtuda.',
           skipIf: ET_APOLOGY,
         },
         '{body}',
         {
-          text: 'Selgitan, mis täpsemalt juhtus: [mis juhtus ja miks].',
-          skipIf: ['(sest|kuna|põhjus*|tõttu|selgus|selgitan)'],
-        },
-        {
-          text: 'Pakun Teile valida järgmiste lahenduste vahel: [lahendus 1], [lahendus 2] või [lahendus 3]. Andke palun teada, milline neist sobib Teile kõige paremini.',
+          text: 'Teie loal uurin kohe, kuidas seda kõige paremini heastada, ja annan Teile teada hiljemalt [kuupäev].',
           skipIf: [
             '(vahetame|vahetan|asendame|parandame|parandasin|hüvitame|broneerisin|saadame|saadan|taaskäivitasin|tellisin)',
             'tasuta (kontroll*|remont*|hooldus*|vahetus*|parandus*)',

@@ -239,17 +239,7 @@ export const outOfStock = {
         '{greeting}',
         '{body}',
         {
-          text: 'See on meil taas saadaval alates [kuupäev].',
-          skipIf: [
-            '(taas|uuesti|jälle) ~2 (saadaval|müügil|laos|lattu|müügile)',
-            '(jõuab|jõuavad|saabub|saabuvad|tuleb|tulevad) ~4 (lattu|müügile|tagasi)',
-            '(saadaval|müügil) alates',
-            'lähim vaba',
-            '(on|leidub) ?(veel|ka|siiski|aga|kohe|samuti) (vabu|vaba|vabad)',
-          ],
-        },
-        {
-          text: 'Saan selle Teile juba täna broneerida, et see jääks kindlasti Teile. Kui vajate seda varem, soovitan alternatiivina [alternatiiv].',
+          text: 'Annan Teile teada, niipea kui see on taas saadaval, ja kui vajate seda varem, soovitan hea meelega sarnast alternatiivi.',
           skipIf: [
             '(broneerin|broneerime|broneerisin|broneerisime|broneerida|reserveerin|reserveerisin|reserveerida)',
             '(ootenimekir*|ootejärjekor*|alternatiiv*)',

@@ -359,16 +359,12 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: 'Nii väga, kui ma ka ei tahaks Teie iga soovi täita, ei saa me seda seekord teha.',
+          text: 'Nii väga kui tahaksin aidata, ei saa me seda seekord teha, sest [põhjus].',
           skipIf: ['nii väga', 'seekord'],
         },
         '{body}',
         {
-          text: 'Põhjus on selles, et [põhjus].',
-          skipIf: ['(sest|kuna|põhjus*|tõttu)'],
-        },
-        {
-          text: 'Küll aga saan Teile pakkuda [mida saame teha].',
+          text: 'Küll aga saan Teile pakkuda [mida saame teha] – kas see sobiks?',
           skipIf: [
             '(küll aga|selle asemel|hoopis)',
             '(saan|saame|võin|võime) ~3 (pakkuda|soovitada)',

@@ -243,17 +243,9 @@ export const transfer = {
       id: 'default',
       parts: [
         '{greeting}',
-        {
-          text: 'Leiame Teile selles küsimuses kohe lahenduse.',
-          skipIf: ['(leiame|leian) ~3 (lahenduse|vastuse)'],
-        },
         '{body}',
         {
-          text: 'Suunan Teid meie spetsialisti [nimi] poole, kes on selles küsimuses kõige pädevam inimene ja saab Teid kõige rohkem aidata.',
-          skipIf: ['pädev*'],
-        },
-        {
-          text: 'Edastasin talle juba lühikese kokkuvõtte Teie murest, nii et Te ei pea midagi uuesti rääkima.',
+          text: 'Edastasin lühikese kokkuvõtte Teie murest kolleegile, kes saab Teid selles küsimuses kõige paremini aidata, nii et Te ei pea midagi uuesti selgitama.',
           skipIf: [
             '(edastan|edastasin|edastame|edastasime|andsin|annan|saatsin) ~4 (juhtumi*|andmed|andmetega|kokkuvõt*|ülevaate|pöördumise|mure)',
             '(ei pea|pole vaja|ei ole vaja) ~4 (uuesti|kordama|selgitama|rääkima)',

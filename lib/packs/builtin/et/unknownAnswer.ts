@@ -162,13 +162,9 @@ export const unknownAnswer = {
       id: 'default',
       parts: [
         '{greeting}',
-        {
-          text: 'Aitäh, et küsisite [küsimus lühidalt] kohta – see on väga hea küsimus.',
-          skipIf: ['hea küsimus'],
-        },
         '{body}',
         {
-          text: 'Las ma uurin selle Teie jaoks kiiresti välja ja annan Teile vastuse hiljemalt [kuupäev].',
+          text: 'Uurin selle Teie jaoks välja ja annan vastuse hiljemalt [kuupäev].',
           skipIf: [
             '(uurin|uurime) ~4 välja',
             '(annan|anname) ~3 (teada|vastuse)',

@@ -275,20 +275,12 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'Patiesi atvainojos – es uzņemos pilnu atbildību par šo situāciju un apbrīnoju Jūsu pacietību.',
+          text: 'Patiesi atvainojos – pilnībā saprotu, cik nepatīkami tas Jums ir, un uzņemos atbildību par to, lai tas tiktu atrisināts.',
           skipIf: ['(atvainoj*|atvainošan*|piedodiet)', '(uzņemos|uzņemamies) ~3 atbildīb*'],
-        },
-        {
-          text: 'Es pilnībā saprotu, cik nepatīkami tas Jums ir – es justos tieši tāpat.',
-          skipIf: [
-            '(saprotu|saprotam|izprotu|saprotams|saprotama)',
-            '(pilnīga|pilnībā) taisnība',
-            '(justos|būtu) ~2 tāpat',
-          ],
         },
         '{body}',
         {
-          text: 'Lūk, ko es darīšu tūlīt: [konkrēts risinājums un termiņš].',
+          text: 'Es personīgi informēšu Jūs par katru soli, līdz viss būs kārtībā.',
           skipIf: [
             '(esmu|es) ~2 (pieprasījusi|pieprasījis|nosūtījusi|nosūtījis|pārskaitījusi|pārskaitījis|izlabojusi|izlabojis|atcēlusi|atcēlis|atjaunojusi|atjaunojis)',
             '(pārskaitīsim|atmaksāsim|atgriezīsim|kompensēsim|neiekasēsim|izlabosim|atjaunosim|nomainīsim|salabosim|atrisināšu|atrisināsim)',

@@ -266,19 +266,12 @@ export const complaint = {
       parts: [
         '{greeting}',
         {
-          text: 'Man ļoti, ļoti žēl, ka tā notika, un patiesi atvainojos par sagādātajām neērtībām.',
+          text: 'Man ļoti žēl, ka tā notika – patiesi atvainojos.',
           skipIf: ['(atvainoj*|atvainošan*|piedodiet|piedod)', '(ļoti|patiesi|mums|man) ~1 žēl'],
         },
         '{body}',
         {
-          text: 'Lūk, kas notika: [kas tieši notika].',
-          skipIf: [
-            '(pārbaudīju|pārbaudījām|noskaidroju|noskaidrojām|konstatējām|konstatēju) ~6 (dēļ|jo|tāpēc|netika|bija)',
-            '(kļūdas|kļūmes|traucējuma|bojājuma) dēļ',
-          ],
-        },
-        {
-          text: 'Varu piedāvāt vairākus risinājumus: [1. variants], [2. variants] vai [3. variants] – kurš Jums būtu ērtākais?',
+          text: 'Ar Jūsu atļauju noskaidrošu, kā to vislabāk labot, un sazināšos ar Jums līdz [datums].',
           skipIf: [
             '(pārskaitīsim|atmaksāsim|atgriezīsim|apmainīsim|nomainīsim|salabosim|novērsīsim|kompensēsim|esmu pierakstījusi|esmu pierakstījis|esmu pieteikusi|esmu pieteicis)',
             '(varam|varu) ~3 (piedāvāt|apmainīt|nomainīt|atmaksāt|salabot|atgriezt)',

@@ -224,22 +224,9 @@ export const outOfStock = {
       id: 'default',
       parts: [
         '{greeting}',
-        {
-          text: 'Paldies par interesi!',
-          skipIf: ['(paldies|pateicos)'],
-        },
         '{body}',
         {
-          text: 'Atkal pieejams tas būs [datums] – varu to jau šodien rezervēt Jums un nosūtīt, tiklīdz tas ienāks.',
-          skipIf: [
-            '(rezervē*|pierakst*|gaidīšanas sarakst*|gaidītāju sarakst*)',
-            '(paziņošu|paziņosim|informēšu|informēsim) ~4 (tiklīdz|kad)',
-            '(atkal|no jauna) ~2 (būs|pienāks|ienāks)',
-            '(nākam*|jaun*) ~2 (piegād*|partij*|krav*)',
-          ],
-        },
-        {
-          text: 'Ja vajadzīgs ātrāk, varu ieteikt līdzvērtīgu alternatīvu: [alternatīva].',
+          text: 'Došu Jums ziņu, tiklīdz tas atkal būs pieejams, un, ja tas vajadzīgs ātrāk, labprāt ieteikšu līdzvērtīgu alternatīvu.',
           skipIf: [
             '(alternatīv*|līdzvērtīg*|līdzīg*|tā vietā|iesaku|iesakām|varam piedāvāt|varu piedāvāt)',
             'ir (pieejams|pieejama|pieejami|pieejamas) ~2 (uzreiz|tūlīt|šodien|jau|arī)',

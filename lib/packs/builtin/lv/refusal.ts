@@ -331,16 +331,12 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: 'Lai cik ļoti gribētos izpildīt katru Jūsu vēlmi, šoreiz tas diemžēl neizdosies.',
+          text: 'Lai cik ļoti gribētos palīdzēt, šoreiz to diemžēl nevaram izdarīt, jo [iemesls].',
           skipIf: ['(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)', '(neizdosies|nebūs iespējams)'],
         },
         '{body}',
         {
-          text: 'Iemesls ir šāds: [iemesls].',
-          skipIf: ['(jo|tāpēc ka|tādēļ ka|tā kā|iemesl*)'],
-        },
-        {
-          text: 'Toties varu Jums piedāvāt [ko varam izdarīt].',
+          text: 'Toties varu Jums piedāvāt [ko varam izdarīt] – vai tas Jums derētu?',
           skipIf: [
             '(toties|tā vietā|alternatīv*|iesaku|iesakām|varu piedāvāt|varam piedāvāt)',
             '(varam|varu|varēsim|sagatavosim|piedāvāsim) ~4 (ja vēlaties|Jums|jums)',

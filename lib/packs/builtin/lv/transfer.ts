@@ -216,20 +216,9 @@ export const transfer = {
       id: 'default',
       parts: [
         '{greeting}',
-        {
-          text: 'Atradīsim Jums atbildi pavisam drīz.',
-          skipIf: ['(atvainoj*|atradīsim|atrisināsim|palīdzēsim)'],
-        },
         '{body}',
         {
-          text: 'Jūsu jautājumu nododu mūsu speciālistam [vārds, nodaļa], kurš šajā jautājumā ir viskompetentākais un varēs Jums palīdzēt vislabāk.',
-          skipIf: [
-            '(jo|tāpēc ka) ~6 (var|varēs|spēs|palīdzēs|pārzina|atbild)',
-            '(kurš|kura|kas) ~3 (var|varēs|spēs|palīdzēs|pārzina|specializējas)',
-          ],
-        },
-        {
-          text: 'Kolēģis saņems no manis īsu Jūsu situācijas kopsavilkumu, tāpēc nekas Jums nebūs jāstāsta no jauna.',
+          text: 'Īsu Jūsu situācijas kopsavilkumu nododu kolēģim, kurš šajā jautājumā var palīdzēt vislabāk, tāpēc nekas nebūs jāstāsta no jauna.',
           skipIf: [
             '(kopsavilk*|visu informāciju|ar visu informāciju)',
             '(nebūs|nav|nevajadzēs) ~3 (jāatkārto|jāstāsta|jādara|jāskaidro)',

@@ -151,23 +151,11 @@ export const unknownAnswer = {
       id: 'default',
       parts: [
         '{greeting}',
-        {
-          text: 'Paldies, ka jautājāt par [tēma] – tas ir ļoti labs jautājums.',
-          skipIf: ['(labs|interesants|lielisks) jautājums', '(paldies|pateicos) ~2 jautājum*'],
-        },
-        {
-          text: 'Es to Jums noskaidrošu.',
-          skipIf: [
-            '(noskaidr*|uzzināš*|pārbaudīš*|pajautāš*|precizēš*|palūdzu|esmu lūgusi|esmu lūdzis|pajautāju|pajautājusi)',
-          ],
-        },
         '{body}',
         {
-          text: 'Atbildi Jums sniegšu līdz [datums].',
+          text: 'Es to Jums noskaidrošu un atbildi sniegšu līdz [datums].',
           skipIf: [
-            'atbildi ~3 (saņemsiet|sniegšu|sniegsim|nosūtīšu|nosūtīsim|atsūtīšu)',
-            '(līdz|ne vēlāk kā) ~2 (pirmdien*|otrdien*|trešdien*|ceturtdien*|piektdien*|sestdien*|svētdien*|rītam|rītdien*|vakaram|beigām|pusdien*|stundām)',
-            '(dienas|stundas|stundu|dienu) laikā',
+            '(noskaidr*|uzzināš*|pārbaudīš*|pajautāš*|precizēš*|palūdzu|esmu lūgusi|esmu lūdzis|pajautāju|pajautājusi)',
           ],
         },
         '{closing}',

@@ -1,0 +1,52 @@
+import type { LanguageProfile } from './types';
+
+/** English: greetings, closings and the cues of sentence roles. */
+export const en: LanguageProfile = {
+  language: 'en',
+  greeting: { named: 'Hi {customerName},', plain: 'Hello,' },
+  factLead: { text: 'Regarding {facts}', and: 'and' },
+  closings: {
+    problem: [
+      "Thank you for your patience – if there's anything else I can do, just let me know.",
+      'If anything else comes up, just reply to this message.',
+    ],
+    followUp: ['If anything else comes up in the meantime, just reply to this message.'],
+    general: [
+      "Let me know if there's anything else I can help with.",
+      'If you have any other questions, just let me know.',
+    ],
+  },
+  roles: {
+    apology: [
+      '(sorry|apologi*|apologis*|apologiz*|regret|regrets)',
+      "(was|is|it's|that's|totally|entirely|completely) (my|our) (fault|mistake|error|oversight)",
+      "(shouldn't|should not|should never) have happened",
+      '(understand|can imagine|must be) ~3 (frustrat*|upset*|disappoint*|annoy*|stress*|worr*|inconvenien*)',
+      '(frustrating|disappointing|annoying|unpleasant|upsetting|stressful) ~2 (for you|to hear)',
+    ],
+    reason: [
+      '(because|since|due to|caused by|the reason|reason is|which is why|that is why|this is why|so that|otherwise)',
+      "(that's|it's) (because|why)",
+    ],
+    alternative: [
+      '(instead|alternative*|alternatively|similar|equivalent|comparable|meantime|meanwhile)',
+      '(another|a different|other) (model|colour|color|size|version|option|date|day|time|slot|flight|room|seat|store|branch)',
+      '(i|we) (can|could) ~3 (offer|suggest|recommend|reserve|book|arrange|send|order|move|switch|upgrade|refund|replace|credit)',
+      "(i'd|i would|we'd|we would) be (happy|glad) to",
+      '(reserve*|reservation|waiting list|waitlist|pre-order*|preorder*|notify you)',
+      '(back|available|in stock) (again|from|on|by|next)',
+    ],
+    next_step: [
+      '(find|finding) out',
+      "(i'll|i will|we'll|we will|let me|i've|i have|we've|we have) ~4 (check*|ask*|look*|confirm*|investigat*|chas*|contact*|send*|forward*|pass*|arrang*|book*|escalat*|call*|email*|follow*|updat*)",
+      "(i'll|we'll|will) ~4 (get back|let you know|update you|email you|call you|contact you|reply|be in touch)",
+      "(you'll|you will) (hear|get|receive) ~4 (answer|reply|update|email|call|message)",
+      'as soon as (i|we) (know|hear|have|get)',
+    ],
+    time: [
+      '(by|within|before|until|on) ~3 (today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|end|hours|hour|days|day|week|weekend|morning|afternoon|evening|noon)',
+      '(today|tonight|tomorrow)',
+      '(january|february|march|april|may|june|july|august|september|october|november|december)',
+    ],
+  },
+};

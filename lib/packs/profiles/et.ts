@@ -1,0 +1,44 @@
+import type { LanguageProfile } from './types';
+
+/** Estonian: greetings, closings and the cues of sentence roles. */
+export const et: LanguageProfile = {
+  language: 'et',
+  greeting: { named: 'Tere, {customerName}!', plain: 'Tere!' },
+  factLead: { text: 'Mis puudutab {facts}', and: 'ja' },
+  closings: {
+    problem: [
+      'Aitäh kannatlikkuse eest! Kui saan veel kuidagi aidata, andke julgelt teada.',
+      'Kui teil on veel küsimusi, andke julgelt teada.',
+    ],
+    followUp: ['Kui teil tekib vahepeal veel küsimusi, andke julgelt teada.'],
+    general: ['Kui teil on veel küsimusi, andke julgelt teada.', 'Kui saan veel kuidagi aidata, andke julgelt teada.'],
+  },
+  roles: {
+    apology: [
+      '(vabandan|vabandame|vabandust|vabandus*|kahetsen|kahetseme|kahju)',
+      '(meie|minu) (viga|eksitus|süü)',
+      '(mõistan|saan aru|mõistame|kujutan ette) ~4 (ebameeldiv*|tüütu*|häiri*|pahane|pettun*|mure*|frustree*|raske|kurb)',
+    ],
+    reason: ['(sest|kuna|põhjus*|seetõttu|seepärast|tõttu|sellepärast|muidu)'],
+    alternative: [
+      '(selle asemel|asemel|alternatiiv*|samaväärse*|sarnase*|vahepeal|seniks)',
+      '(saan|saame|võin|võime|saaksin|saaksime) ~3 (pakkuda|soovitada|broneerida|reserveerida|tellida|saata|vahetada|tagastada|hüvitada|muuta)',
+      '(broneerin|broneerime|reserveerin|reserveerime|ootenimekir*|ootejärjekor*)',
+      '(taas|uuesti|jälle|tagasi) ~2 (saadaval|müügil|laos|lattu)',
+      '(teine|teise|mõne teise|muu) (mudel*|värvi*|suuruse*|kuupäeva*|aja*|poe*|esinduse*|variandi*)',
+    ],
+    next_step: [
+      '(uurin|uurime|kontrollin|kontrollime|täpsustan|täpsustame|küsin|küsime|edastan|edastame|edastasin|helistan|helistame)',
+      '(annan|anname) ~3 (teada|vastuse|märku)',
+      '(võtan|võtame|võtab|võtavad) ~3 ühendust',
+      '(saadan|saadame) ~3 (vastuse|info|infot|kinnituse|teate)',
+      '(tulen|tuleme) ~4 tagasi',
+      '(selgitan|selgitame) ~3 välja',
+    ],
+    time: [
+      '(täna|homme|ülehomme|esmaspäev*|teisipäev*|kolmapäev*|neljapäev*|reede*|laupäev*|pühapäev*)',
+      '(jaanuar*|veebruar*|märts*|aprill*|mai|juuni*|juuli*|august*|september*|oktoober*|november*|detsember*)',
+      '(tunni|päeva|nädala|tööpäeva) (jooksul|pärast|möödudes)',
+    ],
+  },
+};

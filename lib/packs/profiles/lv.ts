@@ -1,0 +1,49 @@
+import type { LanguageProfile } from './types';
+
+/** Latvian: greetings, closings, the vocative of men's names, and the cues of sentence roles. */
+export const lv: LanguageProfile = {
+  language: 'lv',
+  greeting: { named: 'Labdien, {customerName}!', plain: 'Labdien!' },
+  factLead: { text: 'Attiecībā uz {facts}', and: 'un' },
+  closings: {
+    problem: [
+      'Paldies par pacietību! Ja varu vēl kā palīdzēt, droši rakstiet.',
+      'Ja Jums rodas vēl kādi jautājumi, droši rakstiet.',
+    ],
+    followUp: ['Ja Jums pa to laiku rodas vēl kādi jautājumi, droši rakstiet.'],
+    general: ['Ja Jums rodas vēl kādi jautājumi, droši rakstiet.', 'Ja varu vēl kā palīdzēt, droši rakstiet.'],
+  },
+  // Men's names of the first and second declension lose -s/-š or take -i/-u (Jānis → Jāni, Edgars → Edgar,
+  // Mārtiņš → Mārtiņ, Ingus → Ingu); women's names (-a, -e) are addressed as they are.
+  vocative: [
+    { suffix: 'is', replace: 'i' },
+    { suffix: 'us', replace: 'u' },
+    { suffix: 's', replace: '' },
+    { suffix: 'š', replace: '' },
+  ],
+  roles: {
+    apology: [
+      '(atvainoj*|atvainojos|atvainojamies|nožēl*|žēl)',
+      '(mūsu|mana) (kļūda|vaina)',
+      '(saprotu|saprotam|varu iedomāties) ~4 (nepatīkam*|kaitinoš*|sarūgtin*|neērt*|satrauc*|grūt*)',
+    ],
+    reason: ['(jo|tāpēc|iemesl*|dēļ|tādēļ|sakarā ar|citādi)'],
+    alternative: [
+      '(vietā|alternatīv*|līdzīg*|līdzvērtīg*|pa to laiku|tikmēr)',
+      '(varu|varam|varētu|varētum) ~3 (piedāvāt|ieteikt|rezervēt|pasūtīt|nosūtīt|apmainīt|atmaksāt|kompensēt|mainīt|pārcelt)',
+      '(rezervēju|rezervējam|rezervēt|gaidīšanas sarakst*|priekšpasūt*)',
+      '(atkal|no jauna) ~2 (pieejam*|noliktavā|tirdzniecībā)',
+      '(cit*) (model*|krās*|izmēr*|datum*|laik*|veikal*|filiāl*|variant*)',
+    ],
+    next_step: [
+      '(noskaidroš*|noskaidrošu|noskaidrosim|pārbaudīš*|pārbaudīšu|pārbaudīsim|pajautāšu|pajautāsim|sazināšos|sazināsimies|nosūtīšu|nosūtīsim|informēšu|informēsim|piezvanīšu|piezvanīsim|pārsūtīju|pārsūtīšu|nodevu|nodošu)',
+      '(došu|dosim) ~2 ziņu',
+      '(sazināsies|piezvanīs|atbildēs|sazinās)',
+    ],
+    time: [
+      '(šodien|rīt|parīt|pirmdien*|otrdien*|trešdien*|ceturtdien*|piektdien*|sestdien*|svētdien*)',
+      '(janvār*|februār*|mart*|aprīl*|maij*|jūnij*|jūlij*|august*|septembr*|oktobr*|novembr*|decembr*)',
+      '(stundas|stundu|dienas|dienu|darba dienu|nedēļas) (laikā|ietvaros)',
+    ],
+  },
+};
