@@ -1,6 +1,7 @@
 import { type CSSProperties, type KeyboardEvent, useId, useLayoutEffect, useRef } from 'react';
 import { DIMENSIONS } from '../lib/engine/types';
 import { FindingList } from './FindingList';
+import { RewriteDiff } from './RewriteDiff';
 import { DIMENSION_LABELS, LANGUAGE_LABELS, SCENARIO_LABELS, SHORTCUT_LABEL, suggestionCount } from './labels';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ScoreRing } from './ScoreRing';
@@ -118,7 +119,7 @@ export function Panel(props: PanelProps) {
         {analysis ? (
           <section aria-labelledby={`${titleId}-rewrite`}>
             <h3 id={`${titleId}-rewrite`}>Suggested reply</h3>
-            <div className="tact-rewrite">{rewrite}</div>
+            <RewriteDiff draft={props.draft} rewrite={rewrite} />
           </section>
         ) : null}
       </div>

@@ -39,7 +39,13 @@ describe('Panel', () => {
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('Calm down');
     expect(items[0]!.textContent).toContain('makes them angrier');
-    expect(dialog.querySelector('.tact-rewrite')?.textContent).toBe(sampleAnalysis().rewrite);
+    // The rewrite shows as an edit of the draft: what it keeps and adds reads as the rewrite, what it takes away
+    // is marked as deleted.
+    const shown = dialog.querySelector('.tact-rewrite')!.cloneNode(true) as Element;
+    expect(shown.querySelectorAll('ins').length).toBeGreaterThan(0);
+    expect(shown.querySelectorAll('del').length).toBeGreaterThan(0);
+    for (const del of Array.from(shown.querySelectorAll('del'))) del.remove();
+    expect(shown.textContent).toBe(sampleAnalysis().rewrite);
     expect(within(dialog).getByText(/Score 42 of 100/)).toBeTruthy();
   });
 
