@@ -76,7 +76,7 @@ export function CustomPacksSection() {
             <li key={p.id} className="pack">
               <span className="pack-name">{p.name}</span>
               <span className="pack-meta">
-                <code>{p.id}</code> · {t(`lang_${p.language}`)} · {t('rulesCount', p.rules.length)}
+                <code>{p.id}</code> · {t(`lang_${p.language}`)} · {t.count('rules', p.rules.length)}
               </span>
               <button type="button" disabled={locked} onClick={() => void removePack(p.id)}>
                 {t('removePack')}

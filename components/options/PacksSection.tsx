@@ -54,7 +54,7 @@ export function PacksSection() {
                         <span className="pack-title">
                           <span className="pack-name">{p.name}</span>
                           <span className="pack-meta">
-                            {t(`sc_${p.scenario}`)} · {t('rulesCount', p.rules.length)}
+                            {t(`sc_${p.scenario}`)} · {t.count('rules', p.rules.length)}
                           </span>
                         </span>
                       </summary>

@@ -36,6 +36,8 @@ interface PacksSlice {
 interface ProfileSlice {
   setProfile(profile: Profile): Promise<boolean>;
   setLanguage(language: 'auto' | Language): Promise<boolean>;
+  /** The interface's language ('auto': the browser's). */
+  setUiLanguage(language: 'auto' | Language): Promise<boolean>;
 }
 
 /** The agent's own templates. */
@@ -113,6 +115,7 @@ const createPacksSlice: Slice<PacksSlice> = (_set, get) => ({
 const createProfileSlice: Slice<ProfileSlice> = (_set, get) => ({
   setProfile: (profile) => get().write('profile', profile),
   setLanguage: (language) => get().write('language', language),
+  setUiLanguage: (language) => get().write('uiLanguage', language),
 });
 
 const createTemplatesSlice: Slice<TemplatesSlice> = (_set, get) => ({
