@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { localeFiles } from './lib/i18n/messages';
+import { packIndexPlugin } from './lib/build/packIndex';
 import { PREACT_ALIASES } from './lib/build/preactAliases';
 import { DEFAULT_HOSTS } from './lib/settings/hosts';
 import { MANAGED_SCHEMA } from './lib/settings/managedSchema';
@@ -10,7 +11,7 @@ export { DEFAULT_HOSTS };
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The UI renders with Preact (see lib/build/preactAliases.ts); this applies to every entrypoint's build.
-  vite: () => ({ resolve: { alias: PREACT_ALIASES } }),
+  vite: () => ({ resolve: { alias: PREACT_ALIASES }, plugins: [packIndexPlugin()] }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') {

@@ -52,7 +52,12 @@ export function CustomPacksSection() {
         />
         <button
           type="button"
-          onClick={() => platform.download('tact-packs.json', JSON.stringify([...builtin, ...custom], null, 2))}
+          onClick={() =>
+            // The full packs are loaded when asked for, not to draw the page (#15).
+            void import('./templatePreview').then(({ builtinPacks }) =>
+              platform.download('tact-packs.json', JSON.stringify([...builtinPacks(), ...custom], null, 2)),
+            )
+          }
         >
           {t('exportPacks')}
         </button>

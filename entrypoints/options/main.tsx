@@ -4,7 +4,7 @@ import { SettingsProvider } from '@/components/settings/SettingsContext';
 import '@/components/settings/pages.css';
 import { resolveUiLanguage } from '@/lib/i18n/browser';
 import { tableTranslator } from '@/lib/i18n/messages';
-import { BUILTIN_PACKS } from '@/lib/packs/builtin';
+import { PACK_INDEX } from 'virtual:tact-pack-index';
 import { createSettingsStore } from '@/lib/settings/store';
 import { browserPlatform } from '@/lib/settings/platform';
 
@@ -17,7 +17,7 @@ const render = () => {
   // The tab's title speaks the interface's language too (the HTML's is the English fallback).
   document.title = t('optionsTitle');
   root.render(
-    <SettingsProvider store={store} t={t} builtin={BUILTIN_PACKS} platform={browserPlatform}>
+    <SettingsProvider store={store} t={t} builtin={PACK_INDEX} platform={browserPlatform}>
       <OptionsPage />
     </SettingsProvider>,
   );

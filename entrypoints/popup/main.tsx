@@ -4,7 +4,7 @@ import { SettingsProvider } from '@/components/settings/SettingsContext';
 import '@/components/settings/pages.css';
 import { resolveUiLanguage } from '@/lib/i18n/browser';
 import { tableTranslator } from '@/lib/i18n/messages';
-import { BUILTIN_PACKS } from '@/lib/packs/builtin';
+import { PACK_INDEX } from 'virtual:tact-pack-index';
 import { createPopupApi } from './api';
 import { browserPlatform } from '@/lib/settings/platform';
 import { createSettingsStore } from '@/lib/settings/store';
@@ -15,7 +15,7 @@ void createPopupApi(store).then((api) => {
   // Quotation marks and hyphenation follow the interface's language.
   document.documentElement.lang = t.lang;
   createRoot(document.getElementById('root')!).render(
-    <SettingsProvider store={store} t={t} builtin={BUILTIN_PACKS} platform={browserPlatform}>
+    <SettingsProvider store={store} t={t} builtin={PACK_INDEX} platform={browserPlatform}>
       <PopupPage api={api} />
     </SettingsProvider>,
   );

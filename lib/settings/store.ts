@@ -28,7 +28,7 @@ interface PacksSlice {
   silenceRule(ruleId: string): Promise<boolean>;
   restoreRule(ruleId: string): Promise<boolean>;
   /** Checks a pack file and adds it; returns the errors (and changes nothing) when it is not a valid pack. */
-  importPack(json: string, builtin: readonly RulePack[]): Promise<PackError[]>;
+  importPack(json: string, builtin: readonly { id: string }[]): Promise<PackError[]>;
   removePack(packId: string): Promise<boolean>;
 }
 
