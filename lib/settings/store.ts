@@ -14,10 +14,14 @@ interface CoreSlice {
   locked: SettingKey[];
   notices: string[];
   hasHydrated: boolean;
+  /** Policy (managed storage) has been read: locks are known. */
+  policyRead: boolean;
   /** The last write error, shown to the agent. */
   error: string | null;
-  /** Reads storage again (called on start and on every storage change). */
+  /** Reads storage again, policy included (called on start and on every storage change). */
   refresh(): Promise<void>;
+  /** A first read without policy, so a page draws before the browser has loaded its policy (#15). */
+  hydrate(): Promise<void>;
   /** Writes one setting unless policy locks it; the storage watch brings it back into the store. */
   write<K extends SettingKey>(key: K, value: Settings[K]): Promise<boolean>;
 }
@@ -61,12 +65,20 @@ const createCoreSlice: Slice<CoreSlice> = (set, get) => ({
   locked: [],
   notices: [],
   hasHydrated: false,
+  policyRead: false,
   error: null,
   async refresh() {
     const { settings, locked, notices } = await readSettings();
-    set({ settings, locked, notices, hasHydrated: true });
+    set({ settings, locked, notices, hasHydrated: true, policyRead: true });
+  },
+  async hydrate() {
+    if (get().hasHydrated) return;
+    const { settings, notices } = await readSettings({ managed: false });
+    if (!get().hasHydrated) set({ settings, notices, hasHydrated: true });
   },
   async write(key, value) {
+    // A write waits until policy is known, so a locked setting is never written.
+    if (!get().policyRead) await get().refresh();
     if (get().locked.includes(key)) {
       set({ error: `"${key}" is set by your organisation's policy and cannot be changed here.` });
       return false;
@@ -156,6 +168,7 @@ export function createSettingsStore() {
     ...createSitesSlice(...a),
   }));
   const unwatch = watchSettings(() => void store.getState().refresh());
+  void store.getState().hydrate();
   const ready = store.getState().refresh();
   return { store, ready, dispose: unwatch };
 }
