@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { localeFiles } from './lib/i18n/messages';
+import { packIndexPlugin } from './lib/build/packIndex';
 import { PREACT_ALIASES } from './lib/build/preactAliases';
 import { DEFAULT_HOSTS } from './lib/settings/hosts';
 import { MANAGED_SCHEMA } from './lib/settings/managedSchema';
@@ -10,7 +11,7 @@ export { DEFAULT_HOSTS };
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The UI renders with Preact (see lib/build/preactAliases.ts); this applies to every entrypoint's build.
-  vite: () => ({ resolve: { alias: PREACT_ALIASES } }),
+  vite: () => ({ resolve: { alias: PREACT_ALIASES }, plugins: [packIndexPlugin()] }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') {
@@ -24,6 +25,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
+    // Rendered from assets/icons/*.svg by `npm run icons` (#15); WXT lists public/icon/<size>.png as the icons.
+    action: { default_icon: { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' } },
     host_permissions: DEFAULT_HOSTS,
     optional_host_permissions: ['*://*/*'],
     // Chrome's managed-storage schema; Firefox has no such manifest key (its policies need no schema).

@@ -5,11 +5,12 @@
  * Nothing here passes or fails; the size budgets that do fail CI are in test/unit/budgets.test.ts.
  * `npm run bench -- --quick` uses fewer runs and smaller inputs (a smoke run; RESULTS.md is left alone).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILTIN_PACKS } from '../lib/packs/builtin';
 import { validatePack } from '../lib/packs/schema';
+import { benchPages, pagesSection } from './pages';
 import { englishPool, LANGUAGE_NAMES, languagePool, loadCases } from './corpus';
 import { type BrowserBench, benchBrowser, browserSection } from './browser';
 import { bundleSection, contentScriptComposition } from './bundle-stats';
@@ -52,6 +53,24 @@ function goalsSection(at600: Timing | undefined, cmp: readonly CompareRow[], bro
   }
   if (rows.length === 0) return [];
   return ['## Goals', '', table(['goal', 'this run', ''], rows), ''];
+}
+
+/**
+ * `npm run bench -- --pages`: only the popup, settings page and worker cold start, written in place of their
+ * section of bench/RESULTS.md (the other figures stay as they were measured).
+ */
+async function pagesOnly(): Promise<void> {
+  const section = pagesSection(await benchPages(5, log), table).join('\n');
+  process.stdout.write(`${section}\n`);
+  const md = readFileSync('bench/RESULTS.md', 'utf8');
+  const start = md.indexOf('## Popup, settings page');
+  const next = start < 0 ? -1 : md.indexOf('\n## ', start + 1);
+  const updated =
+    start < 0
+      ? `${md.trimEnd()}\n\n${section}`
+      : `${md.slice(0, start)}${section}${next < 0 ? '' : md.slice(next + 1)}`;
+  writeFileSync('bench/RESULTS.md', updated.endsWith('\n') ? updated : `${updated}\n`);
+  log('pages section written to bench/RESULTS.md');
 }
 
 async function main(): Promise<void> {
@@ -220,6 +239,8 @@ async function main(): Promise<void> {
     log,
   });
   out.push(...browserSection(browser, table));
+  log('popup, settings page and worker cold start…');
+  out.push(...pagesSection(await benchPages(quick ? 1 : 5, log), table));
   log('what the content script is made of…');
   try {
     out.push(...bundleSection(await contentScriptComposition(), table));
@@ -239,4 +260,4 @@ async function main(): Promise<void> {
   log(quick ? 'quick run: bench/RESULTS.md left as it was' : 'written to bench/RESULTS.md');
 }
 
-await main();
+await (process.argv.includes('--pages') ? pagesOnly() : main());

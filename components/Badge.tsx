@@ -1,4 +1,6 @@
 import type { CSSProperties } from 'react';
+import type { Translate } from '../lib/i18n/panelMessages';
+import { useT } from './i18n';
 import { SHORTCUT_LABEL, scoreBand, suggestionCount } from './labels';
 import { ScoreRing } from './ScoreRing';
 import type { CoachStatus } from './types';
@@ -17,16 +19,16 @@ export interface BadgeProps {
 }
 
 /** The badge's accessible name, e.g. "Tact: score 42, 3 suggestions". */
-export function badgeName(status: CoachStatus, score: number | null, count: number): string {
-  if (score !== null) return `Tact: score ${score}, ${suggestionCount(count)}`;
-  if (status === 'checking') return 'Tact: checking your draft';
-  if (status === 'error') return "Tact: couldn't check this draft";
-  return 'Tact: write your reply to get suggestions';
+export function badgeName(t: Translate, status: CoachStatus, score: number | null, count: number): string {
+  if (score !== null) return t('badgeReady', score, suggestionCount(t, count));
+  if (status === 'checking') return t('badgeChecking');
+  if (status === 'error') return t('badgeError');
+  return t('badgeIdle');
 }
 
 /** A small button at the reply box's corner: score colour and number of findings; opens the panel. */
 export function Badge({ status, score, count, open, onToggle, style }: BadgeProps) {
-  const name = badgeName(status, score, count);
+  const name = badgeName(useT(), status, score, count);
   const band = score === null ? 'none' : scoreBand(score);
   return (
     <button

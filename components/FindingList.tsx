@@ -1,5 +1,5 @@
 import type { Finding } from '../lib/engine/types';
-import { DIMENSION_LABELS } from './labels';
+import { useT } from './i18n';
 
 /** Props of FindingList. */
 export interface FindingListProps {
@@ -11,8 +11,9 @@ export interface FindingListProps {
 
 /** The findings, each with the flagged words, why they should change, and (when there is one) a one-click fix. */
 export function FindingList({ findings, onApply, disabled }: FindingListProps) {
+  const t = useT();
   if (findings.length === 0) {
-    return <p className="tact-empty">Nothing to change: this reply reads well.</p>;
+    return <p className="tact-empty">{t('noFindings')}</p>;
   }
   return (
     <ol className="tact-findings">
@@ -20,7 +21,7 @@ export function FindingList({ findings, onApply, disabled }: FindingListProps) {
         <li key={`${f.rule}:${f.start}`} className="tact-finding">
           <div className="tact-finding__head">
             <q className="tact-finding__text">{f.text}</q>
-            <span className="tact-finding__dim">{DIMENSION_LABELS[f.dimension]}</span>
+            <span className="tact-finding__dim">{t(`dim_${f.dimension}`)}</span>
           </div>
           <p className="tact-finding__why">{f.message}</p>
           {f.replacement !== undefined && onApply ? (
@@ -28,7 +29,7 @@ export function FindingList({ findings, onApply, disabled }: FindingListProps) {
               type="button"
               className="tact-button tact-button--ghost tact-finding__apply"
               disabled={disabled}
-              aria-label={`Replace “${f.text}” with “${f.replacement}”`}
+              aria-label={t('applyFix', f.text, f.replacement)}
               onClick={() => onApply(i)}
             >
               <span aria-hidden="true">→ </span>

@@ -1,8 +1,9 @@
 import { type CSSProperties, type KeyboardEvent, useId, useLayoutEffect, useRef } from 'react';
 import { DIMENSIONS } from '../lib/engine/types';
 import { FindingList } from './FindingList';
+import { useT } from './i18n';
+import { SHORTCUT_LABEL, suggestionCount } from './labels';
 import { RewriteDiff } from './RewriteDiff';
-import { DIMENSION_LABELS, LANGUAGE_LABELS, SCENARIO_LABELS, SHORTCUT_LABEL, suggestionCount } from './labels';
 import { ScenarioPicker } from './ScenarioPicker';
 import { ScoreRing } from './ScoreRing';
 import type { CoachActions, CoachState } from './types';
@@ -20,6 +21,7 @@ export interface PanelProps extends CoachState, CoachActions {
  */
 export function Panel(props: PanelProps) {
   const { analysis, status, notice, busy, focusRequest = 0, onClose, style } = props;
+  const t = useT();
   const titleId = useId();
   const root = useRef<HTMLDivElement>(null);
   const focused = useRef(0);
@@ -60,15 +62,21 @@ export function Panel(props: PanelProps) {
           <h2 id={titleId}>Tact</h2>
           <p className="tact-panel__sub">
             {analysis
-              ? `Score ${analysis.score} of 100 · ${SCENARIO_LABELS[analysis.scenario]} · ${LANGUAGE_LABELS[analysis.language]}`
+              ? t('panelSummary', analysis.score, t(`sc_${analysis.scenario}`), t(`lang_${analysis.language}`))
               : status === 'checking'
-                ? 'Checking your draft…'
+                ? t('panelChecking')
                 : status === 'error'
-                  ? 'This draft could not be checked. Keep typing to try again.'
-                  : 'Write your reply and Tact will coach it here.'}
+                  ? t('panelError')
+                  : t('panelIdle')}
           </p>
         </div>
-        <button type="button" className="tact-icon-button" aria-label="Close" title="Close (Esc)" onClick={onClose}>
+        <button
+          type="button"
+          className="tact-icon-button"
+          aria-label={t('close')}
+          title={t('closeTitle')}
+          onClick={onClose}
+        >
           <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
             <path d="M2 2l10 10M12 2L2 12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
           </svg>
@@ -81,10 +89,10 @@ export function Panel(props: PanelProps) {
 
       <div className="tact-panel__body">
         {analysis ? (
-          <ul className="tact-dims" aria-label="Tone">
+          <ul className="tact-dims" aria-label={t('tone')}>
             {DIMENSIONS.map((d) => (
               <li key={d} className="tact-dim">
-                <span className="tact-dim__name">{DIMENSION_LABELS[d]}</span>
+                <span className="tact-dim__name">{t(`dim_${d}`)}</span>
                 <span className="tact-dim__bar" aria-hidden="true">
                   <span style={{ width: `${analysis.dimensions[d].score}%` }} />
                 </span>
@@ -100,17 +108,14 @@ export function Panel(props: PanelProps) {
           onChange={props.onScenarioChange}
           disabled={busy}
         />
-        {!props.hasCustomerMessage ? (
-          <p className="tact-hint">
-            Tact did not find the customer's message on this page. Select it on the page and Tact will take it into
-            account.
-          </p>
-        ) : null}
+        {!props.hasCustomerMessage ? <p className="tact-hint">{t('panelNoCustomer')}</p> : null}
 
         {analysis ? (
           <section aria-labelledby={`${titleId}-findings`}>
             <h3 id={`${titleId}-findings`}>
-              {analysis.findings.length === 0 ? 'Suggestions' : capitalise(suggestionCount(analysis.findings.length))}
+              {analysis.findings.length === 0
+                ? t('findings')
+                : capitalise(suggestionCount(t, analysis.findings.length))}
             </h3>
             <FindingList findings={analysis.findings} onApply={props.onApply} disabled={busy} />
           </section>
@@ -118,7 +123,7 @@ export function Panel(props: PanelProps) {
 
         {analysis ? (
           <section aria-labelledby={`${titleId}-rewrite`}>
-            <h3 id={`${titleId}-rewrite`}>Suggested reply</h3>
+            <h3 id={`${titleId}-rewrite`}>{t('rewrite')}</h3>
             <RewriteDiff draft={props.draft} rewrite={rewrite} />
           </section>
         ) : null}
@@ -132,25 +137,25 @@ export function Panel(props: PanelProps) {
             disabled={noRewrite}
             onClick={props.onReplace}
           >
-            Replace draft
+            {t('replaceDraft')}
           </button>
         ) : null}
         {props.onInsert ? (
           <button type="button" className="tact-button" disabled={noRewrite} onClick={props.onInsert}>
-            Insert at cursor
+            {t('insertAtCursor')}
           </button>
         ) : null}
         <button type="button" className="tact-button" disabled={!rewrite} onClick={props.onCopy}>
-          Copy
+          {t('copy')}
         </button>
         {props.onRestore ? (
           <button type="button" className="tact-button" disabled={!props.canRestore || busy} onClick={props.onRestore}>
-            Restore original
+            {t('restoreOriginal')}
           </button>
         ) : null}
       </footer>
       <p className="tact-panel__keys">
-        <kbd>{SHORTCUT_LABEL}</kbd> opens and closes · <kbd>Esc</kbd> returns to your draft
+        <kbd>{SHORTCUT_LABEL}</kbd> {t('keysToggle')} · <kbd>Esc</kbd> {t('keysBack')}
       </p>
     </div>
   );

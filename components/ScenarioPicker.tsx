@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { SCENARIOS, type Scenario } from '../lib/engine/types';
-import { SCENARIO_LABELS } from './labels';
+import { useT } from './i18n';
 
 /** Props of ScenarioPicker. */
 export interface ScenarioPickerProps {
@@ -14,20 +14,21 @@ export interface ScenarioPickerProps {
 
 /** Lets the agent correct the scenario Tact recognised; "Automatic" goes back to recognition. */
 export function ScenarioPicker({ recognised, value, onChange, disabled }: ScenarioPickerProps) {
+  const t = useT();
   const id = useId();
   return (
     <div className="tact-field">
-      <label htmlFor={id}>Scenario</label>
+      <label htmlFor={id}>{t('scenario')}</label>
       <select
         id={id}
         value={value ?? ''}
         disabled={disabled}
         onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as Scenario))}
       >
-        <option value="">{recognised ? `Automatic: ${SCENARIO_LABELS[recognised]}` : 'Automatic'}</option>
+        <option value="">{recognised ? t('scenarioAutoWith', t(`sc_${recognised}`)) : t('scenarioAuto')}</option>
         {SCENARIOS.map((s) => (
           <option key={s} value={s}>
-            {SCENARIO_LABELS[s]}
+            {t(`sc_${s}`)}
           </option>
         ))}
       </select>

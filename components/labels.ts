@@ -1,32 +1,4 @@
-import type { Dimension, Language, Scenario } from '../lib/engine/types';
-
-/** How each scenario reads in the panel. */
-export const SCENARIO_LABELS: Record<Scenario, string> = {
-  unknown_answer: "Don't know the answer yet",
-  out_of_stock: 'Out of stock',
-  transfer: 'Transfer to another team',
-  refusal: 'Saying no',
-  complaint: 'Complaint',
-  angry_customer: 'Angry customer',
-  general: 'General reply',
-};
-
-/** Language names as the agent reads them (in their own language, as language pickers do). */
-export const LANGUAGE_LABELS: Record<Language, string> = {
-  en: 'English',
-  et: 'Eesti',
-  lv: 'Latviešu',
-  ru: 'Русский',
-};
-
-/** Tone dimensions as the panel names them. */
-export const DIMENSION_LABELS: Record<Dimension, string> = {
-  warmth: 'Warmth',
-  ownership: 'Ownership',
-  positivity: 'Positivity',
-  clarity: 'Clarity',
-  closing: 'Closing',
-};
+import type { Translate } from '../lib/i18n/panelMessages';
 
 /** Score bands: good from 80, fair from 50, else poor (the colours of the badge and ring). */
 export type ScoreBand = 'good' | 'fair' | 'poor';
@@ -38,10 +10,10 @@ export function scoreBand(score: number): ScoreBand {
   return 'poor';
 }
 
-/** "1 suggestion", "3 suggestions", "no suggestions". */
-export function suggestionCount(n: number): string {
-  if (n === 0) return 'no suggestions';
-  return `${n} suggestion${n === 1 ? '' : 's'}`;
+/** "1 suggestion", "3 suggestions", "no suggestions" in the interface's language. */
+export function suggestionCount(t: Translate, n: number): string {
+  if (n === 0) return t('noSuggestions');
+  return t.count('suggestions', n);
 }
 
 /** The keyboard shortcut that opens and closes the panel, as shown to the agent. */

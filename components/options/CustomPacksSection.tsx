@@ -52,7 +52,12 @@ export function CustomPacksSection() {
         />
         <button
           type="button"
-          onClick={() => platform.download('tact-packs.json', JSON.stringify([...builtin, ...custom], null, 2))}
+          onClick={() =>
+            // The full packs are loaded when asked for, not to draw the page (#15).
+            void import('./templatePreview').then(({ builtinPacks }) =>
+              platform.download('tact-packs.json', JSON.stringify([...builtinPacks(), ...custom], null, 2)),
+            )
+          }
         >
           {t('exportPacks')}
         </button>
@@ -76,7 +81,7 @@ export function CustomPacksSection() {
             <li key={p.id} className="pack">
               <span className="pack-name">{p.name}</span>
               <span className="pack-meta">
-                <code>{p.id}</code> · {t(`lang_${p.language}`)} · {t('rulesCount', p.rules.length)}
+                <code>{p.id}</code> · {t(`lang_${p.language}`)} · {t.count('rules', p.rules.length)}
               </span>
               <button type="button" disabled={locked} onClick={() => void removePack(p.id)}>
                 {t('removePack')}

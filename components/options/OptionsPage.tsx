@@ -1,7 +1,7 @@
 import { usePageContext, useSettings } from '../settings/SettingsContext';
 import { CustomPacksSection } from './CustomPacksSection';
 import { PacksSection } from './PacksSection';
-import { LanguageSection, ProfileSection } from './ProfileSection';
+import { LanguageSection, ProfileSection, UiLanguageSection } from './ProfileSection';
 import { ResetSection } from './ResetSection';
 import { SitesSection } from './SitesSection';
 import { TemplatesSection } from './TemplatesSection';
@@ -37,6 +37,7 @@ export function OptionsPage() {
       )}
       <PacksSection />
       <LanguageSection />
+      <UiLanguageSection />
       <ProfileSection />
       <TemplatesSection />
       <CustomPacksSection />

@@ -1,5 +1,5 @@
 import { LANGUAGES } from '../../lib/engine/types';
-import type { RulePack } from '../../lib/packs/types';
+import type { PackSummary } from '../../lib/packs/summary';
 import { isPackEnabled } from '../../lib/settings/packs';
 import { documentLanguage } from '../settings/locale';
 import { usePageContext, useSettings } from '../settings/SettingsContext';
@@ -15,7 +15,7 @@ export function PacksSection() {
   const restoreRule = useSettings((s) => s.restoreRule);
   const packsLocked = useLocked('packToggles');
   const rulesLocked = useLocked('silencedRules');
-  const all: RulePack[] = [...builtin, ...settings.customPacks.filter((p) => !builtin.some((b) => b.id === p.id))];
+  const all: PackSummary[] = [...builtin, ...settings.customPacks.filter((p) => !builtin.some((b) => b.id === p.id))];
   const groups = LANGUAGES.map((lang) => ({ lang, packs: all.filter((p) => p.language === lang) })).filter(
     (g) => g.packs.length > 0,
   );
@@ -54,7 +54,7 @@ export function PacksSection() {
                         <span className="pack-title">
                           <span className="pack-name">{p.name}</span>
                           <span className="pack-meta">
-                            {t(`sc_${p.scenario}`)} · {t('rulesCount', p.rules.length)}
+                            {t(`sc_${p.scenario}`)} · {t.count('rules', p.rules.length)}
                           </span>
                         </span>
                       </summary>

@@ -35,6 +35,37 @@ export function LanguageSection() {
   );
 }
 
+/** The interface's language: the browser's, or one the agent chose (#15). */
+export function UiLanguageSection() {
+  const { t } = usePageContext();
+  const language = useSettings((s) => s.settings.uiLanguage);
+  const setUiLanguage = useSettings((s) => s.setUiLanguage);
+  const locked = useLocked('uiLanguage');
+  const options = ['auto', ...LANGUAGES] as const;
+  return (
+    <section aria-labelledby="ui-lang-h">
+      <h2 id="ui-lang-h">
+        {t('sectionUiLanguage')} <LockedNote setting="uiLanguage" />
+      </h2>
+      <div role="radiogroup" aria-labelledby="ui-lang-h" className="radios">
+        {options.map((o) => (
+          <label key={o}>
+            <input
+              type="radio"
+              name="uiLanguage"
+              value={o}
+              checked={language === o}
+              disabled={locked}
+              onChange={() => void setUiLanguage(o)}
+            />
+            {o === 'auto' ? t('uiLanguageAuto') : t(`lang_${o}`)}
+          </label>
+        ))}
+      </div>
+    </section>
+  );
+}
+
 /** The agent's name, company and signature, saved together. */
 export function ProfileSection() {
   const { t } = usePageContext();

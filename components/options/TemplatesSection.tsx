@@ -1,13 +1,9 @@
 import { Fragment, useEffect, useId, useMemo, useState } from 'react';
-import { analyze } from '../../lib/engine/analyze';
-import type { Language, Scenario } from '../../lib/engine/types';
-import { type RulePack, TEMPLATE_SLOTS, type Template, type TemplatePart } from '../../lib/packs/types';
-import { enabledPacks } from '../../lib/settings/packs';
+import { TEMPLATE_SLOTS, type Template, type TemplatePart } from '../../lib/packs/types';
 import { checkTemplateParts } from '../../lib/settings/templateCheck';
 import { documentLanguage } from '../settings/locale';
 import { usePageContext, useSettings } from '../settings/SettingsContext';
 import { LockedNote, useLocked } from './Locked';
-import { SAMPLE_DRAFTS } from './samples';
 
 const partText = (p: string | TemplatePart) => (typeof p === 'string' ? p : p.text);
 
@@ -48,23 +44,21 @@ export function TemplatesSection() {
       }
     : null;
 
-  const preview = useMemo(() => {
-    if (!pack || !edited || problems.length > 0) return null;
-    const sample = SAMPLE_DRAFTS[pack.language as Language];
-    const packs: RulePack[] = enabledPacks(
-      { ...settings, templates: { ...settings.templates, [pack.id]: edited } },
-      builtin,
-    );
-    try {
-      return analyze({ ...sample, lang: pack.language as Language, scenario: pack.scenario as Scenario }, packs, {
-        agentName: settings.profile.name,
-        company: settings.profile.company,
-        signature: settings.profile.signature,
-      }).rewrite;
-    } catch {
-      return null;
-    }
-  }, [pack, edited, problems.length, settings, builtin]);
+  // The preview needs the engine: it is loaded after the page is drawn, never to draw it (#15).
+  const [preview, setPreview] = useState<string | null>(null);
+  const editedKey = JSON.stringify(edited);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `edited` is a new object each render; its JSON is the dependency
+  useEffect(() => {
+    let current = true;
+    if (!pack || !edited || problems.length > 0) setPreview(null);
+    else
+      void import('./templatePreview').then(({ previewRewrite }) => {
+        if (current) setPreview(previewRewrite(settings, pack.id, edited));
+      });
+    return () => {
+      current = false;
+    };
+  }, [pack, editedKey, problems.length, settings]);
 
   return (
     <section aria-labelledby="templates-h">

@@ -58,7 +58,7 @@ export function PopupPage(props: { api: PopupApi }) {
 
   async function replace(text: string) {
     const r = await api.replaceDraft(text);
-    setMessage(r.ok ? `${t('replaceDraft')} ✓` : r.error);
+    setMessage(r.ok ? t('noticeReplaced') : t('noticeWriteFailed'));
   }
 
   return (

@@ -1,14 +1,15 @@
 import { createContext, type ReactNode, useContext } from 'react';
 import { type StoreApi, useStore } from 'zustand';
 import type { Translate } from '../../lib/i18n/messages';
-import type { RulePack } from '../../lib/packs/types';
+import type { PackSummary } from '../../lib/packs/summary';
 import type { SettingsStore } from '../../lib/settings/store';
 import type { Platform } from '../../lib/settings/types';
 
 interface SettingsContextValue {
   store: StoreApi<SettingsStore>;
   t: Translate;
-  builtin: readonly RulePack[];
+  /** The built-in packs' index (names, rule ids and messages, templates): enough to draw the pages. */
+  builtin: readonly PackSummary[];
   platform: Platform;
 }
 

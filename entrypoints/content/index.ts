@@ -1,4 +1,5 @@
 import { getEditorHandle } from '@/lib/editors';
+import { liveTranslator } from '@/lib/i18n/live';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { type ReplyAssist, startReplyAssist } from '@/lib/page/replyAssist';
 import { DEFAULT_HOSTS } from '@/lib/settings/hosts';
@@ -17,6 +18,9 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main: (ctx) => {
     let assist: ReplyAssist | null = null;
+    // The badge and panel speak the agent's interface language, not the draft's (#15).
+    const i18n = liveTranslator();
+    ctx.onInvalidated(i18n.stop);
     whileSiteEnabled(
       ctx,
       () => {
@@ -25,7 +29,8 @@ export default defineContentScript({
         assist ??= startReplyAssist(ctx, {
           analyze: (input) => sendMessage('analyze', input),
           getHandle: (el) => getEditorHandle(el),
-          mountView: (a) => mountAssistUi(ctx, a),
+          mountView: (a) => mountAssistUi(ctx, a, i18n),
+          translator: i18n.get,
         });
       },
       () => {

@@ -1,11 +1,13 @@
 // The stylesheet travels inside the script: a separate CSS file must be web-accessible to the page, and that
 // list only covers the default hosts, not the sites an agent turns on later.
 import css from '@/components/tact.css?inline';
-import { useSyncExternalStore } from 'react';
+import { type ReactNode, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AssistView } from '@/components/AssistView';
+import { I18nProvider } from '@/components/i18n';
+import type { LiveTranslator } from '@/lib/i18n/live';
 import { TACT_UI_ATTR } from '@/lib/page/candidates';
 import type { AssistView as MountedView, ReplyAssist } from '@/lib/page/replyAssist';
 
@@ -28,8 +30,17 @@ function Connected({ assist }: { assist: ReplyAssist }) {
   );
 }
 
+/** The agent's interface language for everything inside, following the settings (#15). */
+function Language({ i18n, children }: { i18n: LiveTranslator; children: ReactNode }) {
+  return <I18nProvider t={useSyncExternalStore(i18n.subscribe, i18n.get)}>{children}</I18nProvider>;
+}
+
 /** Mounts the badge and panel in a shadow root (styles isolated both ways) and returns the highlight layer. */
-export async function mountAssistUi(ctx: ContentScriptContext, assist: ReplyAssist): Promise<MountedView> {
+export async function mountAssistUi(
+  ctx: ContentScriptContext,
+  assist: ReplyAssist,
+  i18n: LiveTranslator,
+): Promise<MountedView> {
   const ui = await createShadowRootUi(ctx, {
     name: 'tact-assist',
     css,
@@ -44,7 +55,11 @@ export async function mountAssistUi(ctx: ContentScriptContext, assist: ReplyAssi
       const app = document.createElement('div');
       container.append(layer, app);
       const root = createRoot(app);
-      root.render(<Connected assist={assist} />);
+      root.render(
+        <Language i18n={i18n}>
+          <Connected assist={assist} />
+        </Language>,
+      );
       return { root, layer };
     },
     onRemove(mounted) {

@@ -10,7 +10,7 @@ export async function createPopupApi(store: StoreApi<SettingsStore>): Promise<Po
   const url = tab?.url ?? '';
   const web = /^https?:/.test(url);
   const origin = web ? new URL(url).origin : '';
-  await store.getState().refresh();
+  await store.getState().hydrate();
   return {
     async getReplyState() {
       if (!tab?.id || !web) return null;

@@ -2,21 +2,21 @@ import { createRoot } from 'react-dom/client';
 import { PopupPage } from '@/components/popup/PopupPage';
 import { SettingsProvider } from '@/components/settings/SettingsContext';
 import '@/components/settings/pages.css';
-import { uiLocale } from '@/components/settings/locale';
-import { browserTranslator } from '@/lib/i18n/browser';
-import { BUILTIN_PACKS } from '@/lib/packs/builtin';
+import { resolveUiLanguage } from '@/lib/i18n/browser';
+import { tableTranslator } from '@/lib/i18n/messages';
+import { PACK_INDEX } from 'virtual:tact-pack-index';
 import { createPopupApi } from './api';
 import { browserPlatform } from '@/lib/settings/platform';
 import { createSettingsStore } from '@/lib/settings/store';
 
 const { store } = createSettingsStore();
-const t = browserTranslator();
-// Quotation marks and hyphenation follow the interface's language.
-document.documentElement.lang = uiLocale();
-void createPopupApi(store).then((api) =>
+void createPopupApi(store).then((api) => {
+  const t = tableTranslator(resolveUiLanguage(store.getState().settings.uiLanguage));
+  // Quotation marks and hyphenation follow the interface's language.
+  document.documentElement.lang = t.lang;
   createRoot(document.getElementById('root')!).render(
-    <SettingsProvider store={store} t={t} builtin={BUILTIN_PACKS} platform={browserPlatform}>
+    <SettingsProvider store={store} t={t} builtin={PACK_INDEX} platform={browserPlatform}>
       <PopupPage api={api} />
     </SettingsProvider>,
-  ),
-);
+  );
+});

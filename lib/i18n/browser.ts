@@ -1,11 +1,24 @@
 import { browser } from 'wxt/browser';
-import { type MessageKey, type Translate, tableTranslator } from './messages';
+import { isUiLanguage, type UiLanguage } from './panelMessages';
 
 // WXT types getMessage by the files in public/_locales; ours are generated at build time from messages.ts.
-const getMessage = browser.i18n.getMessage as (key: string, substitutions?: string[]) => string;
+const getMessage = browser.i18n.getMessage as (key: string) => string;
 
-/** A translator through `browser.i18n` (the browser's language), falling back to English. */
-export function browserTranslator(): Translate {
-  const fallback = tableTranslator('en');
-  return (key: MessageKey, ...subs) => getMessage(key, subs.map(String)) || fallback(key, ...subs);
+/**
+ * The interface language the browser picked from `_locales`: the table's own `uiLanguage` message. Neither
+ * `getUILanguage()` nor `@@ui_locale` says it reliably (on Linux both report the browser's own locale while the
+ * messages follow LANGUAGE). English when the browser speaks none of ours.
+ */
+export function browserUiLanguage(): UiLanguage {
+  try {
+    const picked = getMessage('uiLanguage');
+    return isUiLanguage(picked) ? picked : 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The interface language for the agent's setting: the one chosen in the options, else the browser's. */
+export function resolveUiLanguage(setting: 'auto' | UiLanguage | undefined): UiLanguage {
+  return setting && setting !== 'auto' ? setting : browserUiLanguage();
 }

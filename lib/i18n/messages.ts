@@ -1,12 +1,21 @@
 /**
- * The interface's own words in Tact's four languages. The build writes them to `_locales/<lang>/messages.json`,
- * so `browser.i18n` picks the browser's language; tests and the CLI use the tables directly.
+ * The interface's own words in Tact's four languages: the popup and settings page here, the badge's and panel's
+ * in `panelMessages.ts` (#15). The build writes both to `_locales/<lang>/messages.json` (the manifest's name and
+ * description, and the browser's pick of a language); the pages read the tables through a translator for the
+ * agent's interface language.
  */
-export const UI_LANGUAGES = ['en', 'et', 'lv', 'ru'] as const;
-/** A language the interface speaks. */
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
+import {
+  PANEL_MESSAGES,
+  type PanelKey,
+  type Translate as PanelTranslate,
+  translatorOver,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from './panelMessages';
 
-const en = {
+export { COUNTS, type CountNoun, isUiLanguage, UI_LANGUAGES, type UiLanguage } from './panelMessages';
+
+const pagesEn = {
   extName: 'Tact',
   extDescription:
     'Coaches customer-support replies as you write: tone, scenario and a better reply. Nothing leaves your browser.',
@@ -16,6 +25,8 @@ const en = {
   sectionPacksHelp: 'Switch off the packs your team does not need. A silenced rule is never flagged again.',
   sectionLanguage: 'Language of drafts',
   languageAuto: 'Detect automatically',
+  sectionUiLanguage: 'Language of the interface',
+  uiLanguageAuto: 'Same as the browser',
   sectionProfile: 'Your profile',
   profileName: 'Your name',
   profileCompany: 'Company',
@@ -33,7 +44,7 @@ const en = {
   sectionCustomPacks: 'Your own rule packs',
   importPack: 'Import a pack (JSON)',
   exportPacks: 'Export all packs',
-  importOk: 'Pack "$1" added.',
+  importOk: 'Pack “$1” added.',
   importFailed: 'The pack was not imported; nothing changed:',
   removePack: 'Remove',
   sectionSites: 'Sites',
@@ -51,7 +62,6 @@ const en = {
   silenced: 'Silenced rules',
   silenceRule: 'Never flag this',
   restoreRule: 'Flag again',
-  rulesCount: '$1 rules',
   on: 'On',
   off: 'Off',
   popupNoBox: 'No reply box is focused on this page. Paste a draft to check it:',
@@ -61,47 +71,26 @@ const en = {
   popupEnableSite: 'Turn Tact on for this site',
   popupDisableSite: 'Turn Tact off for this site',
   popupOptions: 'Settings',
-  replaceDraft: 'Replace draft',
-  copy: 'Copy',
   copied: 'Copied',
-  score: 'Score',
-  scenario: 'Scenario',
-  findings: 'Suggestions',
-  noFindings: 'Nothing to change.',
-  rewrite: 'Suggested reply',
-  dim_warmth: 'Warmth',
-  dim_ownership: 'Ownership',
-  dim_positivity: 'Positivity',
-  dim_clarity: 'Clarity',
-  dim_closing: 'Closing',
-  sc_unknown_answer: "Agent doesn't know the answer",
-  sc_out_of_stock: 'Not available',
-  sc_transfer: 'Transfer',
-  sc_refusal: 'Refusal',
-  sc_complaint: 'Complaint',
-  sc_angry_customer: 'Angry customer',
-  sc_general: 'General',
   sc_tone: 'Tone (all scenarios)',
-  lang_en: 'English',
-  lang_et: 'Estonian',
-  lang_lv: 'Latvian',
-  lang_ru: 'Russian',
 };
 
 /** A message key. */
-export type MessageKey = keyof typeof en;
-type Table = Record<MessageKey, string>;
+export type MessageKey = keyof typeof pagesEn | PanelKey;
+type PagesTable = Record<keyof typeof pagesEn, string>;
 
-const et: Table = {
+const pagesEt: PagesTable = {
   extName: 'Tact',
   extDescription:
-    'Juhendab klienditoe vastuseid kirjutamise ajal: toon, olukord ja parem vastus. Miski ei lahku sinu brauserist.',
+    'Nõustab klienditoe vastuste kirjutamisel: toon, olukord ja parem sõnastus. Miski ei lahku sinu brauserist.',
   optionsTitle: 'Tacti seaded',
   popupTitle: 'Tact',
   sectionPacks: 'Reeglipaketid',
   sectionPacksHelp: 'Lülita välja paketid, mida su meeskond ei vaja. Vaigistatud reeglit ei märgita enam kunagi.',
   sectionLanguage: 'Mustandite keel',
   languageAuto: 'Tuvasta automaatselt',
+  sectionUiLanguage: 'Liidese keel',
+  uiLanguageAuto: 'Sama mis brauseris',
   sectionProfile: 'Sinu profiil',
   profileName: 'Sinu nimi',
   profileCompany: 'Ettevõte',
@@ -110,21 +99,21 @@ const et: Table = {
   saved: 'Salvestatud',
   sectionTemplates: 'Mallid',
   sectionTemplatesHelp:
-    'Iga osa eraldi lõiguna; kohatäited loogelistes sulgudes: {slots}. Nurksulud märgivad, mida täita.',
+    'Iga osa eraldi lõiguna; kohatäited loogelistes sulgudes: {slots}. Nurksulud märgivad, mida tuleb täita.',
   templatePack: 'Olukord',
   templatePreview: 'Eelvaade näidismustandil',
   templateReset: 'Taasta sisseehitatud mall',
-  templateUnknownSlot: 'Tundmatu kohatäide {$1}. Kasuta: $2',
+  templateUnknownSlot: 'Tundmatu kohatäide {$1}. Kasuta üht neist: $2',
   templateUnbalanced: 'Osas $1 on sulg sulgemata.',
   sectionCustomPacks: 'Sinu reeglipaketid',
   importPack: 'Impordi pakett (JSON)',
   exportPacks: 'Ekspordi kõik paketid',
-  importOk: 'Pakett „$1” lisatud.',
+  importOk: 'Pakett „$1“ on lisatud.',
   importFailed: 'Paketti ei imporditud, midagi ei muutunud:',
   removePack: 'Eemalda',
   sectionSites: 'Saidid',
   sectionSitesHelp:
-    'Tact töötab Gmailis, Outlookis, Zendeskis, Freshdeskis, Help Scoutis, Intercomis ja Frontis ning lisatud saitidel.',
+    'Tact töötab Gmailis, Outlookis, Zendeskis, Freshdeskis, Help Scoutis, Intercomis ja Frontis ning sinu lisatud saitidel.',
   sitesOn: 'Sees',
   sitesOff: 'Väljas',
   sitesNone: 'Saite pole lisatud.',
@@ -132,48 +121,24 @@ const et: Table = {
   resetConfirm: 'Kas lähtestada kõik seaded? Sinu mallid, vaigistatud reeglid ja imporditud paketid eemaldatakse.',
   cancel: 'Loobu',
   confirmReset: 'Lähtesta',
-  locked: 'Määratud sinu organisatsiooni poolt',
+  locked: 'Selle on määranud sinu organisatsioon',
   silenced: 'Vaigistatud reeglid',
   silenceRule: 'Ära seda enam märgi',
   restoreRule: 'Märgi uuesti',
-  rulesCount: '$1 reeglit',
   on: 'Sees',
   off: 'Väljas',
-  popupNoBox: 'Sellel lehel pole vastusekasti fookuses. Kleebi mustand, et seda kontrollida:',
+  popupNoBox: 'Sellel lehel pole ükski vastusekast aktiivne. Kleebi mustand siia, et seda kontrollida:',
   popupDraft: 'Mustand',
   popupCustomer: 'Kliendi sõnum (valikuline)',
   popupAnalyze: 'Kontrolli mustandit',
   popupEnableSite: 'Lülita Tact sellel saidil sisse',
   popupDisableSite: 'Lülita Tact sellel saidil välja',
   popupOptions: 'Seaded',
-  replaceDraft: 'Asenda mustand',
-  copy: 'Kopeeri',
   copied: 'Kopeeritud',
-  score: 'Hinne',
-  scenario: 'Olukord',
-  findings: 'Soovitused',
-  noFindings: 'Midagi pole vaja muuta.',
-  rewrite: 'Soovitatud vastus',
-  dim_warmth: 'Soojus',
-  dim_ownership: 'Vastutus',
-  dim_positivity: 'Positiivsus',
-  dim_clarity: 'Selgus',
-  dim_closing: 'Lõpetus',
-  sc_unknown_answer: 'Vastust ei tea',
-  sc_out_of_stock: 'Toodet pole saadaval',
-  sc_transfer: 'Ümbersuunamine',
-  sc_refusal: 'Keeldumine',
-  sc_complaint: 'Kaebus',
-  sc_angry_customer: 'Vihane klient',
-  sc_general: 'Üldine',
   sc_tone: 'Toon (kõik olukorrad)',
-  lang_en: 'inglise',
-  lang_et: 'eesti',
-  lang_lv: 'läti',
-  lang_ru: 'vene',
 };
 
-const lv: Table = {
+const pagesLv: PagesTable = {
   extName: 'Tact',
   extDescription:
     'Palīdz rakstīt klientu atbalsta atbildes: tonis, situācija un labāka atbilde. Nekas neatstāj jūsu pārlūku.',
@@ -184,6 +149,8 @@ const lv: Table = {
     'Izslēdziet pakotnes, kas jūsu komandai nav vajadzīgas. Apklusināts noteikums vairs netiek atzīmēts.',
   sectionLanguage: 'Melnrakstu valoda',
   languageAuto: 'Noteikt automātiski',
+  sectionUiLanguage: 'Saskarnes valoda',
+  uiLanguageAuto: 'Tāda pati kā pārlūkā',
   sectionProfile: 'Jūsu profils',
   profileName: 'Jūsu vārds',
   profileCompany: 'Uzņēmums',
@@ -192,17 +159,17 @@ const lv: Table = {
   saved: 'Saglabāts',
   sectionTemplates: 'Veidnes',
   sectionTemplatesHelp:
-    'Katra daļa savā rindkopā; vietturi figūriekavās: {slots}. Kvadrātiekavas norāda, kas jāaizpilda.',
+    'Katra daļa savā rindkopā; vietturi figūriekavās: {slots}. Kvadrātiekavās ir tas, kas jāaizpilda.',
   templatePack: 'Situācija',
-  templatePreview: 'Priekšskatījums parauga melnrakstam',
+  templatePreview: 'Priekšskatījums ar parauga melnrakstu',
   templateReset: 'Atjaunot iebūvēto veidni',
-  templateUnknownSlot: 'Nezināms vietturis {$1}. Izmantojiet: $2',
+  templateUnknownSlot: 'Nezināms vietturis {$1}. Izmantojiet kādu no šiem: $2',
   templateUnbalanced: 'Daļā $1 iekava nav aizvērta.',
   sectionCustomPacks: 'Jūsu noteikumu pakotnes',
   importPack: 'Importēt pakotni (JSON)',
   exportPacks: 'Eksportēt visas pakotnes',
   importOk: 'Pakotne “$1” pievienota.',
-  importFailed: 'Pakotne netika importēta, nekas nemainījās:',
+  importFailed: 'Pakotne netika importēta, nekas netika mainīts:',
   removePack: 'Noņemt',
   sectionSites: 'Vietnes',
   sectionSitesHelp:
@@ -219,7 +186,6 @@ const lv: Table = {
   silenced: 'Apklusinātie noteikumi',
   silenceRule: 'Vairs neatzīmēt',
   restoreRule: 'Atzīmēt atkal',
-  rulesCount: '$1 noteikumi',
   on: 'Ieslēgts',
   off: 'Izslēgts',
   popupNoBox: 'Šajā lapā nav aktīva atbildes lauka. Ielīmējiet melnrakstu, lai to pārbaudītu:',
@@ -229,42 +195,21 @@ const lv: Table = {
   popupEnableSite: 'Ieslēgt Tact šajā vietnē',
   popupDisableSite: 'Izslēgt Tact šajā vietnē',
   popupOptions: 'Iestatījumi',
-  replaceDraft: 'Aizstāt melnrakstu',
-  copy: 'Kopēt',
   copied: 'Nokopēts',
-  score: 'Vērtējums',
-  scenario: 'Situācija',
-  findings: 'Ieteikumi',
-  noFindings: 'Nekas nav jāmaina.',
-  rewrite: 'Ieteiktā atbilde',
-  dim_warmth: 'Sirsnība',
-  dim_ownership: 'Atbildība',
-  dim_positivity: 'Pozitīvisms',
-  dim_clarity: 'Skaidrība',
-  dim_closing: 'Noslēgums',
-  sc_unknown_answer: 'Atbilde nav zināma',
-  sc_out_of_stock: 'Prece nav pieejama',
-  sc_transfer: 'Pāradresācija',
-  sc_refusal: 'Atteikums',
-  sc_complaint: 'Sūdzība',
-  sc_angry_customer: 'Dusmīgs klients',
-  sc_general: 'Vispārīgi',
   sc_tone: 'Tonis (visas situācijas)',
-  lang_en: 'angļu',
-  lang_et: 'igauņu',
-  lang_lv: 'latviešu',
-  lang_ru: 'krievu',
 };
 
-const ru: Table = {
+const pagesRu: PagesTable = {
   extName: 'Tact',
   extDescription: 'Помогает писать ответы клиентам: тон, ситуация и лучший ответ. Ничего не покидает ваш браузер.',
   optionsTitle: 'Настройки Tact',
   popupTitle: 'Tact',
   sectionPacks: 'Наборы правил',
-  sectionPacksHelp: 'Отключите наборы, которые не нужны вашей команде. Заглушённое правило больше не срабатывает.',
+  sectionPacksHelp: 'Отключите наборы, которые не нужны вашей команде. Игнорируемое правило больше не отмечается.',
   sectionLanguage: 'Язык черновиков',
   languageAuto: 'Определять автоматически',
+  sectionUiLanguage: 'Язык интерфейса',
+  uiLanguageAuto: 'Как в браузере',
   sectionProfile: 'Ваш профиль',
   profileName: 'Ваше имя',
   profileCompany: 'Компания',
@@ -277,7 +222,7 @@ const ru: Table = {
   templatePack: 'Ситуация',
   templatePreview: 'Предпросмотр на примере черновика',
   templateReset: 'Вернуть встроенный шаблон',
-  templateUnknownSlot: 'Неизвестное поле {$1}. Доступны: $2',
+  templateUnknownSlot: 'Неизвестное поле {$1}. Доступные поля: $2',
   templateUnbalanced: 'В части $1 не закрыта скобка.',
   sectionCustomPacks: 'Ваши наборы правил',
   importPack: 'Импортировать набор (JSON)',
@@ -292,14 +237,13 @@ const ru: Table = {
   sitesOff: 'Выкл.',
   sitesNone: 'Сайты не добавлены.',
   resetAll: 'Сбросить все настройки',
-  resetConfirm: 'Сбросить все настройки? Ваши шаблоны, заглушённые правила и импортированные наборы будут удалены.',
+  resetConfirm: 'Сбросить все настройки? Ваши шаблоны, игнорируемые правила и импортированные наборы будут удалены.',
   cancel: 'Отмена',
   confirmReset: 'Сбросить',
   locked: 'Задано вашей организацией',
-  silenced: 'Заглушённые правила',
+  silenced: 'Игнорируемые правила',
   silenceRule: 'Больше не отмечать',
   restoreRule: 'Отмечать снова',
-  rulesCount: 'правил: $1',
   on: 'Вкл.',
   off: 'Выкл.',
   popupNoBox: 'На этой странице нет активного поля ответа. Вставьте черновик, чтобы проверить его:',
@@ -309,43 +253,24 @@ const ru: Table = {
   popupEnableSite: 'Включить Tact на этом сайте',
   popupDisableSite: 'Выключить Tact на этом сайте',
   popupOptions: 'Настройки',
-  replaceDraft: 'Заменить черновик',
-  copy: 'Копировать',
   copied: 'Скопировано',
-  score: 'Оценка',
-  scenario: 'Ситуация',
-  findings: 'Замечания',
-  noFindings: 'Менять ничего не нужно.',
-  rewrite: 'Предлагаемый ответ',
-  dim_warmth: 'Теплота',
-  dim_ownership: 'Ответственность',
-  dim_positivity: 'Позитивность',
-  dim_clarity: 'Ясность',
-  dim_closing: 'Завершение',
-  sc_unknown_answer: 'Ответ неизвестен',
-  sc_out_of_stock: 'Нет в наличии',
-  sc_transfer: 'Перевод',
-  sc_refusal: 'Отказ',
-  sc_complaint: 'Жалоба',
-  sc_angry_customer: 'Рассерженный клиент',
-  sc_general: 'Общее',
   sc_tone: 'Тон (все ситуации)',
-  lang_en: 'английский',
-  lang_et: 'эстонский',
-  lang_lv: 'латышский',
-  lang_ru: 'русский',
 };
 
-/** Every table, by interface language. */
-export const MESSAGES: Record<UiLanguage, Table> = { en, et, lv, ru };
+/** Every table, by interface language: the pages' words and the panel's. */
+export const MESSAGES: Record<UiLanguage, Record<MessageKey, string>> = {
+  en: { ...pagesEn, ...PANEL_MESSAGES.en },
+  et: { ...pagesEt, ...PANEL_MESSAGES.et },
+  lv: { ...pagesLv, ...PANEL_MESSAGES.lv },
+  ru: { ...pagesRu, ...PANEL_MESSAGES.ru },
+};
 
-/** Translates a key; `$1`, `$2` … are replaced by the substitutions. */
-export type Translate = (key: MessageKey, ...subs: (string | number)[]) => string;
+/** Translates any key of the interface in one language. */
+export type Translate = PanelTranslate<MessageKey>;
 
-/** A translator over one table (tests, previews), falling back to English. */
+/** A translator over one language's tables, falling back to English for a missing key. */
 export function tableTranslator(lang: UiLanguage = 'en'): Translate {
-  return (key, ...subs) =>
-    (MESSAGES[lang][key] ?? en[key]).replace(/\$(\d)/g, (_, n: string) => String(subs[Number(n) - 1] ?? ''));
+  return translatorOver(MESSAGES, lang);
 }
 
 /** The `_locales/<lang>/messages.json` files of the extension. */

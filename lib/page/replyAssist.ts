@@ -1,5 +1,6 @@
 import type { EditorHandle, WriteResult } from '../editors/types';
 import type { Analysis, AnalyzeInput, Scenario } from '../engine/types';
+import { type PanelKey, panelTranslator, type Translate } from '../i18n/panelMessages';
 import { adapterFor } from '../sites/registry';
 import type { CustomerMessage, DraftRegion, SiteAdapter } from '../sites/types';
 import { restoreCaret, type SavedCaret, saveCaret } from './caret';
@@ -32,7 +33,11 @@ export interface ReplyAssistDeps {
   window?: Window;
   /** Quiet time after the last keystroke before the draft is analysed. */
   debounceMs?: number;
+  /** The agent's interface language for notices, asked at each notice (default: English). */
+  translator?(): Translate;
 }
+
+const ENGLISH = panelTranslator('en');
 
 /** Marks a document as watched by one assistant, so a parent frame and the frame's own script don't both. */
 const CLAIM_ATTR = 'data-tact-claim';
@@ -88,6 +93,7 @@ export class ReplyAssist {
   private positionQueued = false;
   private scanQueued = false;
   private alive = true;
+  private readonly t = (key: PanelKey, ...subs: string[]) => (this.deps.translator?.() ?? ENGLISH)(key, ...subs);
 
   constructor(
     private readonly ctx: Lifetime,
@@ -499,7 +505,7 @@ export class ReplyAssist {
 
   /** Replaces the draft (not the quoted text or signature) with text, keeping the original for "Restore". */
   replaceDraftWith(text: string): Promise<WriteResult> {
-    return this.write(text, 'Draft replaced. “Restore original” brings your text back.', (handle, now) =>
+    return this.write(text, this.t('noticeReplaced'), (handle, now) =>
       now.whole ? handle.replaceAll(text) : handle.replaceRange(now.region.start, now.region.end, text),
     );
   }
@@ -526,8 +532,7 @@ export class ReplyAssist {
   /** Inserts the rewrite at the caret. */
   async insertAtCursor(): Promise<void> {
     const rewrite = this.state.analysis?.rewrite;
-    if (rewrite)
-      await this.write(rewrite, 'Suggested reply inserted at the cursor.', (handle) => handle.insertAtCursor(rewrite));
+    if (rewrite) await this.write(rewrite, this.t('noticeInserted'), (handle) => handle.insertAtCursor(rewrite));
   }
 
   /** Applies one finding's replacement in place. */
@@ -539,11 +544,11 @@ export class ReplyAssist {
     const start = active.region.start + finding.start;
     const end = active.region.start + finding.end;
     if (active.handle.readText().slice(start, end) !== finding.text) {
-      this.setState({ notice: { kind: 'info', text: 'The draft changed since it was checked. Checking it again…' } });
+      this.setState({ notice: { kind: 'info', text: this.t('noticeStale') } });
       this.scheduleAnalysis(0);
       return;
     }
-    await this.write(replacement, `Replaced “${finding.text}”.`, (handle) =>
+    await this.write(replacement, this.t('noticeFixed', finding.text), (handle) =>
       handle.replaceRange(start, end, replacement),
     );
   }
@@ -554,7 +559,7 @@ export class ReplyAssist {
     if (!original) return;
     await this.write(
       original.draft,
-      'Original draft restored.',
+      this.t('noticeRestored'),
       (handle, now) =>
         original.whole && now.whole
           ? handle.replaceAll(original.full)
@@ -569,9 +574,7 @@ export class ReplyAssist {
     if (!rewrite) return;
     const ok = await this.copy(rewrite);
     this.notify(
-      ok
-        ? { kind: 'success', text: 'Suggested reply copied to the clipboard.' }
-        : { kind: 'error', text: 'The browser did not allow copying. Select the suggested reply and copy it by hand.' },
+      ok ? { kind: 'success', text: this.t('noticeCopied') } : { kind: 'error', text: this.t('noticeCopyFailed') },
     );
   }
 
@@ -614,9 +617,7 @@ export class ReplyAssist {
       busy: false,
       notice: {
         kind: 'error',
-        text: onClipboard
-          ? 'This editor did not accept the text, so your draft is untouched. The text is on your clipboard: paste it with Ctrl+V (⌘V on a Mac).'
-          : 'This editor did not accept the text, so your draft is untouched. Copy the suggested reply and paste it by hand.',
+        text: onClipboard ? this.t('noticeWriteFailedCopied') : this.t('noticeWriteFailed'),
       },
     });
     return result;

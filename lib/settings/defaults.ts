@@ -6,6 +6,7 @@ export function defaultSettings(): Settings {
     packToggles: {},
     silencedRules: [],
     language: 'auto',
+    uiLanguage: 'auto',
     profile: { name: '', company: '', signature: '' },
     templates: {},
     customPacks: [],

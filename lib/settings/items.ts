@@ -10,6 +10,7 @@ const AREA: Record<SettingKey, 'sync' | 'local'> = {
   packToggles: 'sync',
   silencedRules: 'sync',
   language: 'sync',
+  uiLanguage: 'sync',
   profile: 'sync',
   templates: 'local',
   customPacks: 'local',

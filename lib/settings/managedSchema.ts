@@ -23,6 +23,11 @@ export const MANAGED_SCHEMA = {
       description: '"auto" to detect, or one of en, et, lv, ru.',
       type: 'string',
     },
+    uiLanguage: {
+      title: 'Language of the interface',
+      description: '"auto" for the browser\'s language, or one of en, et, lv, ru.',
+      type: 'string',
+    },
     profile: {
       title: 'Agent profile',
       type: 'object',

@@ -17,7 +17,7 @@ async function readManaged(key: SettingKey): Promise<unknown> {
  * Reads the settings as the extension uses them: stored values checked (a corrupted or unreadable one falls
  * back to its default with a notice), then managed policy values on top, which lock their keys.
  */
-export async function readSettings(): Promise<EffectiveSettings> {
+export async function readSettings(options: { managed?: boolean } = {}): Promise<EffectiveSettings> {
   const raw: Partial<Record<SettingKey, unknown>> = {};
   const notices: string[] = [];
   await Promise.all(
@@ -41,8 +41,12 @@ export async function readSettings(): Promise<EffectiveSettings> {
   notices.push(...clean.notices);
   const settings = clean.settings;
   const locked: SettingKey[] = [];
-  for (const key of SETTING_KEYS) {
-    const value = await readManaged(key);
+  // Without policy (a page's first paint): Chrome answers managed storage only once it has loaded the policy,
+  // 3 s and more after a cold start (#15).
+  if (options.managed === false) return { settings, locked, notices };
+  const managed = await Promise.all(SETTING_KEYS.map((key) => readManaged(key)));
+  for (const [i, key] of SETTING_KEYS.entries()) {
+    const value = managed[i];
     if (value === null || value === undefined) continue;
     const r = checkSetting(key, value);
     if (!r.ok) {

@@ -35,6 +35,7 @@ export function checkSetting<K extends SettingKey>(key: K, value: unknown): Chec
     case 'silencedRules':
       return isStringArray(value) ? ok(value) : bad('expected a list of rule ids');
     case 'language':
+    case 'uiLanguage':
       return value === 'auto' || (LANGUAGES as readonly unknown[]).includes(value)
         ? ok(value)
         : bad(`expected "auto" or one of ${LANGUAGES.join(', ')}`);

@@ -14,10 +14,14 @@ interface CoreSlice {
   locked: SettingKey[];
   notices: string[];
   hasHydrated: boolean;
+  /** Policy (managed storage) has been read: locks are known. */
+  policyRead: boolean;
   /** The last write error, shown to the agent. */
   error: string | null;
-  /** Reads storage again (called on start and on every storage change). */
+  /** Reads storage again, policy included (called on start and on every storage change). */
   refresh(): Promise<void>;
+  /** A first read without policy, so a page draws before the browser has loaded its policy (#15). */
+  hydrate(): Promise<void>;
   /** Writes one setting unless policy locks it; the storage watch brings it back into the store. */
   write<K extends SettingKey>(key: K, value: Settings[K]): Promise<boolean>;
 }
@@ -28,7 +32,7 @@ interface PacksSlice {
   silenceRule(ruleId: string): Promise<boolean>;
   restoreRule(ruleId: string): Promise<boolean>;
   /** Checks a pack file and adds it; returns the errors (and changes nothing) when it is not a valid pack. */
-  importPack(json: string, builtin: readonly RulePack[]): Promise<PackError[]>;
+  importPack(json: string, builtin: readonly { id: string }[]): Promise<PackError[]>;
   removePack(packId: string): Promise<boolean>;
 }
 
@@ -36,6 +40,8 @@ interface PacksSlice {
 interface ProfileSlice {
   setProfile(profile: Profile): Promise<boolean>;
   setLanguage(language: 'auto' | Language): Promise<boolean>;
+  /** The interface's language ('auto': the browser's). */
+  setUiLanguage(language: 'auto' | Language): Promise<boolean>;
 }
 
 /** The agent's own templates. */
@@ -59,12 +65,20 @@ const createCoreSlice: Slice<CoreSlice> = (set, get) => ({
   locked: [],
   notices: [],
   hasHydrated: false,
+  policyRead: false,
   error: null,
   async refresh() {
     const { settings, locked, notices } = await readSettings();
-    set({ settings, locked, notices, hasHydrated: true });
+    set({ settings, locked, notices, hasHydrated: true, policyRead: true });
+  },
+  async hydrate() {
+    if (get().hasHydrated) return;
+    const { settings, notices } = await readSettings({ managed: false });
+    if (!get().hasHydrated) set({ settings, notices, hasHydrated: true });
   },
   async write(key, value) {
+    // A write waits until policy is known, so a locked setting is never written.
+    if (!get().policyRead) await get().refresh();
     if (get().locked.includes(key)) {
       set({ error: `"${key}" is set by your organisation's policy and cannot be changed here.` });
       return false;
@@ -113,6 +127,7 @@ const createPacksSlice: Slice<PacksSlice> = (_set, get) => ({
 const createProfileSlice: Slice<ProfileSlice> = (_set, get) => ({
   setProfile: (profile) => get().write('profile', profile),
   setLanguage: (language) => get().write('language', language),
+  setUiLanguage: (language) => get().write('uiLanguage', language),
 });
 
 const createTemplatesSlice: Slice<TemplatesSlice> = (_set, get) => ({
@@ -153,6 +168,7 @@ export function createSettingsStore() {
     ...createSitesSlice(...a),
   }));
   const unwatch = watchSettings(() => void store.getState().refresh());
+  void store.getState().hydrate();
   const ready = store.getState().refresh();
   return { store, ready, dispose: unwatch };
 }

@@ -24,6 +24,8 @@ export interface Settings {
   silencedRules: string[];
   /** Detect the draft's language, or always use one. */
   language: 'auto' | Language;
+  /** The language of the badge, panel, popup and settings page: the browser's, or one the agent chose (#15). */
+  uiLanguage: 'auto' | Language;
   profile: Profile;
   /** Pack id → the template that replaces the pack's 'default' template. */
   templates: Record<string, Template>;

@@ -27,9 +27,11 @@ const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 59_000;
 /**
  * The Chrome zip of .output/chrome-mv3 (deflate -9 per file, headers included): 404,754 bytes on 2026-12-06,
  * lowered from 580,000 when the UI moved to Preact (525,766 bytes just before). The rule packs grow it by about
- * 14 KB compressed per generalisation pass.
+ * 14 KB compressed per generalisation pass. Raised to 490,000 for #15 (448,838 bytes): the icons, the pack index the
+ * pages draw from (names, rule messages and templates again, beside the packs in the worker) and the four
+ * languages' words for the panel.
  */
-const ZIP_BUDGET = 445_000;
+const ZIP_BUDGET = 490_000;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');

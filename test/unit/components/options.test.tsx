@@ -80,7 +80,7 @@ describe('options page', () => {
     const s = await renderOptions();
     const pack = { ...builtin[0], id: 'acme.en.refunds', name: 'Acme refunds' };
     await userEvent.upload(screen.getByLabelText('Import a pack (JSON)'), file(JSON.stringify(pack)));
-    expect(await screen.findByText('Pack "acme.en.refunds" added.')).toBeTruthy();
+    expect(await screen.findByText('Pack “acme.en.refunds” added.')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: 'Your own rule packs' })).getByText('Acme refunds')).toBeTruthy();
     s.dispose();
   });

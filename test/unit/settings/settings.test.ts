@@ -114,6 +114,33 @@ describe('the settings store', () => {
     dispose();
   });
 
+  it('draws before policy is read, and a write waits for policy (#15)', async () => {
+    await fakeBrowser.storage.sync.set({ language: 'et' });
+    await fakeBrowser.storage.managed.set({ language: 'ru' });
+    // Chrome answers managed storage only once it has loaded the policy, seconds after a cold start.
+    let release = () => {};
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    const get = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    fakeBrowser.storage.managed.get = (async (...args: Parameters<typeof get>) => {
+      await gate;
+      return get(...args);
+    }) as typeof get;
+    const { store, ready, dispose } = createSettingsStore();
+    await store.getState().hydrate();
+    expect(store.getState().hasHydrated).toBe(true);
+    expect(store.getState().settings.language).toBe('et');
+    const writing = store.getState().setLanguage('lv');
+    release();
+    expect(await writing).toBe(false);
+    await ready;
+    expect(store.getState().settings.language).toBe('ru');
+    expect(store.getState().locked).toContain('language');
+    fakeBrowser.storage.managed.get = get;
+    dispose();
+  });
+
   it('imports a good pack and rejects a bad one without changing anything', async () => {
     const { store, ready, dispose } = createSettingsStore();
     await ready;

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_PACKS } from '../../lib/packs/builtin';
+
+/**
+ * The popup and the settings page draw from the packs' index and never load the engine or the packs' patterns
+ * to draw themselves (#15): the scripts their HTML loads, and everything those import statically, hold no
+ * pattern of a built-in pack. `npm test` builds the extension first.
+ */
+const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+/** The files a page loads before it runs: its scripts, preloads, and their static imports, transitively. */
+function staticScripts(page: string): string[] {
+  const html = readFileSync(join(OUT, page), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => join(OUT, m[1]!));
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])import(?:[^"'()]*?from)?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
+      queue.push(join(dirname(file), m[1]!));
+    }
+  }
+  return [...seen];
+}
+
+/** Patterns of built-in packs that are not also words of a message or template (which the index carries). */
+function patternProbes(): string[] {
+  const shown = JSON.stringify(BUILTIN_PACKS.map((p) => [p.name, p.rules.map((r) => r.message), p.templates]));
+  const patterns = BUILTIN_PACKS.flatMap((p) => p.rules.flatMap((r) => r.patterns)).filter(
+    (x) => x.length > 12 && !shown.includes(x),
+  );
+  return patterns.slice(0, 20);
+}
+
+describe.skipIf(!existsSync(join(OUT, 'options.html')))('pages draw without the engine (#15)', () => {
+  const probes = patternProbes();
+
+  it.each(['options.html', 'popup.html'])('%s loads no pack pattern and no analyze() before it draws', (page) => {
+    const code = staticScripts(page)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    expect(probes.length).toBeGreaterThan(5);
+    for (const probe of probes) expect(code.includes(JSON.stringify(probe).slice(1, -1)), probe).toBe(false);
+  });
+
+  it('the background worker does carry them (the probes are real)', () => {
+    const code = readFileSync(join(OUT, 'background.js'), 'utf8');
+    expect(probes.some((probe) => code.includes(JSON.stringify(probe).slice(1, -1)))).toBe(true);
+  });
+});
