@@ -4,7 +4,7 @@ import { indexText } from '../packs/text';
 import type { SentenceRole } from '../packs/profiles';
 import { hasClosingOffer } from './closing';
 import { distinctFacts, extractFacts } from './facts';
-import { addressName, isNameForm, mentionsName } from './name';
+import { isNameForm, mentionsName } from './name';
 import { calledName, closingLine, factLeadFor, greetingFor, profileOf, rolesIn } from './compose';
 import { type Clause, countWords, type Sentence, splitClauses, splitSentences } from './segment';
 import type { AnalyzeOptions, Finding, Language, Scenario } from './types';
@@ -687,17 +687,28 @@ export function rewriteDraft(input: RewriteInput): string {
   // A flagged draft's greeting without the customer's name gives way to one with it (practice: use the name).
   const ownGreeting = draft.slice(0, input.bodyStart);
   const named = input.customerName?.trim() && mentionsName(ownGreeting, input.customerName);
-  const greeting = greetingFor(
-    flagged && input.customerName?.trim() && !named ? '' : ownGreeting,
-    input.customerName,
-    input.lang,
-  );
+  const replaced = Boolean(flagged && input.customerName?.trim() && !named && ownGreeting.trim());
+  // A good draft that opens by addressing the customer ("Kamal, I'm so sorry…", "¡Hola, Trish!") has its own greeting.
+  const opensWithName =
+    !flagged &&
+    !ownGreeting.trim() &&
+    input.customerName?.trim() &&
+    mentionsName(draft.slice(0, 60), input.customerName);
+  const greeting = opensWithName ? '' : greetingFor(replaced ? '' : ownGreeting, input.customerName, input.lang);
+  // A greeting on the same line as the draft's first sentence ("Hi Sara, the jacket…", "Tere, Kaidi, ja palju
+  // õnne…") stays on it: the sentence may run on from it.
+  const sameLine =
+    ownGreeting.trim() !== '' &&
+    !replaced &&
+    !/\n/u.test(draft.slice(ownGreeting.trimEnd().length, input.bodyStart + 1));
   let body: string;
   let lead: string | undefined;
   let facts: string[] = [];
   // "Hi Sara, the jacket …": the body starts a paragraph of its own under the greeting, so with a capital.
-  if (input.edits.length === 0) body = capitalize(draft.slice(input.bodyStart, input.bodyEnd).trim());
-  else {
+  if (input.edits.length === 0) {
+    const own = draft.slice(input.bodyStart, input.bodyEnd).trim();
+    body = sameLine ? own : capitalize(own);
+  } else {
     const first = rewriteBody(input, false);
     body = first.body;
     lead = first.lead;
@@ -742,10 +753,18 @@ export function rewriteDraft(input: RewriteInput): string {
       .join('\n');
   const replyBody = paragraphs.join('\n\n');
   // The draft's own question or closing offer ends the reply; a sign-off with an offer counts too.
+  // Nor does a closing go under a line that reads as a name or a team rather than a sentence ("Kertu Lepp").
+  const lastLine = replyBody.trim().split('\n').pop() ?? '';
+  const endsWithNameLine = !flagged && !/[.!?…]["'”’»)]*$/u.test(lastLine.trim()) && countWords(lastLine) <= 4;
   const closing =
-    replyBody && !endsOpen(replyBody, input) && !hasClosingOffer(draftSignoff, input.lang, input.phrases)
+    replyBody &&
+    !endsWithNameLine &&
+    !endsOpen(replyBody, input) &&
+    !hasClosingOffer(draftSignoff, input.lang, input.phrases)
       ? closingLine(input.lang, input.scenario, draft)
       : '';
+  const head = greeting && sameLine && replyBody && !/^[\p{Lu}]/u.test(replyBody) ? `${greeting} ${replyBody}` : '';
+  if (head) return [head, closing, signature].filter((x) => x.trim()).join('\n\n');
   return [greeting, replyBody, closing, signature].filter((x) => x.trim()).join('\n\n');
 }
 

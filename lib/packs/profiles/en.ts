@@ -7,14 +7,11 @@ export const en: LanguageProfile = {
   factLead: { text: 'Regarding {facts}', and: 'and' },
   closings: {
     problem: [
-      "Thank you for your patience – if there's anything else I can do, just let me know.",
+      "If there's anything else I can do, just let me know.",
       'If anything else comes up, just reply to this message.',
     ],
     followUp: ['If anything else comes up in the meantime, just reply to this message.'],
-    general: [
-      "Let me know if there's anything else I can help with.",
-      'If you have any other questions, just let me know.',
-    ],
+    general: ['Is there anything else I can help with?', 'If you have any other questions, just let me know.'],
   },
   roles: {
     apology: [

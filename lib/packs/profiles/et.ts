@@ -7,11 +7,14 @@ export const et: LanguageProfile = {
   factLead: { text: 'Mis puudutab {facts}', and: 'ja' },
   closings: {
     problem: [
-      'Aitäh kannatlikkuse eest! Kui saan veel kuidagi aidata, andke julgelt teada.',
-      'Kui teil on veel küsimusi, andke julgelt teada.',
+      'Kui saan veel millegagi abiks olla, andke julgelt teada.',
+      'Kui Teil tekib veel küsimusi, kirjutage julgelt.',
     ],
-    followUp: ['Kui teil tekib vahepeal veel küsimusi, andke julgelt teada.'],
-    general: ['Kui teil on veel küsimusi, andke julgelt teada.', 'Kui saan veel kuidagi aidata, andke julgelt teada.'],
+    followUp: ['Kui vahepeal tekib veel küsimusi, kirjutage julgelt.'],
+    general: [
+      'Kui Teil tekib veel küsimusi, kirjutage julgelt.',
+      'Kui saan veel millegagi abiks olla, andke julgelt teada.',
+    ],
   },
   roles: {
     apology: [

@@ -6,12 +6,9 @@ export const lv: LanguageProfile = {
   greeting: { named: 'Labdien, {customerName}!', plain: 'Labdien!' },
   factLead: { text: 'Attiecībā uz {facts}', and: 'un' },
   closings: {
-    problem: [
-      'Paldies par pacietību! Ja varu vēl kā palīdzēt, droši rakstiet.',
-      'Ja Jums rodas vēl kādi jautājumi, droši rakstiet.',
-    ],
-    followUp: ['Ja Jums pa to laiku rodas vēl kādi jautājumi, droši rakstiet.'],
-    general: ['Ja Jums rodas vēl kādi jautājumi, droši rakstiet.', 'Ja varu vēl kā palīdzēt, droši rakstiet.'],
+    problem: ['Ja vēl varu kaut kā palīdzēt, droši rakstiet!', 'Ja Jums radīsies vēl kādi jautājumi, droši rakstiet!'],
+    followUp: ['Ja pa to laiku radīsies vēl kādi jautājumi, droši rakstiet!'],
+    general: ['Ja Jums radīsies vēl kādi jautājumi, droši rakstiet!', 'Ja vēl varu kaut kā palīdzēt, droši rakstiet!'],
   },
   // Men's names of the first and second declension lose -s/-š or take -i/-u (Jānis → Jāni, Edgars → Edgar,
   // Mārtiņš → Mārtiņ, Ingus → Ingu); women's names (-a, -e) are addressed as they are.

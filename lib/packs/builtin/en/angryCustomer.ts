@@ -429,7 +429,7 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: "I'm very sorry – I completely understand how frustrating this is, and I take full responsibility for putting it right.",
+          text: "I'm so sorry – I completely understand how frustrating this is, and I'll make sure we put it right.",
           skipIf: APOLOGY,
         },
         '{body}',

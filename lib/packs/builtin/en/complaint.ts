@@ -254,7 +254,7 @@ export const complaint = {
         },
         '{body}',
         {
-          text: "With your permission, I'll look into the best way to put this right and get back to you by [day].",
+          text: "I'll look into the best way to put this right and get back to you by [day].",
           skipIf: [
             "(i've|i have|we've|we have) (booked|arranged|sent|refunded|credited|ordered|replaced|scheduled|cancelled|fixed|covered|added|escalated)",
             "(we'll|we will|i'll|i will) (cover|replace|refund|repair|send|book|arrange|credit|fix|waive|reimburse|collect|exchange)",

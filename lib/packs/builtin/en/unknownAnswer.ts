@@ -286,7 +286,7 @@ export const unknownAnswer = {
         '{greeting}',
         '{body}',
         {
-          text: "Let me find out for you – I'll get back to you by [day].",
+          text: "I'll find out and get back to you by [day].",
           skipIf: ['(good|great|excellent) question', ...FOLLOW_UP],
         },
         '{closing}',

@@ -354,12 +354,12 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'Vabandan väga – saan täiesti aru, kui ebameeldiv see Teie jaoks on, ja võtan lahendamise enda peale.',
+          text: 'Vabandan väga! Saan täiesti aru, kui ebameeldiv see on, ja võtan selle lahendamise enda peale.',
           skipIf: ET_APOLOGY,
         },
         '{body}',
         {
-          text: 'Annan Teile isiklikult teada, kuidas asi edeneb, kuni kõik on korras.',
+          text: 'Hoian Teid isiklikult kursis, kuni kõik on korras.',
           skipIf: [
             '(hüvitame|hüvitasin|kanname|kandsin|saadame|saadan|broneerisin|parandame|vahetame|asendame|toome|tellisin)',
             '(laekub|jõuab) ~3 (kontole|teieni)',

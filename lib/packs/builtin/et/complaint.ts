@@ -288,7 +288,7 @@ export const complaint = {
         },
         '{body}',
         {
-          text: 'Teie loal uurin kohe, kuidas seda kõige paremini heastada, ja annan Teile teada hiljemalt [kuupäev].',
+          text: 'Uurin kohe, kuidas seda kõige paremini heastada, ja annan Teile teada hiljemalt [kuupäev].',
           skipIf: [
             '(vahetame|vahetan|asendame|parandame|parandasin|hüvitame|broneerisin|saadame|saadan|taaskäivitasin|tellisin)',
             'tasuta (kontroll*|remont*|hooldus*|vahetus*|parandus*)',

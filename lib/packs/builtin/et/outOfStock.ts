@@ -239,7 +239,7 @@ export const outOfStock = {
         '{greeting}',
         '{body}',
         {
-          text: 'Annan Teile teada, niipea kui see on taas saadaval, ja kui vajate seda varem, soovitan hea meelega sarnast alternatiivi.',
+          text: 'Kui soovite, annan Teile kohe teada, kui see jälle lattu jõuab, ja kui vajate seda varem, pakun hea meelega välja mõne sarnase toote.',
           skipIf: [
             '(broneerin|broneerime|broneerisin|broneerisime|broneerida|reserveerin|reserveerisin|reserveerida)',
             '(ootenimekir*|ootejärjekor*|alternatiiv*)',

@@ -359,12 +359,12 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: 'Nii väga kui tahaksin aidata, ei saa me seda seekord teha, sest [põhjus].',
+          text: 'Sooviksin väga Teile vastu tulla, kuid seda me kahjuks teha ei saa, sest [põhjus].',
           skipIf: ['nii väga', 'seekord'],
         },
         '{body}',
         {
-          text: 'Küll aga saan Teile pakkuda [mida saame teha] – kas see sobiks?',
+          text: 'Küll aga saan pakkuda [mida saame teha]. Kas see sobiks Teile?',
           skipIf: [
             '(küll aga|selle asemel|hoopis)',
             '(saan|saame|võin|võime) ~3 (pakkuda|soovitada)',

@@ -245,7 +245,7 @@ export const transfer = {
         '{greeting}',
         '{body}',
         {
-          text: 'Edastasin lühikese kokkuvõtte Teie murest kolleegile, kes saab Teid selles küsimuses kõige paremini aidata, nii et Te ei pea midagi uuesti selgitama.',
+          text: 'Edastan Teie päringu koos lühikese kokkuvõttega kolleegile, kes saab Teid selles küsimuses kõige paremini aidata, nii et Te ei pea midagi uuesti selgitama.',
           skipIf: [
             '(edastan|edastasin|edastame|edastasime|andsin|annan|saatsin) ~4 (juhtumi*|andmed|andmetega|kokkuvõt*|ülevaate|pöördumise|mure)',
             '(ei pea|pole vaja|ei ole vaja) ~4 (uuesti|kordama|selgitama|rääkima)',

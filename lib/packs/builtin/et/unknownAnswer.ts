@@ -164,7 +164,7 @@ export const unknownAnswer = {
         '{greeting}',
         '{body}',
         {
-          text: 'Uurin selle Teie jaoks välja ja annan vastuse hiljemalt [kuupäev].',
+          text: 'Uurin selle kohe välja ja vastan Teile hiljemalt [kuupäev].',
           skipIf: [
             '(uurin|uurime) ~4 välja',
             '(annan|anname) ~3 (teada|vastuse)',

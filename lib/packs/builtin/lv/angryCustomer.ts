@@ -275,7 +275,7 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'Patiesi atvainojos – pilnībā saprotu, cik nepatīkami tas Jums ir, un uzņemos atbildību par to, lai tas tiktu atrisināts.',
+          text: 'No sirds atvainojos – pilnībā saprotu, cik nepatīkami tas ir, un es personīgi parūpēšos, lai viss tiktu nokārtots.',
           skipIf: ['(atvainoj*|atvainošan*|piedodiet)', '(uzņemos|uzņemamies) ~3 atbildīb*'],
         },
         '{body}',

@@ -266,12 +266,12 @@ export const complaint = {
       parts: [
         '{greeting}',
         {
-          text: 'Man ļoti žēl, ka tā notika – patiesi atvainojos.',
+          text: 'No sirds atvainojos – man ļoti žēl, ka tā notika.',
           skipIf: ['(atvainoj*|atvainošan*|piedodiet|piedod)', '(ļoti|patiesi|mums|man) ~1 žēl'],
         },
         '{body}',
         {
-          text: 'Ar Jūsu atļauju noskaidrošu, kā to vislabāk labot, un sazināšos ar Jums līdz [datums].',
+          text: 'Noskaidrošu, kā to vislabāk atrisināt, un sazināšos ar Jums līdz [datums].',
           skipIf: [
             '(pārskaitīsim|atmaksāsim|atgriezīsim|apmainīsim|nomainīsim|salabosim|novērsīsim|kompensēsim|esmu pierakstījusi|esmu pierakstījis|esmu pieteikusi|esmu pieteicis)',
             '(varam|varu) ~3 (piedāvāt|apmainīt|nomainīt|atmaksāt|salabot|atgriezt)',

@@ -226,7 +226,7 @@ export const outOfStock = {
         '{greeting}',
         '{body}',
         {
-          text: 'Došu Jums ziņu, tiklīdz tas atkal būs pieejams, un, ja tas vajadzīgs ātrāk, labprāt ieteikšu līdzvērtīgu alternatīvu.',
+          text: 'Tiklīdz prece būs atkal pieejama, došu Jums ziņu, un, ja tā vajadzīga ātrāk, labprāt ieteikšu līdzvērtīgu alternatīvu.',
           skipIf: [
             '(alternatīv*|līdzvērtīg*|līdzīg*|tā vietā|iesaku|iesakām|varam piedāvāt|varu piedāvāt)',
             'ir (pieejams|pieejama|pieejami|pieejamas) ~2 (uzreiz|tūlīt|šodien|jau|arī)',

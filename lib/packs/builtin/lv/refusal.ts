@@ -331,7 +331,7 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: 'Lai cik ļoti gribētos palīdzēt, šoreiz to diemžēl nevaram izdarīt, jo [iemesls].',
+          text: 'Ļoti gribētos Jums pretimnākt, taču to diemžēl nevaram izdarīt, jo [iemesls].',
           skipIf: ['(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)', '(neizdosies|nebūs iespējams)'],
         },
         '{body}',

@@ -153,7 +153,7 @@ export const unknownAnswer = {
         '{greeting}',
         '{body}',
         {
-          text: 'Es to Jums noskaidrošu un atbildi sniegšu līdz [datums].',
+          text: 'Noskaidrošu to un atbildēšu Jums līdz [datums].',
           skipIf: [
             '(noskaidr*|uzzināš*|pārbaudīš*|pajautāš*|precizēš*|palūdzu|esmu lūgusi|esmu lūdzis|pajautāju|pajautājusi)',
           ],
