@@ -25,7 +25,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
-    // Rendered from assets/icons/*.svg by `npm run icons` (#15); WXT lists public/icon/<size>.png as the icons.
+    // Rendered from lib/build/icons/*.svg by `npm run icons` (#15); WXT lists public/icon/<size>.png as the icons.
     action: { default_icon: { 16: 'icon/16.png', 24: 'icon/24.png', 32: 'icon/32.png' } },
     host_permissions: DEFAULT_HOSTS,
     optional_host_permissions: ['*://*/*'],
