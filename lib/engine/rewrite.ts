@@ -76,6 +76,12 @@ const DANGLING_END = new Set(
     .join(' ')
     .split(' '),
 );
+// Words that only lead into the phrase after them: a replacement of that phrase takes them too.
+const LEAD_FILLERS = new Set(
+  'that it this so well honestly frankly look see seda sellega nii noh tas to tā šo tad nu это то так ну вот честно'.split(
+    ' ',
+  ),
+);
 // Conjunctions that join a kept clause to a dropped one; dropped with it.
 const LEADING_CONJUNCTION =
   /^(?:and|but|so|or|because|ja|ning|aga|kuid|või|sest|nii et|un|bet|vai|jo|tāpēc|и|а|но|или|так что|поэтому|потому что)\s+/iu;
@@ -289,9 +295,11 @@ function prepareEdits(draft: string, s: Sentence, edits: readonly Finding[], use
     const before = freeWords(draft, c.start, f.start, edits);
     const after = freeWords(draft, f.end, c.end, edits);
     if (before > MAX_WORDS_SWALLOWED || after > MAX_WORDS_SWALLOWED_AFTER) continue;
-    // A lone word left after the clause ("…, palun.", "…, please.") goes with it.
+    // A lone word after the clause ("…, please, and …", "…, palun.") goes with it, and so do two words that end
+    // the sentence ("…, viņi zina."): left behind, they hang off the replacement.
     const next = clauses.find((x) => x.start >= c.end);
-    if (next && next === clauses[clauses.length - 1] && countWords(draft.slice(next.start, next.end)) === 1) {
+    const nextWords = next ? countWords(draft.slice(next.start, next.end)) : 0;
+    if (next && (nextWords === 1 || (nextWords === 2 && next === clauses[clauses.length - 1]))) {
       if (!/\p{N}/u.test(draft.slice(next.start, next.end)) && after === 0) c.end = next.end;
     }
     const cur = takes.get(keyOf(c));
@@ -348,7 +356,11 @@ function prepareEdits(draft: string, s: Sentence, edits: readonly Finding[], use
       continue;
     }
     used.add(key);
-    out.push(f);
+    // A pronoun or filler left before the replacement in its clause goes with the phrase it introduced ("To
+    // nevaram pateikt" → the replacement, not "To" + the replacement).
+    const own = clauseOf(f);
+    const lead = own ? draft.slice(own.start, f.start).trim().toLowerCase() : '';
+    out.push(own && lead && LEAD_FILLERS.has(lead) ? { ...f, start: own.start } : f);
   }
   return out.sort((a, b) => a.start - b.start);
 }
