@@ -1,6 +1,7 @@
 import type { CompiledPackSet } from '../packs/api';
 import type { SentenceMemo } from '../packs/compile';
 import type { RulePack } from '../packs/types';
+import { PROFILES } from '../packs/profiles';
 import { indexText } from '../packs/text';
 import { hasClosingOffer, phrasesFor } from './closing';
 import { compiledFor } from './compiled';
@@ -127,7 +128,9 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
   const { score, dimensions } = scoreDraft({
     findings,
     nameMissing: name !== null && !mentionsName(draft, name),
-    closingMissing: !hasClosingOffer(draft, language, phrases),
+    // A draft that ends with its own question already invites an answer (#12: not capped for it).
+    closingMissing: !hasClosingOffer(draft, language, phrases) && !/\?\s*["'”’»)]*\s*$/u.test(draft.slice(0, bodyEnd)),
+    reasons: PROFILES[language].reasons,
     greetingMissing: bodyStart === 0,
     words: countWords(draft.length > 10_000 ? draft.slice(0, 10_000) : draft),
   });

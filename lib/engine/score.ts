@@ -24,13 +24,26 @@ export interface ScoreInput {
   greetingMissing: boolean;
   /** Words in the draft. */
   words: number;
+  /** The reasons for what is missing, in the draft's language. */
+  reasons: { nameMissing: string; greetingMissing: string; tooShort: string; closingMissing: string };
+}
+
+/**
+ * The findings that cost points: of findings on overlapping words, only the heaviest (#12: one penalty per
+ * span; a phrase two rules flag is one problem, not two).
+ */
+function chargedFindings(findings: readonly Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => b.weight - a.weight || a.start - b.start);
+  const kept: Finding[] = [];
+  for (const f of sorted) if (!kept.some((k) => f.start < k.end && f.end > k.start)) kept.push(f);
+  return kept;
 }
 
 /** The score: 100 minus the costs of findings and of what is missing, per dimension and in total. */
 export function scoreDraft(input: ScoreInput): { score: number; dimensions: Record<Dimension, DimensionScore> } {
   const cost = Object.fromEntries(DIMENSIONS.map((d) => [d, 0])) as Record<Dimension, number>;
   const reasons = Object.fromEntries(DIMENSIONS.map((d) => [d, [] as string[]])) as Record<Dimension, string[]>;
-  for (const f of input.findings) {
+  for (const f of chargedFindings(input.findings)) {
     const c = f.weight * POINTS_PER_WEIGHT;
     cost[f.dimension] += c;
     const what = f.text.length > 60 ? `${f.text.slice(0, 57)}…` : f.text;
@@ -38,19 +51,19 @@ export function scoreDraft(input: ScoreInput): { score: number; dimensions: Reco
   }
   if (input.nameMissing) {
     cost.warmth += MISSING_NAME_COST;
-    reasons.warmth.push(`−${MISSING_NAME_COST}: the customer's name is not used`);
+    reasons.warmth.push(`−${MISSING_NAME_COST}: ${input.reasons.nameMissing}`);
   }
   if (input.greetingMissing) {
     cost.warmth += MISSING_GREETING_COST;
-    reasons.warmth.push(`−${MISSING_GREETING_COST}: the reply does not greet the customer`);
+    reasons.warmth.push(`−${MISSING_GREETING_COST}: ${input.reasons.greetingMissing}`);
   }
   if (input.words < SHORT_REPLY_WORDS) {
     cost.clarity += TOO_SHORT_COST;
-    reasons.clarity.push(`−${TOO_SHORT_COST}: a reply this short rarely explains why or what happens next`);
+    reasons.clarity.push(`−${TOO_SHORT_COST}: ${input.reasons.tooShort}`);
   }
   if (input.closingMissing) {
     cost.closing += MISSING_CLOSING_COST;
-    reasons.closing.push(`−${MISSING_CLOSING_COST}: no closing offer of further help`);
+    reasons.closing.push(`−${MISSING_CLOSING_COST}: ${input.reasons.closingMissing}`);
   }
   const dimensions = Object.fromEntries(
     DIMENSIONS.map((d) => [d, { score: Math.max(0, 100 - cost[d]), reasons: reasons[d] }]),

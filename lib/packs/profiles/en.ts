@@ -5,6 +5,12 @@ export const en: LanguageProfile = {
   language: 'en',
   greeting: { named: 'Hi {customerName},', plain: 'Hello,' },
   factLead: { text: 'Regarding {facts}', and: 'and' },
+  reasons: {
+    nameMissing: "the customer's name is not used",
+    greetingMissing: 'the reply does not greet the customer',
+    tooShort: 'a reply this short rarely explains why or what happens next',
+    closingMissing: 'no closing offer of further help',
+  },
   closings: {
     problem: [
       "If there's anything else I can do, just let me know.",

@@ -5,6 +5,12 @@ export const et: LanguageProfile = {
   language: 'et',
   greeting: { named: 'Tere, {customerName}!', plain: 'Tere!' },
   factLead: { text: 'Mis puudutab {facts}', and: 'ja' },
+  reasons: {
+    nameMissing: 'klienti ei pöörduta nimepidi',
+    greetingMissing: 'vastus ei alga tervitusega',
+    tooShort: 'nii lühike vastus ei selgita tavaliselt, miks või mis edasi saab',
+    closingMissing: 'lõpus ei pakuta edasist abi',
+  },
   closings: {
     problem: [
       'Kui saan veel millegagi abiks olla, andke julgelt teada.',

@@ -29,6 +29,8 @@ export function validateProfile(profile: LanguageProfile): string[] {
   line('greeting.named', profile.greeting?.named);
   line('greeting.plain', profile.greeting?.plain);
   if (!profile.greeting?.named?.includes('{customerName}')) errors.push('greeting.named: no {customerName}');
+  for (const k of ['nameMissing', 'greetingMissing', 'tooShort', 'closingMissing'] as const)
+    line(`reasons.${k}`, profile.reasons?.[k]);
   line('factLead.text', profile.factLead?.text);
   line('factLead.and', profile.factLead?.and);
   if (!profile.factLead?.text?.includes('{facts}')) errors.push('factLead.text: no {facts}');
@@ -36,7 +38,7 @@ export function validateProfile(profile: LanguageProfile): string[] {
     const lines = profile.closings?.[kind];
     if (!Array.isArray(lines) || lines.length === 0 || lines.length > MAX_LINES)
       errors.push(`closings.${kind}: 1–${MAX_LINES} lines`);
-    else lines.forEach((l, i) => line(`closings.${kind}[${i}]`, l));
+    else for (const [i, l] of lines.entries()) line(`closings.${kind}[${i}]`, l);
   }
   for (const rule of profile.vocative ?? []) {
     if (typeof rule.suffix !== 'string' || !rule.suffix || typeof rule.replace !== 'string')

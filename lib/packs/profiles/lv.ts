@@ -5,6 +5,12 @@ export const lv: LanguageProfile = {
   language: 'lv',
   greeting: { named: 'Labdien, {customerName}!', plain: 'Labdien!' },
   factLead: { text: 'Attiecībā uz {facts}', and: 'un' },
+  reasons: {
+    nameMissing: 'klients netiek uzrunāts vārdā',
+    greetingMissing: 'atbilde nesākas ar sveicienu',
+    tooShort: 'tik īsa atbilde parasti nepaskaidro, kāpēc vai kas notiks tālāk',
+    closingMissing: 'beigās netiek piedāvāta turpmāka palīdzība',
+  },
   closings: {
     problem: ['Ja vēl varu kaut kā palīdzēt, droši rakstiet!', 'Ja Jums radīsies vēl kādi jautājumi, droši rakstiet!'],
     followUp: ['Ja pa to laiku radīsies vēl kādi jautājumi, droši rakstiet!'],

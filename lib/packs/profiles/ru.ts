@@ -6,6 +6,12 @@ export const ru: LanguageProfile = {
   greeting: { named: 'Здравствуйте, {customerName}!', plain: 'Здравствуйте!' },
   // No gendered forms ("рад"/"рада"): the closing does not know who signs it.
   factLead: { text: 'Что касается {facts}', and: 'и' },
+  reasons: {
+    nameMissing: 'клиент не назван по имени',
+    greetingMissing: 'в ответе нет приветствия',
+    tooShort: 'такой короткий ответ обычно не объясняет, почему и что будет дальше',
+    closingMissing: 'в конце не предложена дальнейшая помощь',
+  },
   closings: {
     problem: [
       'Если я могу ещё чем-то помочь, просто напишите.',

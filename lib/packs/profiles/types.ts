@@ -49,6 +49,8 @@ export interface LanguageProfile {
    * the word that joins the last two facts ("and"). Used only when a fact would otherwise be lost.
    */
   factLead: { text: string; and: string };
+  /** Reasons the score gives for what the draft lacks, in this language (shown with the dimension). */
+  reasons: { nameMissing: string; greetingMissing: string; tooShort: string; closingMissing: string };
   /** Vocative suffix rules, tried in order on the first name (Latvian: Jānis → Jāni, Edgars → Edgar). */
   vocative?: readonly VocativeRule[];
   /** Phrase-language patterns (lib/packs/PATTERNS.md) that show a sentence has a role. */

@@ -1,5 +1,5 @@
 import type { RulePack } from '../../types';
-import { FOLLOW_UP, WHEN } from './shared';
+import { FOLLOW_UP } from './shared';
 
 /**
  * English pack for "you don't know the answer" (practice, scenario 1): a bare "no idea" or "I'm new here"
