@@ -86,6 +86,19 @@ const en = {
   lang_et: 'Estonian',
   lang_lv: 'Latvian',
   lang_ru: 'Russian',
+  health: 'How Tact reads this page',
+  healthAdapter: 'Adapter: $1',
+  healthOutdated: 'The $1 page was not recognised (the site may have changed): this box is coached as on any page.',
+  healthOtherBox: 'Not the $1 reply box: this box is coached as on any page.',
+  healthBox: 'Reply box',
+  healthThread: 'Conversation',
+  healthCustomer: "Customer's message",
+  healthName: "Customer's name",
+  healthFound: 'found',
+  healthMissing: 'not found',
+  healthFromSelection: 'from your selection',
+  healthFromPage: 'from the page text',
+  healthHint: "If something is not found, select the customer's message, and let us know: the site may have changed.",
 };
 
 /** A message key. */
@@ -171,6 +184,19 @@ const et: Table = {
   lang_et: 'eesti',
   lang_lv: 'läti',
   lang_ru: 'vene',
+  health: 'Kuidas Tact seda lehte loeb',
+  healthAdapter: 'Adapter: $1',
+  healthOutdated: 'Lehte $1 ei tuntud ära (sait võis muutuda): seda kasti juhendatakse nagu igal lehel.',
+  healthOtherBox: 'See pole $1 vastusekast: seda kasti juhendatakse nagu igal lehel.',
+  healthBox: 'Vastusekast',
+  healthThread: 'Vestlus',
+  healthCustomer: 'Kliendi sõnum',
+  healthName: 'Kliendi nimi',
+  healthFound: 'leitud',
+  healthMissing: 'ei leitud',
+  healthFromSelection: 'sinu valikust',
+  healthFromPage: 'lehe tekstist',
+  healthHint: 'Kui midagi ei leitud, vali kliendi sõnum ja anna meile teada: sait võis muutuda.',
 };
 
 const lv: Table = {
@@ -254,6 +280,19 @@ const lv: Table = {
   lang_et: 'igauņu',
   lang_lv: 'latviešu',
   lang_ru: 'krievu',
+  health: 'Kā Tact lasa šo lapu',
+  healthAdapter: 'Adapteris: $1',
+  healthOutdated: 'Lapa $1 netika atpazīta (vietne varēja mainīties): šis lauks tiek vērtēts kā jebkurā lapā.',
+  healthOtherBox: 'Tas nav $1 atbildes lauks: šis lauks tiek vērtēts kā jebkurā lapā.',
+  healthBox: 'Atbildes lauks',
+  healthThread: 'Sarakste',
+  healthCustomer: 'Klienta ziņa',
+  healthName: 'Klienta vārds',
+  healthFound: 'atrasts',
+  healthMissing: 'nav atrasts',
+  healthFromSelection: 'no jūsu atlases',
+  healthFromPage: 'no lapas teksta',
+  healthHint: 'Ja kaut kas nav atrasts, atlasiet klienta ziņu un dariet mums zināmu: vietne varēja mainīties.',
 };
 
 const ru: Table = {
@@ -334,6 +373,19 @@ const ru: Table = {
   lang_et: 'эстонский',
   lang_lv: 'латышский',
   lang_ru: 'русский',
+  health: 'Как Tact читает эту страницу',
+  healthAdapter: 'Адаптер: $1',
+  healthOutdated: 'Страница $1 не распознана (сайт мог измениться): это поле проверяется как на любой странице.',
+  healthOtherBox: 'Это не поле ответа $1: оно проверяется как на любой странице.',
+  healthBox: 'Поле ответа',
+  healthThread: 'Переписка',
+  healthCustomer: 'Сообщение клиента',
+  healthName: 'Имя клиента',
+  healthFound: 'найдено',
+  healthMissing: 'не найдено',
+  healthFromSelection: 'из вашего выделения',
+  healthFromPage: 'из текста страницы',
+  healthHint: 'Если что-то не найдено, выделите сообщение клиента и сообщите нам: сайт мог измениться.',
 };
 
 /** Every table, by interface language. */
