@@ -4,6 +4,7 @@ import type { Analysis, AnalyzeInput } from '../../lib/engine/types';
 import type { ReplyState } from '../../lib/messaging/protocol';
 import { usePageContext, useSettings } from '../settings/SettingsContext';
 import { AnalysisView } from './AnalysisView';
+import { SiteHealthView } from './SiteHealthView';
 
 /** What the popup asks of the browser, given by its entry point. */
 export interface PopupApi {
@@ -139,6 +140,7 @@ export function PopupPage(props: { api: PopupApi }) {
           missingRules={missingRules}
         />
       )}
+      {state?.health && <SiteHealthView health={state.health} t={t} />}
       {message && <p role="status">{message}</p>}
     </main>
   );

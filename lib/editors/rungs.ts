@@ -158,3 +158,28 @@ export function singleLine(rung: Rung): Rung {
     apply: (target, plan) => (plan.text.includes('\n') ? false : rung.apply(target, plan)),
   };
 }
+
+/**
+ * The rung between two undo checkpoints. Editors that keep their own undo stack of snapshots take one only at
+ * word boundaries and on keys, so without checkpoints the words typed since the last space (or the write
+ * itself) are on no snapshot and one undo would lose typed text. Roosterjs (Outlook) snapshots the content as
+ * it is on compositionend (an IME composition ended); Froala (Freshdesk) saves an undo step on a keyup that
+ * carries no key. Both are sent before the write and after it; a plain contenteditable has no composition
+ * running and no handler for a key that is no key, and ignores them.
+ */
+export function betweenUndoCheckpoints(rung: Rung): Rung {
+  const checkpoint = (element: HTMLElement) => {
+    const view = viewOf(element);
+    element.dispatchEvent(new view.CompositionEvent('compositionend', { bubbles: true, data: '' }));
+    element.dispatchEvent(new view.KeyboardEvent('keyup', { bubbles: true, key: 'Unidentified' }));
+  };
+  return {
+    name: rung.name,
+    async apply(target, plan) {
+      checkpoint(target.element);
+      const applied = await rung.apply(target, plan);
+      if (applied) checkpoint(target.element);
+      return applied;
+    },
+  };
+}

@@ -1,3 +1,4 @@
+import type { SiteHealth } from '../sites/types';
 import { type Browser, browser } from 'wxt/browser';
 import type { WriteResult } from '../editors/types';
 import type { Analysis, AnalyzeInput } from '../engine/types';
@@ -9,6 +10,8 @@ export interface ReplyState {
   customerName?: string | null;
   /** The site adapter's id, e.g. 'gmail' or 'generic'. */
   site: string;
+  /** Which adapter coaches the box and which of its parts were found (the popup's selector-health readout). */
+  health?: SiteHealth;
   /** The latest analysis of the draft, when one has arrived. */
   analysis: Analysis | null;
 }

@@ -1,7 +1,7 @@
 import type { EditorHandle, WriteResult } from '../editors/types';
 import type { Analysis, AnalyzeInput, Scenario } from '../engine/types';
 import { type PanelKey, panelTranslator, type Translate } from '../i18n/panelMessages';
-import { adapterFor } from '../sites/registry';
+import { coachingFor, type MessageSource, readConversation, type SiteHealth, siteVouches } from '../sites/coach';
 import type { CustomerMessage, DraftRegion, SiteAdapter } from '../sites/types';
 import { restoreCaret, type SavedCaret, saveCaret } from './caret';
 import { DEBOUNCE_MS } from './timing';
@@ -65,6 +65,10 @@ interface ActiveBox {
   handle: EditorHandle;
   adapter: SiteAdapter;
   customer: CustomerMessage | null;
+  /** Where the customer's message came from; the agent's selection replaces any but the thread's (#14). */
+  source: MessageSource | null;
+  /** Which of the adapter's parts were found (the popup's readout). */
+  health: SiteHealth;
   /** Region of the analysed draft in the editor's text (findings are relative to its start). */
   region: DraftRegion;
   original: { full: string; draft: string; whole: boolean } | null;
@@ -184,27 +188,28 @@ export class ReplyAssist {
   }
 
   /**
-   * On a page no adapter knows, the agent shows Tact the customer's message by selecting it: the selection is
-   * taken as soon as it is made, since clicking back into the reply box collapses it.
+   * Where the thread's customer message was not found (any site, #14), the agent shows Tact the customer's
+   * message by selecting it: the selection is taken as soon as it is made, since clicking back into the reply
+   * box collapses it.
    */
   private onSelectionChange(doc: Document): void {
     const active = this.active;
-    if (active?.adapter.id !== 'generic') return;
+    if (!active || active.source === 'thread') return;
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
     if (active.el.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
     const text = selection.toString().trim();
     if (text.length < 2 || text === active.customer?.text) return;
     active.customer = { text, name: null };
+    active.source = 'selection';
+    active.health = { ...active.health, customer: true, name: false, source: 'selection' };
     this.setState({ hasCustomerMessage: true, customerName: null, status: 'checking' });
     this.scheduleAnalysis(this.deps.debounceMs ?? DEBOUNCE_MS);
   }
 
-  /** Whether this page's own site adapter (not the generic one) takes el for its reply box. */
-  private readonly siteClaims = (el: HTMLElement): boolean => {
-    const adapter = adapterFor({ hostname: this.win.location.hostname }, this.win.document);
-    return adapter.id !== 'generic' && adapter.replyBox(el) !== null;
-  };
+  /** Whether this page's own site adapter (not the generic one) vouches for el as a box to coach. */
+  private readonly siteClaims = (el: HTMLElement): boolean =>
+    siteVouches({ hostname: this.win.location.hostname }, this.win.document, el);
 
   private onFocusIn(event: Event): void {
     const el = candidateFromEvent(event, this.siteClaims);
@@ -214,24 +219,21 @@ export class ReplyAssist {
   /** Makes el the coached box (one at a time) when its site adapter and an editor driver accept it. */
   activate(el: HTMLElement): void {
     if (!this.alive || (this.active && (this.active.el === el || this.active.el.contains(el)))) return;
-    const adapter = adapterFor({ hostname: this.win.location.hostname }, this.win.document);
-    const box = adapter.replyBox(el);
-    if (!box) return;
+    const coaching = coachingFor({ hostname: this.win.location.hostname }, this.win.document, el);
+    if (!coaching) return;
+    const { adapter, box } = coaching;
     const handle = this.deps.getHandle(box);
     if (!handle || handle.element === this.active?.el) return;
     this.deactivate();
     const target = handle.element;
-    let customer: CustomerMessage | null = null;
-    try {
-      customer = adapter.customerMessage(box);
-    } catch {
-      customer = null; // A changed page layout must never break typing.
-    }
+    const { customer, source, health } = readConversation(coaching);
     const active: ActiveBox = {
       el: target,
       handle,
       adapter,
       customer,
+      source,
+      health,
       region: { start: 0, end: 0 },
       original: null,
       caret: null,
@@ -516,6 +518,7 @@ export class ReplyAssist {
     customer?: string;
     customerName?: string | null;
     site: string;
+    health: SiteHealth;
     analysis: Analysis | null;
   } | null {
     const active = this.active;
@@ -524,6 +527,7 @@ export class ReplyAssist {
     return {
       draft,
       site: active.adapter.id,
+      health: active.health,
       ...(active.customer ? { customer: active.customer.text, customerName: active.customer.name } : {}),
       analysis: this.state.draft === draft ? this.state.analysis : null,
     };

@@ -6,6 +6,7 @@ export const DEFAULT_HOSTS = [
   'https://outlook.office.com/*',
   'https://outlook.office365.com/*',
   'https://outlook.live.com/*',
+  'https://outlook.cloud.microsoft/*',
   'https://*.zendesk.com/*',
   'https://*.freshdesk.com/*',
   'https://secure.helpscout.net/*',

@@ -8,7 +8,7 @@ import type { CustomerMessage, DraftRegion, SiteAdapter } from './types';
 const MAX_PAGE_TEXT = 4000;
 
 /** Text the agent selected outside the reply box: on an unknown page it is the best guess at the customer's words. */
-function selectedText(box: HTMLElement): string | null {
+export function selectedText(box: HTMLElement): string | null {
   const selection = box.ownerDocument.getSelection();
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);

@@ -19,6 +19,8 @@ interface EditorCase {
   handleFor: string;
   /** How to focus the editable with a real click. */
   focus(page: Page): Promise<void>;
+  /** The key that starts a new line (a chat composer sends on Enter). */
+  newline?: string;
 }
 
 const clickEditable = (selector: string) => (page: Page) => page.locator(selector).first().click();
@@ -79,6 +81,28 @@ const EDITORS: EditorCase[] = [
     kind: 'slate',
     method: 'beforeinput',
     focus: clickEditable('[data-slate-editor="true"]'),
+  },
+  {
+    page: 'froala',
+    handleFor: '[contenteditable="true"]',
+    kind: 'contenteditable',
+    method: 'execCommand',
+    focus: clickEditable('.fr-element'),
+  },
+  {
+    page: 'roosterjs',
+    handleFor: '[contenteditable="true"]',
+    kind: 'contenteditable',
+    method: 'execCommand',
+    focus: clickEditable('[contenteditable="true"]'),
+  },
+  {
+    page: 'prosemirror-chat',
+    handleFor: '[contenteditable="true"]',
+    kind: 'prosemirror',
+    method: 'execCommand',
+    focus: clickEditable('.ProseMirror'),
+    newline: 'Shift+Enter',
   },
   {
     page: 'tinymce',
@@ -155,9 +179,9 @@ function callHandle(page: Page, call: HandleCall): Promise<WriteResult | string>
 }
 
 /** Types the draft with trusted keyboard input, a line at a time. */
-async function typeDraft(page: Page): Promise<void> {
+async function typeDraft(page: Page, newline = 'Enter'): Promise<void> {
   for (const [i, line] of DRAFT_LINES.entries()) {
-    if (i > 0) await page.keyboard.press('Enter');
+    if (i > 0) await page.keyboard.press(newline);
     await page.keyboard.type(line);
   }
   await expect.poll(() => modelText(page)).toBe(DRAFT);
@@ -182,7 +206,7 @@ describe.each(EDITORS)('$page', (editor) => {
   test('replace draft: the model holds the rewrite once, change handler fired, one undo restores', {
     repeats: REPEATS,
   }, async () => {
-    await typeDraft(page);
+    await typeDraft(page, editor.newline);
     expect(await callHandle(page, { op: 'read' })).toBe(DRAFT);
     await page.waitForTimeout(HISTORY_GROUP_MS);
     const before = await changes(page);
@@ -196,7 +220,7 @@ describe.each(EDITORS)('$page', (editor) => {
   });
 
   test('typing continues at the caret after a write', { repeats: REPEATS }, async () => {
-    await typeDraft(page);
+    await typeDraft(page, editor.newline);
     const result = await callHandle(page, { op: 'replaceAll', text: REWRITE });
     expect(result).toMatchObject({ ok: true });
     await page.keyboard.type(' Thanks!');
@@ -204,7 +228,7 @@ describe.each(EDITORS)('$page', (editor) => {
   });
 
   test('replace a range: only that span changes, caret after it', { repeats: REPEATS }, async () => {
-    await typeDraft(page);
+    await typeDraft(page, editor.newline);
     const phrase = "it's not my job to fix your order";
     const start = DRAFT.indexOf(phrase);
     const replacement = 'let me fix your order';
@@ -218,7 +242,7 @@ describe.each(EDITORS)('$page', (editor) => {
   });
 
   test('insert at the keyboard caret', { repeats: REPEATS }, async () => {
-    await typeDraft(page);
+    await typeDraft(page, editor.newline);
     // Put the caret before the final "policy." with the keyboard.
     for (let i = 0; i < 'policy.'.length; i++) await page.keyboard.press('ArrowLeft');
     const result = await callHandle(page, { op: 'insertAtCursor', text: 'refund ' });
@@ -229,7 +253,7 @@ describe.each(EDITORS)('$page', (editor) => {
   test('insert at the caret the box had before focus moved away', async () => {
     // The handle exists from focus on, as in the content script, so it sees the caret moves.
     expect(await callHandle(page, { op: 'kind' })).toBe(editor.kind);
-    await typeDraft(page);
+    await typeDraft(page, editor.newline);
     for (let i = 0; i < 'policy.'.length; i++) await page.keyboard.press('ArrowLeft');
     await page.locator('h1').click();
     const result = await page.evaluate(async (selector) => {
@@ -243,7 +267,7 @@ describe.each(EDITORS)('$page', (editor) => {
   });
 
   test('restore original brings the typed draft back', async () => {
-    await typeDraft(page);
+    await typeDraft(page, editor.newline);
     expect(await callHandle(page, { op: 'replaceAll', text: REWRITE })).toMatchObject({ ok: true });
     expect(await modelText(page)).toBe(REWRITE);
     expect(await callHandle(page, { op: 'restoreOriginal' })).toMatchObject({ ok: true });
@@ -271,7 +295,7 @@ describe.each(EDITORS.filter((e) => e.method.startsWith('api:')))('$page without
   });
 
   test.skipIf(refuses)('replace draft through a lower rung; one undo restores', { repeats: REPEATS }, async () => {
-    await typeDraft(page);
+    await typeDraft(page, editor.newline);
     await page.waitForTimeout(HISTORY_GROUP_MS);
     const before = await changes(page);
     const result = await callHandle(page, { op: 'replaceAll', text: REWRITE });
@@ -287,7 +311,7 @@ describe.each(EDITORS.filter((e) => e.method.startsWith('api:')))('$page without
     'a write no rung can make fails and leaves the draft as it was',
     { repeats: REPEATS },
     async () => {
-      await typeDraft(page);
+      await typeDraft(page, editor.newline);
       const result = await callHandle(page, { op: 'replaceAll', text: REWRITE });
       expect(result).toMatchObject({ ok: false });
       expect(await modelText(page)).toBe(DRAFT);

@@ -223,3 +223,26 @@ export async function openPanel(page: Page): Promise<Locator> {
 export function panelButton(panel: Locator, name: PanelAction): Locator {
   return panel.getByRole('button', { name, exact: true });
 }
+
+/** What the content script tells the popup about the focused box of a page (asked as the popup asks it). */
+export async function replyStateOf(browser: ExtensionBrowser, page: Page): Promise<unknown> {
+  interface Tabs {
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(id: number, message: unknown): Promise<unknown>;
+    };
+  }
+  return browser.serviceWorker.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as { chrome: Tabs };
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === url);
+    if (tab?.id === undefined) return null;
+    const answer = await chrome.tabs.sendMessage(tab.id, {
+      id: 1,
+      type: 'getReplyState',
+      data: undefined,
+      timestamp: Date.now(),
+    });
+    return (answer as { res?: unknown } | undefined)?.res ?? null;
+  }, page.url());
+}

@@ -8,18 +8,84 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { findTactBadge, findTactPanel, launchWithExtension, ROOT } from '../browser/harness';
+import { healthLine } from '../../lib/sites/coach';
+import type { SiteHealth } from '../../lib/sites/types';
+import {
+  type ExtensionBrowser,
+  findTactBadge,
+  findTactPanel,
+  launchWithExtension,
+  ROOT,
+  replyStateOf,
+} from '../browser/harness';
 import { routeFixtures } from '../fixtures/routes';
 
 const SCREENS = join(ROOT, '.output/demo-screens');
 const LANGS = ['en', 'et', 'lv', 'ru'] as const;
-const DEMO_PAGES = [
-  ...LANGS.map((lang) => ({ site: 'gmail', lang, url: `https://mail.google.com/demo/mail/${lang}.html` })),
-  ...LANGS.map((lang) => ({ site: 'zendesk', lang, url: `https://demo.zendesk.com/demo/zendesk/${lang}.html` })),
-];
-const INDEX = 'https://mail.google.com/demo/index.html';
 /** The demo drafts' editable boxes. */
 const DRAFT_BOX = '[g_editable="true"], .ck-editor__editable';
+/** Pages shaped like each helpdesk's current and older layouts (test/fixtures/sites), with their reply box. */
+const LAYOUTS = [
+  [
+    'Zendesk, two tickets open',
+    'https://demo.zendesk.com/sites/zendesk/two-tickets-open-2026-12.html',
+    '[data-side-conversations-anchor-id="8815"] .ck-editor__editable',
+  ],
+  [
+    'Gmail, pop-out reply',
+    'https://mail.google.com/sites/gmail/popout-reply-hidden-view-2026-12.html',
+    '[g_editable="true"]',
+  ],
+  ['Gmail, unknown markup', 'https://mail.google.com/sites/gmail/unknown-layout-2026-12.html', '[g_editable="true"]'],
+  [
+    'Outlook, own reply last',
+    'https://outlook.office.com/sites/outlook/reading-pane-own-reply-last-2026-12.html',
+    '[aria-multiline="true"]',
+  ],
+  [
+    'Outlook, pop-out compose',
+    'https://outlook.cloud.microsoft/sites/outlook/popout-compose-2026-12.html',
+    '[aria-multiline="true"]',
+  ],
+  [
+    'Help Scout, current',
+    'https://secure.helpscout.net/sites/helpscout/conversation-2026-12.html',
+    '[data-slate-editor="true"]',
+  ],
+  [
+    'Help Scout, older',
+    'https://secure.helpscout.net/sites/helpscout/conversation-classic-2026-11.html',
+    '.redactor-editor',
+  ],
+  [
+    'Intercom, current inbox',
+    'https://app.intercom.com/sites/intercom/inbox2-conversation-2026-12.html',
+    '.ProseMirror',
+  ],
+  ['Intercom, older inbox', 'https://app.intercom.com/sites/intercom/inbox-conversation-2026-11.html', '.ProseMirror'],
+  [
+    'Freshdesk (thread unverified)',
+    'https://acme.freshdesk.com/sites/freshdesk/ticket-details-2026-11.html',
+    '.fr-element',
+  ],
+  ['Front (unverified)', 'https://app.frontapp.com/sites/front/conversation-2026-11.html', '.ProseMirror'],
+] as const;
+const DEMO_PAGES = [
+  ...LANGS.map((lang) => ({
+    site: 'gmail',
+    lang,
+    url: `https://mail.google.com/demo/mail/${lang}.html`,
+    box: DRAFT_BOX,
+  })),
+  ...LANGS.map((lang) => ({
+    site: 'zendesk',
+    lang,
+    url: `https://demo.zendesk.com/demo/zendesk/${lang}.html`,
+    box: DRAFT_BOX,
+  })),
+  ...LAYOUTS.map(([site, url, box]) => ({ site, lang: 'layout', url, box })),
+];
+const INDEX = 'https://mail.google.com/demo/index.html';
 
 function build(): void {
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
@@ -30,8 +96,8 @@ function build(): void {
 }
 
 /** Puts the caret at the end of the draft's first line, as an agent clicking into it would. */
-async function focusDraft(page: Page): Promise<void> {
-  const box = page.locator(DRAFT_BOX).first();
+async function focusDraft(page: Page, selector: string): Promise<void> {
+  const box = page.locator(selector).first();
   await box.waitFor();
   await box.click();
 }
@@ -51,17 +117,19 @@ async function readPanel(page: Page) {
   return { sub, findings, rewrite };
 }
 
-async function tour(page: Page): Promise<boolean> {
+async function tour(browser: ExtensionBrowser, page: Page): Promise<boolean> {
   mkdirSync(SCREENS, { recursive: true });
   let ok = true;
   for (const demo of DEMO_PAGES) {
-    const name = `${demo.site}-${demo.lang}`;
+    const name = `${demo.site}-${demo.lang}`.replace(/[^\w-]+/g, '-').toLowerCase();
     try {
       await page.goto(demo.url);
-      await focusDraft(page);
+      await focusDraft(page, demo.box);
       const badge = findTactBadge(page);
       await badge.and(page.getByRole('button', { name: /^Tact: score / })).waitFor({ timeout: 20_000 });
       const badgeName = await badge.getAttribute('aria-label');
+      // The popup's selector-health readout: which adapter coaches this box and what it found (#14).
+      const state = (await replyStateOf(browser, page)) as { health?: SiteHealth } | null;
       await page.screenshot({ path: join(SCREENS, `${name}-badge.png`) });
       await page.keyboard.press('Alt+Shift+T');
       await findTactPanel(page).waitFor();
@@ -69,6 +137,7 @@ async function tour(page: Page): Promise<boolean> {
       await page.screenshot({ path: join(SCREENS, `${name}-panel.png`) });
       console.log(`\n━━ ${demo.site} (${demo.lang}) ${demo.url}`);
       console.log(`   ${badgeName}`);
+      if (state?.health) console.log(`   Reading: ${healthLine(state.health)}`);
       console.log(`   ${sub}`);
       for (const f of findings) {
         console.log(`   • “${f.text}”: ${f.why}${f.fix ? `\n     → ${f.fix}` : ''}`);
@@ -99,7 +168,7 @@ async function main(): Promise<void> {
     await new Promise<void>((done) => browser.context.on('close', () => done()));
     return;
   }
-  const ok = await tour(page);
+  const ok = await tour(browser, page);
   await browser.close();
   process.exit(ok ? 0 : 1);
 }

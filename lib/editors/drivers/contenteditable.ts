@@ -1,5 +1,12 @@
-import { execCommandRung } from '../rungs';
+import { betweenUndoCheckpoints, execCommandRung } from '../rungs';
 import type { Driver } from './driver';
 
-/** A plain contenteditable (Gmail's compose body): execCommand is one native undo step; it ignores paste events. */
-export const contenteditableDriver: Driver = { kinds: ['contenteditable'], rungs: () => [execCommandRung] };
+/**
+ * A plain contenteditable (Gmail's compose body, Outlook's Roosterjs, Freshdesk's Froala): execCommand is one
+ * undo step, between checkpoints for editors with their own undo snapshots (Roosterjs, Froala); they ignore
+ * paste events.
+ */
+export const contenteditableDriver: Driver = {
+  kinds: ['contenteditable'],
+  rungs: () => [betweenUndoCheckpoints(execCommandRung)],
+};

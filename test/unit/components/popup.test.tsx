@@ -64,6 +64,37 @@ describe('popup', () => {
     s.dispose();
   });
 
+  it('shows which adapter coaches the box and which of its parts were found (#14)', async () => {
+    const s = renderPopup({
+      draft,
+      site: 'generic',
+      analysis: null,
+      health: {
+        site: 'helpscout',
+        adapter: 'generic',
+        fallback: 'outdated',
+        box: false,
+        thread: true,
+        customer: true,
+        name: false,
+        source: 'selection',
+      },
+    });
+    const readout = await screen.findByRole('region', { name: 'How Tact reads this page' });
+    expect(readout.textContent).toContain('Adapter: generic (helpscout)');
+    expect(readout.textContent).toContain('The helpscout page was not recognised');
+    const parts = within(readout)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(parts).toEqual([
+      'Reply box: not found',
+      'Conversation: found',
+      "Customer's message: found (from your selection)",
+      "Customer's name: not found",
+    ]);
+    s.dispose();
+  });
+
   it('says what the draft lacks without quoting the whole draft', async () => {
     const state = {
       draft: "Please calm down, I don't know.",

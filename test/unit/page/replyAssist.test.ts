@@ -400,4 +400,47 @@ describe('ReplyAssist on a known site', () => {
     expect(calls[0]!.input.customer).toBe('My parcel has not arrived.');
     expect(calls[0]!.input.customerName).toBe('Mary Jones');
   });
+  it('coaches a box on a known host whose layout the adapter no longer knows, and takes the selection (#14)', async () => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(
+      'https://secure.helpscout.net/conversation/1/',
+    );
+    document.body.innerHTML = `
+      <p id="said">My jacket is the wrong size.</p>
+      <div class="new-editor"><div id="body" contenteditable="true" role="textbox" aria-multiline="true"
+        spellcheck="false">Not our problem.</div></div>`;
+    const box = document.getElementById('body')!;
+    const ctx = fakeLifetime();
+    running.push(ctx);
+    const { analyze, calls } = controlledAnalyze();
+    const handle: EditorHandle = {
+      kind: 'contenteditable',
+      element: box,
+      readText: () => box.textContent ?? '',
+      replaceAll: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
+      insertAtCursor: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
+      replaceRange: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
+      rangeFor: () => null,
+    };
+    const assist = new ReplyAssist(ctx, {
+      analyze,
+      getHandle: (el) => (el === box ? handle : null),
+      mountView: () => ({ layer: null, remove: () => {} }),
+      debounceMs: 5,
+    });
+    document.getSelection()!.removeAllRanges();
+    assist.start();
+    box.focus();
+    expect(assist.getState().active).toBe(true);
+    expect(assist.replyState()?.health).toMatchObject({ site: 'helpscout', adapter: 'generic', fallback: 'outdated' });
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]!.resolve(sampleAnalysis());
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('said')!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    document.dispatchEvent(new Event('selectionchange'));
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]!.input.customer).toBe('My jacket is the wrong size.');
+    expect(assist.replyState()?.health).toMatchObject({ customer: true, source: 'selection' });
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { type Coaching, coachingFor, readConversation } from '../../../lib/sites/coach';
 import { adapterFor, SITE_ADAPTERS } from '../../../lib/sites/registry';
 import { blockText } from '../../../lib/sites/text';
-import type { SiteAdapter } from '../../../lib/sites/types';
 import { fixturesOf, loadFixture } from './fixtures';
 
 interface Case {
@@ -10,6 +10,10 @@ interface Case {
   url: string;
   /** Selector of the editable the agent focuses in the fixture. */
   editable: string;
+  /** The adapter that coaches the box (default: the site's own). */
+  adapter?: string;
+  /** Why the generic adapter coaches on a known site (default: none). */
+  fallback?: 'outdated' | 'other-box';
   customer: { contains: string[]; excludes: string[]; name: string | null };
   draft: string;
 }
@@ -28,16 +32,50 @@ const CASES: Case[] = [
     draft: 'Tere!\nSee ei ole meie süü, kuller hilineb. Rahunege maha.',
   },
   {
+    site: 'gmail',
+    file: 'popout-reply-hidden-view-2026-12.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXK',
+    editable: '[g_editable="true"]',
+    customer: {
+      contains: ['My parcel was due last week and it still has not arrived.'],
+      excludes: ['cancel my subscription'],
+      name: 'Emma Clarke',
+    },
+    draft: 'Hi Emma,\nCalm down, the courier is late.',
+  },
+  {
+    site: 'gmail',
+    file: 'unknown-layout-2026-12.html',
+    url: 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXL',
+    editable: '[g_editable="true"]',
+    adapter: 'generic',
+    fallback: 'outdated',
+    customer: { contains: ['My parcel was due last week'], excludes: ['Calm down'], name: null },
+    draft: 'Hi Emma,\nCalm down, the courier is late.',
+  },
+  {
     site: 'outlook',
-    file: 'reading-pane-reply-2026-11.html',
+    file: 'reading-pane-own-reply-last-2026-12.html',
     url: 'https://outlook.office.com/mail/inbox/id/AAQkAD1',
-    editable: '[role="textbox"][contenteditable="true"]',
+    editable: '[aria-multiline="true"]',
     customer: {
       contains: ['Man tās vajag līdz piektdienai, vai varat pateikt, kad tās būs?'],
-      excludes: ['Pārbaudīsim noliktavu', 'No:'],
+      excludes: ['Pārbaudīsim noliktavu', 'No:', 'atbildēsim rīt'],
       name: 'Jānis Bērziņš',
     },
     draft: 'Labdien,\ndiemžēl tās nav noliktavā un mēs nezinām, kad būs.',
+  },
+  {
+    site: 'outlook',
+    file: 'popout-compose-2026-12.html',
+    url: 'https://outlook.cloud.microsoft/mail/deeplink/compose',
+    editable: '[aria-multiline="true"]',
+    customer: {
+      contains: ['My parcel was due last week and it still has not arrived.'],
+      excludes: ['invoice', 'From:', 'courier is late'],
+      name: 'Emma Clarke',
+    },
+    draft: 'Hi Emma,\nThe courier is late, nothing we can do about it.',
   },
   {
     site: 'zendesk',
@@ -50,6 +88,18 @@ const CASES: Case[] = [
       name: 'Ольга Смирнова',
     },
     draft: 'Здравствуйте.\nЭто не моя работа, я передам вашу заявку в другой отдел.',
+  },
+  {
+    site: 'zendesk',
+    file: 'two-tickets-open-2026-12.html',
+    url: 'https://acme.zendesk.com/agent/tickets/8815',
+    editable: '[data-side-conversations-anchor-id="8815"] .ck-editor__editable',
+    customer: {
+      contains: ['My order 7781 never arrived'],
+      excludes: ['charged twice', 'checking with the courier'],
+      name: 'Pierre Dubois',
+    },
+    draft: 'Hi,\nthe courier lost it, not our problem.',
   },
   {
     site: 'freshdesk',
@@ -65,15 +115,37 @@ const CASES: Case[] = [
   },
   {
     site: 'helpscout',
-    file: 'conversation-2026-11.html',
+    file: 'conversation-2026-12.html',
     url: 'https://secure.helpscout.net/conversation/1204/',
-    editable: '.ProseMirror',
+    editable: '[data-slate-editor="true"]',
     customer: {
       contains: ['Any news? I need it for a trip next week.'],
       excludes: ['We are checking', 'warehouse'],
-      name: 'Tom Becker',
+      name: null,
     },
     draft: 'Hi Tom,\nThe medium is out of stock, nothing we can do.',
+  },
+  {
+    site: 'helpscout',
+    file: 'conversation-classic-2026-11.html',
+    url: 'https://secure.helpscout.net/conversation/1187/',
+    editable: '.redactor-editor',
+    adapter: 'generic',
+    fallback: 'outdated',
+    customer: { contains: ['Still no refund on my card.'], excludes: ['look into it', 'returned'], name: null },
+    draft: 'Hi Tom,\nRefunds take time, be patient.',
+  },
+  {
+    site: 'intercom',
+    file: 'inbox2-conversation-2026-12.html',
+    url: 'https://app.intercom.com/a/inbox/abc/inbox/conversation/2',
+    editable: '.ProseMirror',
+    customer: {
+      contains: ['It is really annoying, I have to log in all the time.'],
+      excludes: ['Known bug', 'which phone'],
+      name: null,
+    },
+    draft: "I don't know why that happens.",
   },
   {
     site: 'intercom',
@@ -101,42 +173,43 @@ const CASES: Case[] = [
   },
 ];
 
-/** The focused editable and the reply box the adapter makes of it. */
-function boxIn(doc: Document, adapter: SiteAdapter, selector: string): HTMLElement {
+/** The focused editable and how Tact coaches it there. */
+function coach(doc: Document, url: string, selector: string): Coaching {
   const editable = doc.querySelector<HTMLElement>(selector);
   expect(editable, selector).not.toBeNull();
-  const box = adapter.replyBox(editable!);
-  expect(box).not.toBeNull();
-  return box!;
+  const coaching = coachingFor({ hostname: new URL(url).hostname }, doc, editable!);
+  expect(coaching, 'Tact stays out of the reply box').not.toBeNull();
+  return coaching!;
 }
 
-describe.each(CASES)('$site adapter on $file', (c) => {
+describe.each(CASES)('$site on $file', (c) => {
   const doc = loadFixture(c.site, c.file, c.url);
-  const adapter = adapterFor({ hostname: new URL(c.url).hostname }, doc);
 
-  it('is picked by hostname', () => {
-    expect(adapter.id).toBe(c.site);
+  it('is the site by hostname, and the expected adapter coaches the box', () => {
+    expect(adapterFor({ hostname: new URL(c.url).hostname }, doc).id).toBe(c.site);
+    const coaching = coach(doc, c.url, c.editable);
+    expect(coaching.adapter.id).toBe(c.adapter ?? c.site);
+    expect(coaching.fallback).toBe(c.fallback ?? null);
   });
 
-  it("finds the customer's latest inbound message and name", () => {
-    const box = boxIn(doc, adapter, c.editable);
-    expect(adapter.findThread(box)).not.toBeNull();
-    const message = adapter.customerMessage(box);
-    expect(message).not.toBeNull();
-    for (const part of c.customer.contains) expect(message!.text).toContain(part);
-    for (const part of c.customer.excludes) expect(message!.text).not.toContain(part);
-    expect(message!.name).toBe(c.customer.name);
+  it("finds the customer's latest inbound message and name of this conversation", () => {
+    const reading = readConversation(coach(doc, c.url, c.editable));
+    expect(reading.customer).not.toBeNull();
+    for (const part of c.customer.contains) expect(reading.customer!.text).toContain(part);
+    for (const part of c.customer.excludes) expect(reading.customer!.text).not.toContain(part);
+    expect(reading.customer!.name).toBe(c.customer.name);
+    expect(reading.health).toMatchObject({ customer: true, name: c.customer.name !== null });
   });
 
   it('gives the draft region without quoted text and signature', () => {
-    const box = boxIn(doc, adapter, c.editable);
+    const { adapter, box } = coach(doc, c.url, c.editable);
     const text = blockText(box);
     const region = adapter.draftRegion(box, text);
     expect(text.slice(region.start, region.end)).toBe(c.draft);
   });
 
   it('finds the same region when the editor separates blocks with blank lines', () => {
-    const box = boxIn(doc, adapter, c.editable);
+    const { adapter, box } = coach(doc, c.url, c.editable);
     const text = `${blockText(box).replace(/\n/g, '\n\n')}\n`;
     const region = adapter.draftRegion(box, text);
     expect(text.slice(region.start, region.end)).toBe(c.draft.replace(/\n/g, '\n\n'));
@@ -170,7 +243,8 @@ describe('adapter registry', () => {
     const doc = loadFixture('gmail', 'thread-reply-2026-11.html', 'https://mail.google.com/mail/u/0/');
     const adapter = adapterFor({ hostname: 'mail.google.com' }, doc);
     doc.querySelector('[data-message-id="#msg-f:3"]')!.remove();
-    const box = boxIn(doc, adapter, '[g_editable="true"]');
+    const box = doc.querySelector<HTMLElement>('[g_editable="true"]')!;
+    expect(adapter.replyBox(box)).toBe(box);
     // The only other expanded message is the agent's; the first one is collapsed and has no body in the DOM.
     expect(adapter.customerMessage(box)).toBeNull();
   });
