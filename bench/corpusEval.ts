@@ -40,4 +40,6 @@ for (const lang of ['en', 'et', 'lv', 'ru']) {
 const file = join(mkdtempSync(join(tmpdir(), 'tact-corpus-')), `${split}.jsonl`);
 writeFileSync(file, `${cases.join('\n')}\n`);
 const scorer = resolve(ROOT, '../shared/eval/score.mjs');
-process.stdout.write(execFileSync('node', [scorer, file, ...process.argv.slice(2).filter((a) => a === '--json')], { cwd: ROOT }));
+process.stdout.write(
+  execFileSync('node', [scorer, file, ...process.argv.slice(2).filter((a) => a === '--json')], { cwd: ROOT }),
+);

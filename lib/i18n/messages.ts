@@ -158,7 +158,7 @@ const pagesEt: PagesTable = {
   lang_lv: 'läti',
   lang_ru: 'vene',
   health: 'Kuidas Tact seda lehte loeb',
-  healthAdapter: 'Adapter: $1',
+  healthAdapter: 'Saidi adapter: $1',
   healthOutdated: 'Lehte $1 ei tuntud ära (sait võis muutuda): seda kasti juhendatakse nagu igal lehel.',
   healthOtherBox: 'See pole $1 vastusekast: seda kasti juhendatakse nagu igal lehel.',
   healthBox: 'Vastusekast',
