@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { AssistView } from '@/components/AssistView';
 import { TACT_UI_ATTR } from '@/lib/page/candidates';
+import { acceptOnlyTrusted } from '@/lib/page/trustedOnly';
 import type { AssistView as MountedView, ReplyAssist } from '@/lib/page/replyAssist';
 
 function Connected({ assist }: { assist: ReplyAssist }) {
@@ -32,6 +33,9 @@ function Connected({ assist }: { assist: ReplyAssist }) {
 export async function mountAssistUi(ctx: ContentScriptContext, assist: ReplyAssist): Promise<MountedView> {
   const ui = await createShadowRootUi(ctx, {
     name: 'tact-assist',
+    // Closed: the page's scripts cannot reach into it and read the suggested reply, the agent's name or
+    // signature, or find the buttons (#13).
+    mode: 'closed',
     css,
     position: 'inline',
     anchor: 'body',
@@ -52,6 +56,7 @@ export async function mountAssistUi(ctx: ContentScriptContext, assist: ReplyAssi
     },
   });
   ui.shadowHost.setAttribute(TACT_UI_ATTR, 'assist');
+  acceptOnlyTrusted(ui.shadow, ctx.signal);
   ui.mount();
   return { layer: ui.mounted?.layer ?? null, remove: () => ui.remove() };
 }

@@ -32,6 +32,11 @@ export interface ReplyAssistDeps {
   window?: Window;
   /** Quiet time after the last keystroke before the draft is analysed. */
   debounceMs?: number;
+  /**
+   * Whether an event came from the person at the keyboard (default: the browser's `isTrusted`). Only such
+   * events start coaching a box or work the panel's shortcut (#13); tests of the logic may stand in for it.
+   */
+  isTrusted?(event: Event): boolean;
 }
 
 /** Marks a document as watched by one assistant, so a parent frame and the frame's own script don't both. */
@@ -44,6 +49,19 @@ const MAX_DRAFT = 120_000;
 
 /** Pause between looks at the page after DOM mutations (new boxes, iframes, a removed box). */
 const SCAN_INTERVAL_MS = 200;
+
+/**
+ * Events by which the agent shows that a box is theirs to write in: a press of a key, the mouse or a finger in
+ * it. Focus is not one of them, since a page can move focus with a script and the browser calls that trusted.
+ */
+const AGENT_EVENTS = ['keydown', 'pointerdown', 'mousedown', 'touchstart'] as const;
+
+/** Tact's first write into a box: what to bring back with "Restore original". */
+interface Original {
+  full: string;
+  draft: string;
+  whole: boolean;
+}
 
 /** The keyboard shortcut that opens and closes the panel (documented in the README). */
 export const PANEL_SHORTCUT = 'Alt+Shift+T';
@@ -62,7 +80,6 @@ interface ActiveBox {
   customer: CustomerMessage | null;
   /** Region of the analysed draft in the editor's text (findings are relative to its start). */
   region: DraftRegion;
-  original: { full: string; draft: string; whole: boolean } | null;
   caret: SavedCaret;
   observers: { disconnect(): void }[];
 }
@@ -88,12 +105,21 @@ export class ReplyAssist {
   private positionQueued = false;
   private scanQueued = false;
   private alive = true;
+  /** Boxes the agent pressed a key, the mouse or a finger in: only these are coached (#13). */
+  private readonly engaged = new WeakSet<Element>();
+  /**
+   * The draft before Tact's first write, per box, for "Restore original": it stays when the agent works in
+   * another box for a while and comes back.
+   */
+  private readonly originals = new WeakMap<Element, Original>();
+  private readonly isTrusted: (event: Event) => boolean;
 
   constructor(
     private readonly ctx: Lifetime,
     private readonly deps: ReplyAssistDeps,
   ) {
     this.win = deps.window ?? window;
+    this.isTrusted = deps.isTrusted ?? ((event) => event.isTrusted);
   }
 
   /** The current snapshot (stable between changes, for useSyncExternalStore). */
@@ -119,6 +145,18 @@ export class ReplyAssist {
     return this.active?.el ?? null;
   }
 
+  /**
+   * Whether the coached box, or Tact's panel beside it, has the keyboard focus. Browsers keep a focused
+   * element only in the frame that has focus (the others report their body), so exactly one frame of a tab
+   * says yes: the one the popup's "Replace draft" is meant for (#13).
+   */
+  hasFocus(): boolean {
+    const active = this.active;
+    const focused = deepActiveElement(this.win.document);
+    if (!active || !focused) return false;
+    return focused === active.el || active.el.contains(focused) || focused.hasAttribute(TACT_UI_ATTR);
+  }
+
   // ---- finding boxes -------------------------------------------------------------------------------------
 
   private watchDocument(doc: Document): void {
@@ -131,7 +169,9 @@ export class ReplyAssist {
     this.claimed.add(doc);
     this.ctx.addEventListener(doc, 'focusin', (e: Event) => this.onFocusIn(e), true);
     this.ctx.addEventListener(doc, 'keydown', (e: Event) => this.onKeyDown(e as KeyboardEvent), true);
-    this.ctx.addEventListener(doc, 'selectionchange', () => this.onSelectionChange(doc));
+    for (const type of AGENT_EVENTS) {
+      this.ctx.addEventListener(doc, type, (e: Event) => this.onAgentInput(e), { capture: true, passive: true });
+    }
     if (doc !== this.win.document) {
       this.ctx.addEventListener(doc, 'scroll', () => this.schedulePosition(), { capture: true, passive: true });
     }
@@ -171,19 +211,37 @@ export class ReplyAssist {
     }, SCAN_INTERVAL_MS);
   }
 
-  /** A box that already has focus (autofocus, or focus before Tact started) is activated without a focus event. */
+  /** A box the agent already worked in that has focus again (without a focus event Tact saw) is activated. */
   private checkFocused(): void {
     const focused = deepActiveElement(this.win.document);
-    if (focused && focused !== this.active?.el && isCandidateField(focused, this.siteClaims)) this.activate(focused);
+    if (
+      focused &&
+      focused !== this.active?.el &&
+      this.engaged.has(focused) &&
+      isCandidateField(focused, this.siteClaims)
+    ) {
+      this.activate(focused);
+    }
+  }
+
+  /**
+   * A key, mouse or touch press: when the person at the keyboard made it in a reply box, that box is theirs and
+   * is coached from now on. A page's script can focus a box and fill it, but cannot make these events (#13).
+   */
+  private onAgentInput(event: Event): void {
+    if (!this.isTrusted(event)) return;
+    const el = candidateFromEvent(event, this.siteClaims);
+    if (!el) return;
+    this.engaged.add(el);
+    this.activate(el);
   }
 
   /**
    * On a page no adapter knows, the agent shows Tact the customer's message by selecting it: the selection is
    * taken as soon as it is made, since clicking back into the reply box collapses it.
    */
-  private onSelectionChange(doc: Document): void {
-    const active = this.active;
-    if (active?.adapter.id !== 'generic') return;
+  private onSelectionChange(doc: Document, active: ActiveBox): void {
+    if (active !== this.active) return;
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
     if (active.el.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
@@ -202,7 +260,8 @@ export class ReplyAssist {
 
   private onFocusIn(event: Event): void {
     const el = candidateFromEvent(event, this.siteClaims);
-    if (el) this.activate(el);
+    // Focus alone proves nothing (a page can focus a box and fill it): a box is coached once the agent worked in it.
+    if (el && this.engaged.has(el)) this.activate(el);
   }
 
   /** Makes el the coached box (one at a time) when its site adapter and an editor driver accept it. */
@@ -227,7 +286,6 @@ export class ReplyAssist {
       adapter,
       customer,
       region: { start: 0, end: 0 },
-      original: null,
       caret: null,
       observers: [],
     };
@@ -247,6 +305,13 @@ export class ReplyAssist {
       ro.observe(target);
       active.observers.push(ro);
     }
+    if (adapter.id === 'generic') {
+      // Only while this box is coached, on its own document: no selection work anywhere else (#13).
+      const doc = target.ownerDocument;
+      const onSelection = () => this.onSelectionChange(doc, active);
+      this.ctx.addEventListener(doc, 'selectionchange', onSelection);
+      active.observers.push({ disconnect: () => doc.removeEventListener('selectionchange', onSelection) });
+    }
     this.setState({
       ...INITIAL_STATE,
       focusRequest: this.state.focusRequest,
@@ -256,6 +321,7 @@ export class ReplyAssist {
       site: adapter.id,
       customerName: customer?.name ?? null,
       hasCustomerMessage: customer !== null,
+      canRestore: this.originals.has(target),
     });
     this.ensureView();
     this.schedulePosition();
@@ -362,7 +428,7 @@ export class ReplyAssist {
     this.inFlight = true;
     this.setState({ status: 'checking' });
     try {
-      const analysis = await this.deps.analyze(input);
+      const analysis = await this.ask(input);
       if (!this.alive || this.active !== active) return;
       active.region = region;
       this.lastInput = key;
@@ -380,6 +446,20 @@ export class ReplyAssist {
         this.pending = false;
         this.scheduleAnalysis(0);
       }
+    }
+  }
+
+  /**
+   * Asks the background, and once more when that fails: the browser stops an idle service worker (or one
+   * that is being updated) and a request in flight then gets no answer, while the next one wakes a fresh
+   * worker. Without the second try the badge would show an error until the agent types again (#13).
+   */
+  private async ask(input: AnalyzeInput): Promise<Analysis> {
+    try {
+      return await this.deps.analyze(input);
+    } catch (error) {
+      if (!this.alive || !this.ctx.isValid) throw error;
+      return this.deps.analyze(input);
     }
   }
 
@@ -439,7 +519,8 @@ export class ReplyAssist {
 
   private onKeyDown(event: KeyboardEvent): void {
     const active = this.active;
-    if (!active) return;
+    // A page can dispatch a keydown of its own; only the agent's keys open or close the panel (#13).
+    if (!active || !this.isTrusted(event)) return;
     const inBox = event.composedPath().includes(active.el);
     const shortcut = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT';
     if (shortcut && inBox) {
@@ -550,7 +631,8 @@ export class ReplyAssist {
 
   /** Puts back the draft as it was before Tact's first write into this box. */
   async restoreOriginal(): Promise<void> {
-    const original = this.active?.original;
+    const el = this.active?.el;
+    const original = el ? this.originals.get(el) : undefined;
     if (!original) return;
     await this.write(
       original.draft,
@@ -597,15 +679,20 @@ export class ReplyAssist {
     }
     if (!this.alive || this.active !== active) return result;
     if (result.ok) {
-      if (restoring) active.original = null;
-      else active.original ??= { full: before.text, draft: before.draft, whole };
+      if (restoring) this.originals.delete(active.el);
+      else if (!this.originals.has(active.el))
+        this.originals.set(active.el, { full: before.text, draft: before.draft, whole });
       try {
         active.adapter.afterWrite?.(active.el);
       } catch {
         // The quirk is best effort; the text is written.
       }
       active.caret = saveCaret(active.el);
-      this.setState({ busy: false, canRestore: active.original !== null, notice: { kind: 'success', text: success } });
+      this.setState({
+        busy: false,
+        canRestore: this.originals.has(active.el),
+        notice: { kind: 'success', text: success },
+      });
       this.scheduleAnalysis(0);
       return result;
     }
