@@ -7,6 +7,7 @@ import {
   openPanel,
   panelButton,
   routeHostToFiles,
+  waitForTact,
 } from './harness';
 
 /**
@@ -90,6 +91,7 @@ describe.each(EDITORS)('$page', (editor) => {
     page = await browser.context.newPage();
     await page.goto(`${HOST}/editors/${editor.page}.html`);
     await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await waitForTact(page);
     await editor.focus(page);
     return () => page.close();
   });
@@ -138,6 +140,7 @@ describe('Gmail-like thread (plain contenteditable with signature and quote)', (
     page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQ');
     await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await waitForTact(page);
     // The draft goes in the empty first line, above the signature and the quoted message.
     await page.locator('#reply > div').first().click();
     return () => page.close();
@@ -172,6 +175,7 @@ describe('Zendesk-like ticket (CKEditor 5 omnicomposer)', () => {
     page = await browser.context.newPage();
     await page.goto('https://acme.zendesk.com/agent/tickets/4471');
     await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await waitForTact(page);
     await page.locator('.ck-editor__editable').click();
     return () => page.close();
   });
