@@ -656,7 +656,8 @@ export function rewriteDraft(input: RewriteInput): string {
     if (skip.some((id) => (bodyHits[id]?.length ?? 0) > 0)) continue;
     let empty = false;
     const filled = partText(part).replace(SLOT, (whole, slot: string) => {
-      if (!(slot in slots)) return whole;
+      // Own slots only: "{constructor}" or "{toString}" in a template must stay text, not find Object's (#13).
+      if (!Object.hasOwn(slots, slot)) return whole;
       const v = slots[slot] ?? '';
       if (!v && slot !== 'body' && slot !== 'facts') empty = true;
       return v;
