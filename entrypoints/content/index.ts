@@ -2,6 +2,7 @@ import { getEditorHandle } from '@/lib/editors';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { type ReplyAssist, startReplyAssist } from '@/lib/page/replyAssist';
 import { DEFAULT_HOSTS } from '@/lib/settings/hosts';
+import { editorBridgeOnDemand } from './editorBridge';
 import { mountAssistUi } from './mountUi';
 import { OwnContext } from './ownContext';
 import { answerFromFrameWithBox } from './popupAnswers';
@@ -29,6 +30,7 @@ export default defineContentScript({
         assist ??= startReplyAssist(ctx, {
           analyze: (input) => sendMessage('analyze', input),
           getHandle: (el) => getEditorHandle(el),
+          prepareWrite: editorBridgeOnDemand(),
           mountView: (a) => mountAssistUi(ctx, a),
         });
       },

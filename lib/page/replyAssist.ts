@@ -24,6 +24,11 @@ export interface ReplyAssistDeps {
   analyze(input: AnalyzeInput): Promise<Analysis>;
   /** Wraps a reply box for reading and writing (lib/editors). */
   getHandle(el: HTMLElement): EditorHandle | null;
+  /**
+   * Gets whatever writing into this editor needs ready (the page-world bridge for CKEditor 5, TinyMCE and
+   * Lexical): asked when a box is coached, awaited before the first write into it.
+   */
+  prepareWrite?(handle: EditorHandle): Promise<void>;
   /** Mounts the badge and panel for this assistant. */
   mountView?(assist: ReplyAssist): AssistView | Promise<AssistView>;
   /** Puts text on the clipboard; resolves false when the browser refused. */
@@ -290,6 +295,7 @@ export class ReplyAssist {
       observers: [],
     };
     this.active = active;
+    void this.prepare(handle);
     const onInput = () => this.onChange(active);
     this.ctx.addEventListener(target, 'input', onInput);
     active.observers.push({ disconnect: () => target.removeEventListener('input', onInput) });
@@ -669,6 +675,8 @@ export class ReplyAssist {
     const before = this.readDraft(active);
     const whole = before.text.trim() === before.draft.trim();
     this.setState({ busy: true, notice: null });
+    await this.prepare(active.handle);
+    if (!this.alive || this.active !== active) return { ok: false, method: 'none', error: 'the box changed' };
     // Writers need the editor focused with its caret where the agent left it (execCommand acts on the selection).
     restoreCaret(active.el, active.caret);
     let result: WriteResult;
@@ -707,6 +715,15 @@ export class ReplyAssist {
       },
     });
     return result;
+  }
+
+  /** Readies writing into the editor; never fails (a write without it tries the other rungs). */
+  private async prepare(handle: EditorHandle): Promise<void> {
+    try {
+      await this.deps.prepareWrite?.(handle);
+    } catch {
+      // The rungs that need nothing from the page still try.
+    }
   }
 
   private async copy(text: string): Promise<boolean> {
