@@ -672,11 +672,12 @@ export class ReplyAssist {
     const active = this.active;
     if (!active) return { ok: false, method: 'none', error: 'no reply box' };
     if (this.state.busy) return { ok: false, method: 'none', error: 'another write is running' };
-    const before = this.readDraft(active);
-    const whole = before.text.trim() === before.draft.trim();
     this.setState({ busy: true, notice: null });
+    // Asked for when the box was coached, so normally ready: the draft is read after it, not before.
     await this.prepare(active.handle);
     if (!this.alive || this.active !== active) return { ok: false, method: 'none', error: 'the box changed' };
+    const before = this.readDraft(active);
+    const whole = before.text.trim() === before.draft.trim();
     // Writers need the editor focused with its caret where the agent left it (execCommand acts on the selection).
     restoreCaret(active.el, active.caret);
     let result: WriteResult;
