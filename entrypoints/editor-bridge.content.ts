@@ -2,12 +2,13 @@ import { installEditorBridge } from '@/lib/editors/bridgePage';
 import { DEFAULT_HOSTS } from '@/lib/settings/hosts';
 
 // The page-world half of lib/editors/bridge.ts: CKEditor 5, TinyMCE and Lexical keep their APIs in the page's
-// JavaScript world, which the isolated content script cannot see. Same hosts and frames as the content script.
+// JavaScript world, which the isolated content script cannot see. Not in the manifest: the background injects
+// it on demand, into the one frame whose coached box is such an editor (lib/background/editorBridge.ts), instead
+// of into every frame of every default host at document start (#13).
 export default defineContentScript({
   matches: DEFAULT_HOSTS,
-  allFrames: true,
+  registration: 'runtime',
   world: 'MAIN',
-  runAt: 'document_start',
   main() {
     installEditorBridge(window);
   },

@@ -23,7 +23,9 @@ export function TemplatesSection() {
     () => (scenarioPacks.find((p) => p.language === documentLanguage()) ?? scenarioPacks[0])?.id ?? '',
   );
   const pack = scenarioPacks.find((p) => p.id === packId);
-  const current: Template | undefined = settings.templates[packId] ?? pack?.templates?.[0];
+  // Own keys only: a pack id like "constructor" must not find Object.prototype's members (#13).
+  const own = Object.hasOwn(settings.templates, packId) ? settings.templates[packId] : undefined;
+  const current: Template | undefined = own ?? pack?.templates?.[0];
   const [parts, setParts] = useState<string[]>(current?.parts.map(partText) ?? []);
   const [saved, setSaved] = useState(false);
   const id = useId();
@@ -133,11 +135,7 @@ export function TemplatesSection() {
             >
               {t('save')}
             </button>
-            <button
-              type="button"
-              disabled={locked || !settings.templates[packId]}
-              onClick={() => void resetTemplate(packId)}
-            >
+            <button type="button" disabled={locked || !own} onClick={() => void resetTemplate(packId)}>
               {t('templateReset')}
             </button>
             {saved && <span role="status">{t('saved')}</span>}

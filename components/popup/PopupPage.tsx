@@ -23,6 +23,7 @@ export function PopupPage(props: { api: PopupApi }) {
   const { api } = props;
   const { t, platform, builtin } = usePageContext();
   const custom = useSettings((st) => st.settings.customPacks);
+  const notices = useSettings((st) => st.notices);
   const missingRules = useMemo(
     () =>
       new Set(
@@ -75,6 +76,14 @@ export function PopupPage(props: { api: PopupApi }) {
           {t('popupOptions')}
         </button>
       </header>
+      {/* Packs and templates refused from the settings or the policy are named here too, not dropped silently (#13). */}
+      {notices.length > 0 && (
+        <div role="status" className="notice">
+          {notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      )}
       {api.site && !api.site.byDefault && (
         <button
           type="button"

@@ -3,7 +3,9 @@ import { liveTranslator } from '@/lib/i18n/live';
 import { onMessage, sendMessage } from '@/lib/messaging/protocol';
 import { type ReplyAssist, startReplyAssist } from '@/lib/page/replyAssist';
 import { DEFAULT_HOSTS } from '@/lib/settings/hosts';
+import { editorBridgeOnDemand } from './editorBridge';
 import { mountAssistUi } from './mountUi';
+import { OwnContext } from './ownContext';
 import { answerFromFrameWithBox } from './popupAnswers';
 import { whileSiteEnabled } from './siteSwitch';
 
@@ -16,7 +18,10 @@ export default defineContentScript({
   // Styles go into the UI's shadow root as a string (see mountUi.tsx): nothing is injected into the page and
   // no CSS file needs to be web-accessible on sites the agent enables later.
   cssInjectionMode: 'manual',
-  main: (ctx) => {
+  // WXT's own context would post its start to the page; everything below runs on OwnContext instead (#13).
+  noScriptStartedPostMessage: true,
+  main: (wxtContext) => {
+    const ctx = new OwnContext('content', wxtContext.options);
     let assist: ReplyAssist | null = null;
     // The badge and panel speak the agent's interface language, not the draft's (#15).
     const i18n = liveTranslator();
@@ -29,6 +34,7 @@ export default defineContentScript({
         assist ??= startReplyAssist(ctx, {
           analyze: (input) => sendMessage('analyze', input),
           getHandle: (el) => getEditorHandle(el),
+          prepareWrite: editorBridgeOnDemand(),
           mountView: (a) => mountAssistUi(ctx, a, i18n),
           translator: i18n.get,
         });
@@ -42,7 +48,8 @@ export default defineContentScript({
     // its validity on each tick of its timers, so this light tick notices it and the teardown removes the UI
     // even while the agent is not typing.
     ctx.setInterval(() => {}, 1_000);
-    const answer = answerFromFrameWithBox(ctx, () => assist?.activeElement != null);
+    // Only the frame whose box has focus answers (and writes): a tab may coach boxes in several frames.
+    const answer = answerFromFrameWithBox(ctx, () => assist?.hasFocus() ?? false);
     ctx.onInvalidated(onMessage('getReplyState', () => answer(() => assist?.replyState() ?? null, null)));
     ctx.onInvalidated(
       onMessage('replaceDraft', ({ data }) =>

@@ -9,6 +9,7 @@ import { AssistView } from '@/components/AssistView';
 import { I18nProvider } from '@/components/i18n';
 import type { LiveTranslator } from '@/lib/i18n/live';
 import { TACT_UI_ATTR } from '@/lib/page/candidates';
+import { acceptOnlyTrusted } from '@/lib/page/trustedOnly';
 import type { AssistView as MountedView, ReplyAssist } from '@/lib/page/replyAssist';
 
 function Connected({ assist }: { assist: ReplyAssist }) {
@@ -43,6 +44,9 @@ export async function mountAssistUi(
 ): Promise<MountedView> {
   const ui = await createShadowRootUi(ctx, {
     name: 'tact-assist',
+    // Closed: the page's scripts cannot reach into it and read the suggested reply, the agent's name or
+    // signature, or find the buttons (#13).
+    mode: 'closed',
     css,
     position: 'inline',
     anchor: 'body',
@@ -67,6 +71,7 @@ export async function mountAssistUi(
     },
   });
   ui.shadowHost.setAttribute(TACT_UI_ATTR, 'assist');
+  acceptOnlyTrusted(ui.shadow, ctx.signal);
   ui.mount();
   return { layer: ui.mounted?.layer ?? null, remove: () => ui.remove() };
 }

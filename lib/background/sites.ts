@@ -5,9 +5,11 @@ const PREFIX = 'tact-site-';
 
 /**
  * Runs the content script on the sites the agent turned on (beyond the default hosts), as long as the browser
- * granted the optional host permission, and keeps the registration in step with the settings.
+ * granted the optional host permission, and keeps the registration in step with the settings. (The page-world
+ * editor bridge is not registered: it is injected on demand, see ./editorBridge.ts; a registration an older
+ * version made is removed with the rest of ours.)
  */
-export async function syncSiteScripts(contentScriptFile: string, bridgeFile?: string): Promise<string[]> {
+export async function syncSiteScripts(contentScriptFile: string): Promise<string[]> {
   const { settings } = await readSettings();
   const granted: string[] = [];
   for (const origin of settings.sites.enabled) {
@@ -26,28 +28,14 @@ export async function syncSiteScripts(contentScriptFile: string, bridgeFile?: st
         allFrames: true,
         persistAcrossSessions: true,
       },
-      // The page-world bridge lets the editor drivers use CKEditor's, TinyMCE's and Lexical's own APIs there too.
-      ...(bridgeFile
-        ? [
-            {
-              id: `${PREFIX}bridge`,
-              matches: granted.map((o) => `${o}/*`),
-              js: [bridgeFile],
-              runAt: 'document_start' as const,
-              allFrames: true,
-              persistAcrossSessions: true,
-              world: 'MAIN' as const,
-            },
-          ]
-        : []),
     ]);
   }
   return granted;
 }
 
 /** Keeps the site registrations in step with settings and permission changes. */
-export function keepSiteScriptsInSync(contentScriptFile: string, bridgeFile?: string): void {
-  const sync = () => void syncSiteScripts(contentScriptFile, bridgeFile).catch(() => {});
+export function keepSiteScriptsInSync(contentScriptFile: string): void {
+  const sync = () => void syncSiteScripts(contentScriptFile).catch(() => {});
   sync();
   watchSettings(sync);
   browser.permissions.onAdded.addListener(sync);

@@ -180,16 +180,20 @@ function onRequest(event: Event): void {
 }
 
 const installed = new WeakSet<Document>();
+/** Marks a document whose bridge is installed: each injection of the bridge's script is a new copy of this module. */
+const INSTALLED = Symbol.for('tact.editorBridge');
 
 /** Installs the page-world side of the bridge once per document; returns how to remove it. */
 export function installEditorBridge(win: Window = window): () => void {
-  const document = win.document;
-  if (!installed.has(document)) {
+  const document = win.document as Document & { [INSTALLED]?: true };
+  if (!installed.has(document) && !document[INSTALLED]) {
     installed.add(document);
+    Object.defineProperty(document, INSTALLED, { value: true, configurable: true });
     document.addEventListener(BRIDGE_REQUEST, onRequest, true);
   }
   return () => {
     installed.delete(document);
+    delete document[INSTALLED];
     document.removeEventListener(BRIDGE_REQUEST, onRequest, true);
   };
 }

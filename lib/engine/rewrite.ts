@@ -666,7 +666,8 @@ function fillSlots(text: string, input: RewriteInput): string {
   };
   let empty = false;
   const filled = text.replace(SLOT, (whole, slot: string) => {
-    if (!(slot in slots)) return whole;
+    // Own slots only: "{constructor}" or "{toString}" in a template must stay text, not find Object's (#13).
+    if (!Object.hasOwn(slots, slot)) return whole;
     const v = slots[slot] ?? '';
     if (!v) empty = true;
     return v;

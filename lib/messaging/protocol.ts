@@ -24,6 +24,11 @@ export interface ProtocolMap {
   getReplyState(): ReplyState | null;
   /** Popup → the active tab's content script: replace the focused box's draft (undoable, original kept). */
   replaceDraft(text: string): WriteResult;
+  /**
+   * Content script → background: put the page-world editor bridge into the sender's frame (all frames of its
+   * tab with allFrames, for an editor in a same-origin child frame the sender coaches); true when injected.
+   */
+  injectEditorBridge(request: { allFrames: boolean }): boolean;
 }
 
 type ProtocolType = keyof ProtocolMap;

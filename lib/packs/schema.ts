@@ -5,7 +5,7 @@
  */
 import type { PackError, PackValidation } from './api';
 import { compilePattern, PatternError } from './pattern';
-import { PHRASE_KEYS, type RulePack, TEMPLATE_SLOTS } from './types';
+import { PHRASE_KEYS, type RulePack, TEMPLATE_SLOTS, type Template } from './types';
 
 /** Limits of a pack, as PATTERNS.md and types.ts state them. */
 export const PACK_LIMITS = {
@@ -22,6 +22,10 @@ export const PACK_LIMITS = {
   maxExamples: 50,
   /** Bytes of a pack's JSON (UTF-8). */
   maxJsonBytes: 512 * 1024,
+  /** Custom packs an agent imports or a policy pushes, together. */
+  maxCustomPacks: 50,
+  /** The agent's (or the policy's) own templates, one per pack. */
+  maxOwnTemplates: 200,
 } as const;
 
 const LANGS = ['en', 'et', 'lv', 'ru'] as const;
@@ -235,6 +239,19 @@ function checkTemplate(c: Checker, t: unknown, i: number, packPath: string, ids:
       c.patterns(part, 'skipIf', pp, { max: PACK_LIMITS.maxPatternsPerRule });
     } else c.err(pp, 'must be a string or {text, skipIf}');
   });
+}
+
+/** Result of checking one template on its own (an agent's or a policy's replacement for a pack's own). */
+export type TemplateValidation = { ok: true; template: Template } | { ok: false; errors: PackError[] };
+
+/**
+ * Checks a template by the rules a pack's templates follow: known fields and slots only, the part count and
+ * lengths, every skipIf pattern parsed by the phrase compiler.
+ */
+export function validateTemplate(x: unknown, where = 'template'): TemplateValidation {
+  const c = new Checker();
+  checkTemplate(c, x, 0, where, new Set());
+  return c.errors.length === 0 ? { ok: true, template: x as Template } : { ok: false, errors: c.errors };
 }
 
 /** Checks an unknown value against the pack schema; every pattern is parsed. */

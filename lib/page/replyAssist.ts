@@ -25,6 +25,11 @@ export interface ReplyAssistDeps {
   analyze(input: AnalyzeInput): Promise<Analysis>;
   /** Wraps a reply box for reading and writing (lib/editors). */
   getHandle(el: HTMLElement): EditorHandle | null;
+  /**
+   * Gets whatever writing into this editor needs ready (the page-world bridge for CKEditor 5, TinyMCE and
+   * Lexical): asked when a box is coached, awaited before the first write into it.
+   */
+  prepareWrite?(handle: EditorHandle): Promise<void>;
   /** Mounts the badge and panel for this assistant. */
   mountView?(assist: ReplyAssist): AssistView | Promise<AssistView>;
   /** Puts text on the clipboard; resolves false when the browser refused. */
@@ -35,6 +40,11 @@ export interface ReplyAssistDeps {
   debounceMs?: number;
   /** The agent's interface language for notices, asked at each notice (default: English). */
   translator?(): Translate;
+  /**
+   * Whether an event came from the person at the keyboard (default: the browser's `isTrusted`). Only such
+   * events start coaching a box or work the panel's shortcut (#13); tests of the logic may stand in for it.
+   */
+  isTrusted?(event: Event): boolean;
 }
 
 const ENGLISH = panelTranslator('en');
@@ -49,6 +59,19 @@ const MAX_DRAFT = 120_000;
 
 /** Pause between looks at the page after DOM mutations (new boxes, iframes, a removed box). */
 const SCAN_INTERVAL_MS = 200;
+
+/**
+ * Events by which the agent shows that a box is theirs to write in: a press of a key, the mouse or a finger in
+ * it. Focus is not one of them, since a page can move focus with a script and the browser calls that trusted.
+ */
+const AGENT_EVENTS = ['keydown', 'pointerdown', 'mousedown', 'touchstart'] as const;
+
+/** Tact's first write into a box: what to bring back with "Restore original". */
+interface Original {
+  full: string;
+  draft: string;
+  whole: boolean;
+}
 
 /** The keyboard shortcut that opens and closes the panel (documented in the README). */
 export const PANEL_SHORTCUT = 'Alt+Shift+T';
@@ -71,7 +94,6 @@ interface ActiveBox {
   health: SiteHealth;
   /** Region of the analysed draft in the editor's text (findings are relative to its start). */
   region: DraftRegion;
-  original: { full: string; draft: string; whole: boolean } | null;
   caret: SavedCaret;
   observers: { disconnect(): void }[];
 }
@@ -98,12 +120,21 @@ export class ReplyAssist {
   private scanQueued = false;
   private alive = true;
   private readonly t = (key: PanelKey, ...subs: string[]) => (this.deps.translator?.() ?? ENGLISH)(key, ...subs);
+  /** Boxes the agent pressed a key, the mouse or a finger in: only these are coached (#13). */
+  private readonly engaged = new WeakSet<Element>();
+  /**
+   * The draft before Tact's first write, per box, for "Restore original": it stays when the agent works in
+   * another box for a while and comes back.
+   */
+  private readonly originals = new WeakMap<Element, Original>();
+  private readonly isTrusted: (event: Event) => boolean;
 
   constructor(
     private readonly ctx: Lifetime,
     private readonly deps: ReplyAssistDeps,
   ) {
     this.win = deps.window ?? window;
+    this.isTrusted = deps.isTrusted ?? ((event) => event.isTrusted);
   }
 
   /** The current snapshot (stable between changes, for useSyncExternalStore). */
@@ -129,6 +160,18 @@ export class ReplyAssist {
     return this.active?.el ?? null;
   }
 
+  /**
+   * Whether the coached box, or Tact's panel beside it, has the keyboard focus. Browsers keep a focused
+   * element only in the frame that has focus (the others report their body), so exactly one frame of a tab
+   * says yes: the one the popup's "Replace draft" is meant for (#13).
+   */
+  hasFocus(): boolean {
+    const active = this.active;
+    const focused = deepActiveElement(this.win.document);
+    if (!active || !focused) return false;
+    return focused === active.el || active.el.contains(focused) || focused.hasAttribute(TACT_UI_ATTR);
+  }
+
   // ---- finding boxes -------------------------------------------------------------------------------------
 
   private watchDocument(doc: Document): void {
@@ -141,7 +184,9 @@ export class ReplyAssist {
     this.claimed.add(doc);
     this.ctx.addEventListener(doc, 'focusin', (e: Event) => this.onFocusIn(e), true);
     this.ctx.addEventListener(doc, 'keydown', (e: Event) => this.onKeyDown(e as KeyboardEvent), true);
-    this.ctx.addEventListener(doc, 'selectionchange', () => this.onSelectionChange(doc));
+    for (const type of AGENT_EVENTS) {
+      this.ctx.addEventListener(doc, type, (e: Event) => this.onAgentInput(e), { capture: true, passive: true });
+    }
     if (doc !== this.win.document) {
       this.ctx.addEventListener(doc, 'scroll', () => this.schedulePosition(), { capture: true, passive: true });
     }
@@ -181,10 +226,29 @@ export class ReplyAssist {
     }, SCAN_INTERVAL_MS);
   }
 
-  /** A box that already has focus (autofocus, or focus before Tact started) is activated without a focus event. */
+  /** A box the agent already worked in that has focus again (without a focus event Tact saw) is activated. */
   private checkFocused(): void {
     const focused = deepActiveElement(this.win.document);
-    if (focused && focused !== this.active?.el && isCandidateField(focused, this.siteClaims)) this.activate(focused);
+    if (
+      focused &&
+      focused !== this.active?.el &&
+      this.engaged.has(focused) &&
+      isCandidateField(focused, this.siteClaims)
+    ) {
+      this.activate(focused);
+    }
+  }
+
+  /**
+   * A key, mouse or touch press: when the person at the keyboard made it in a reply box, that box is theirs and
+   * is coached from now on. A page's script can focus a box and fill it, but cannot make these events (#13).
+   */
+  private onAgentInput(event: Event): void {
+    if (!this.isTrusted(event)) return;
+    const el = candidateFromEvent(event, this.siteClaims);
+    if (!el) return;
+    this.engaged.add(el);
+    this.activate(el);
   }
 
   /**
@@ -192,9 +256,8 @@ export class ReplyAssist {
    * message by selecting it: the selection is taken as soon as it is made, since clicking back into the reply
    * box collapses it.
    */
-  private onSelectionChange(doc: Document): void {
-    const active = this.active;
-    if (!active || active.source === 'thread') return;
+  private onSelectionChange(doc: Document, active: ActiveBox): void {
+    if (active !== this.active || active.source === 'thread') return;
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return;
     if (active.el.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
@@ -213,7 +276,8 @@ export class ReplyAssist {
 
   private onFocusIn(event: Event): void {
     const el = candidateFromEvent(event, this.siteClaims);
-    if (el) this.activate(el);
+    // Focus alone proves nothing (a page can focus a box and fill it): a box is coached once the agent worked in it.
+    if (el && this.engaged.has(el)) this.activate(el);
   }
 
   /** Makes el the coached box (one at a time) when its site adapter and an editor driver accept it. */
@@ -235,11 +299,11 @@ export class ReplyAssist {
       source,
       health,
       region: { start: 0, end: 0 },
-      original: null,
       caret: null,
       observers: [],
     };
     this.active = active;
+    void this.prepare(handle);
     const onInput = () => this.onChange(active);
     this.ctx.addEventListener(target, 'input', onInput);
     active.observers.push({ disconnect: () => target.removeEventListener('input', onInput) });
@@ -255,6 +319,13 @@ export class ReplyAssist {
       ro.observe(target);
       active.observers.push(ro);
     }
+    if (adapter.id === 'generic') {
+      // Only while this box is coached, on its own document: no selection work anywhere else (#13).
+      const doc = target.ownerDocument;
+      const onSelection = () => this.onSelectionChange(doc, active);
+      this.ctx.addEventListener(doc, 'selectionchange', onSelection);
+      active.observers.push({ disconnect: () => doc.removeEventListener('selectionchange', onSelection) });
+    }
     this.setState({
       ...INITIAL_STATE,
       focusRequest: this.state.focusRequest,
@@ -264,6 +335,7 @@ export class ReplyAssist {
       site: adapter.id,
       customerName: customer?.name ?? null,
       hasCustomerMessage: customer !== null,
+      canRestore: this.originals.has(target),
     });
     this.ensureView();
     this.schedulePosition();
@@ -370,7 +442,7 @@ export class ReplyAssist {
     this.inFlight = true;
     this.setState({ status: 'checking' });
     try {
-      const analysis = await this.deps.analyze(input);
+      const analysis = await this.ask(input);
       if (!this.alive || this.active !== active) return;
       active.region = region;
       this.lastInput = key;
@@ -388,6 +460,20 @@ export class ReplyAssist {
         this.pending = false;
         this.scheduleAnalysis(0);
       }
+    }
+  }
+
+  /**
+   * Asks the background, and once more when that fails: the browser stops an idle service worker (or one
+   * that is being updated) and a request in flight then gets no answer, while the next one wakes a fresh
+   * worker. Without the second try the badge would show an error until the agent types again (#13).
+   */
+  private async ask(input: AnalyzeInput): Promise<Analysis> {
+    try {
+      return await this.deps.analyze(input);
+    } catch (error) {
+      if (!this.alive || !this.ctx.isValid) throw error;
+      return this.deps.analyze(input);
     }
   }
 
@@ -447,7 +533,8 @@ export class ReplyAssist {
 
   private onKeyDown(event: KeyboardEvent): void {
     const active = this.active;
-    if (!active) return;
+    // A page can dispatch a keydown of its own; only the agent's keys open or close the panel (#13).
+    if (!active || !this.isTrusted(event)) return;
     const inBox = event.composedPath().includes(active.el);
     const shortcut = event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyT';
     if (shortcut && inBox) {
@@ -559,7 +646,8 @@ export class ReplyAssist {
 
   /** Puts back the draft as it was before Tact's first write into this box. */
   async restoreOriginal(): Promise<void> {
-    const original = this.active?.original;
+    const el = this.active?.el;
+    const original = el ? this.originals.get(el) : undefined;
     if (!original) return;
     await this.write(
       original.draft,
@@ -591,9 +679,12 @@ export class ReplyAssist {
     const active = this.active;
     if (!active) return { ok: false, method: 'none', error: 'no reply box' };
     if (this.state.busy) return { ok: false, method: 'none', error: 'another write is running' };
+    this.setState({ busy: true, notice: null });
+    // Asked for when the box was coached, so normally ready: the draft is read after it, not before.
+    await this.prepare(active.handle);
+    if (!this.alive || this.active !== active) return { ok: false, method: 'none', error: 'the box changed' };
     const before = this.readDraft(active);
     const whole = before.text.trim() === before.draft.trim();
-    this.setState({ busy: true, notice: null });
     // Writers need the editor focused with its caret where the agent left it (execCommand acts on the selection).
     restoreCaret(active.el, active.caret);
     let result: WriteResult;
@@ -604,15 +695,20 @@ export class ReplyAssist {
     }
     if (!this.alive || this.active !== active) return result;
     if (result.ok) {
-      if (restoring) active.original = null;
-      else active.original ??= { full: before.text, draft: before.draft, whole };
+      if (restoring) this.originals.delete(active.el);
+      else if (!this.originals.has(active.el))
+        this.originals.set(active.el, { full: before.text, draft: before.draft, whole });
       try {
         active.adapter.afterWrite?.(active.el);
       } catch {
         // The quirk is best effort; the text is written.
       }
       active.caret = saveCaret(active.el);
-      this.setState({ busy: false, canRestore: active.original !== null, notice: { kind: 'success', text: success } });
+      this.setState({
+        busy: false,
+        canRestore: this.originals.has(active.el),
+        notice: { kind: 'success', text: success },
+      });
       this.scheduleAnalysis(0);
       return result;
     }
@@ -625,6 +721,15 @@ export class ReplyAssist {
       },
     });
     return result;
+  }
+
+  /** Readies writing into the editor; never fails (a write without it tries the other rungs). */
+  private async prepare(handle: EditorHandle): Promise<void> {
+    try {
+      await this.deps.prepareWrite?.(handle);
+    } catch {
+      // The rungs that need nothing from the page still try.
+    }
   }
 
   private async copy(text: string): Promise<boolean> {

@@ -12,7 +12,7 @@ export function createSettingsSource(): { get(): Promise<EffectiveSettings>; dis
   });
   return {
     get() {
-      current ??= readSettings();
+      current ??= readSettings({ compile: true });
       return current;
     },
     dispose,

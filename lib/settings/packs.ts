@@ -3,7 +3,8 @@ import type { Settings } from './types';
 
 /** Whether a pack is switched on (packs are on unless switched off). */
 export function isPackEnabled(settings: Settings, packId: string): boolean {
-  return settings.packToggles[packId] !== false;
+  // Own properties only: a pack id like "constructor" must not find Object.prototype's members (#13).
+  return !Object.hasOwn(settings.packToggles, packId) || settings.packToggles[packId] !== false;
 }
 
 /**
@@ -15,7 +16,7 @@ export function enabledPacks(settings: Settings, builtin: readonly RulePack[]): 
   return [...builtin, ...custom]
     .filter((p) => isPackEnabled(settings, p.id))
     .map((p) => {
-      const own = settings.templates[p.id];
+      const own = Object.hasOwn(settings.templates, p.id) ? settings.templates[p.id] : undefined;
       if (!own) return p;
       const rest = (p.templates ?? []).filter((t) => t.id !== own.id);
       return { ...p, templates: [own, ...rest] };

@@ -1,4 +1,6 @@
 import { storage } from 'wxt/utils/storage';
+import { compilePacks } from '../packs/compile';
+import type { RulePack } from '../packs/types';
 import { managedKey, SETTING_KEYS, SETTINGS_VERSION, settingItems, storageKey } from './items';
 import { fromPolicy } from './managedSchema';
 import { checkSetting, sanitizeSettings } from './sanitize';
@@ -15,9 +17,11 @@ async function readManaged(key: SettingKey): Promise<unknown> {
 
 /**
  * Reads the settings as the extension uses them: stored values checked (a corrupted or unreadable one falls
- * back to its default with a notice), then managed policy values on top, which lock their keys.
+ * back to its default with a notice), then managed policy values on top, which lock their keys. With compile,
+ * custom packs the compiler refuses are left out with a notice (the background, settings page and popup ask for
+ * it; the content script reads only its site switch).
  */
-export async function readSettings(options: { managed?: boolean } = {}): Promise<EffectiveSettings> {
+export async function readSettings(options: { managed?: boolean; compile?: boolean } = {}): Promise<EffectiveSettings> {
   const raw: Partial<Record<SettingKey, unknown>> = {};
   const notices: string[] = [];
   await Promise.all(
@@ -48,7 +52,7 @@ export async function readSettings(options: { managed?: boolean } = {}): Promise
   for (const [i, key] of SETTING_KEYS.entries()) {
     const value = managed[i];
     if (value === null || value === undefined) continue;
-    const r = checkSetting(key, value);
+    const r = checkSetting(key, value, (message) => notices.push(message), 'policy');
     if (!r.ok) {
       notices.push(`Your organisation's policy for "${key}" is invalid (${r.error}) and was ignored.`);
       continue;
@@ -56,7 +60,26 @@ export async function readSettings(options: { managed?: boolean } = {}): Promise
     (settings as unknown as Record<SettingKey, unknown>)[key] = r.value;
     locked.push(key);
   }
+  if (options.compile) settings.customPacks = compilableOnly(settings.customPacks, notices);
   return { settings, locked, notices };
+}
+
+/**
+ * The custom packs the compiler takes. The schema parses every pattern, but the compiler alone knows a whole
+ * pack's limits; a pack it refuses would otherwise be left out of the analysis without a word (#13).
+ */
+function compilableOnly(packs: RulePack[], notices: string[]): RulePack[] {
+  return packs.filter((pack) => {
+    try {
+      compilePacks([pack]);
+      return true;
+    } catch (e) {
+      notices.push(
+        `The rule pack "${pack.id}" could not be compiled and is not used: ${e instanceof Error ? e.message : String(e)}.`,
+      );
+      return false;
+    }
+  });
 }
 
 /** Calls back whenever any stored setting changes (in any page, tab or the background). */

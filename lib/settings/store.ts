@@ -1,8 +1,8 @@
 import { type StateCreator, createStore } from 'zustand/vanilla';
 import type { Language } from '../engine/types';
 import type { PackError } from '../packs/api';
-import { validatePackJson } from '../packs/schema';
-import type { Template } from '../packs/types';
+import { formatPackError, PACK_LIMITS, validatePackJson, validateTemplate } from '../packs/schema';
+import type { RulePack, Template } from '../packs/types';
 import { defaultSettings } from './defaults';
 import { SETTING_KEYS, settingItems } from './items';
 import { readSettings, watchSettings } from './read';
@@ -68,7 +68,8 @@ const createCoreSlice: Slice<CoreSlice> = (set, get) => ({
   policyRead: false,
   error: null,
   async refresh() {
-    const { settings, locked, notices } = await readSettings();
+    // Custom packs the compiler refuses are named in the notices (#13).
+    const { settings, locked, notices } = await readSettings({ compile: true });
     set({ settings, locked, notices, hasHydrated: true, policyRead: true });
   },
   async hydrate() {
@@ -114,6 +115,9 @@ const createPacksSlice: Slice<PacksSlice> = (_set, get) => ({
       return [{ path: `pack "${pack.id}"`, message: 'a built-in pack already has this id; give the pack its own id' }];
     }
     const others = get().settings.customPacks.filter((p) => p.id !== pack.id);
+    if (others.length >= PACK_LIMITS.maxCustomPacks) {
+      return [{ path: `pack "${pack.id}"`, message: `at most ${PACK_LIMITS.maxCustomPacks} custom packs are allowed` }];
+    }
     const ok = await get().write('customPacks', [...others, pack]);
     return ok ? [] : [{ path: `pack "${pack.id}"`, message: get().error ?? 'could not be saved' }];
   },
@@ -131,7 +135,15 @@ const createProfileSlice: Slice<ProfileSlice> = (_set, get) => ({
 });
 
 const createTemplatesSlice: Slice<TemplatesSlice> = (_set, get) => ({
-  setTemplate: (packId, template) => get().write('templates', { ...get().settings.templates, [packId]: template }),
+  setTemplate: async (packId, template) => {
+    // Saved only if it would be read back: the same check as a pack's templates (slots, sizes, skipIf).
+    const r = validateTemplate(template, `template for "${packId}"`);
+    if (!r.ok) {
+      _set({ error: `The template was not saved: ${r.errors.map(formatPackError).join('; ')}` });
+      return false;
+    }
+    return get().write('templates', { ...get().settings.templates, [packId]: template });
+  },
   resetTemplate: (packId) => {
     const { [packId]: _dropped, ...rest } = get().settings.templates;
     return get().write('templates', rest);

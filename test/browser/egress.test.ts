@@ -16,7 +16,7 @@ import {
   type TrustBrowser,
 } from '../fixtures/trust/browser';
 import { SAMPLE_PACK } from '../fixtures/trust/packs';
-import { findTactBadge, findTactPanel, openPanel, panelButton } from './harness';
+import { findTactBadge, findTactPanel, openPanel, panelButton, waitForTact } from './harness';
 
 /**
  * Zero egress: Tact makes no network request of its own. Every request of every target (the page, its frames,
@@ -78,9 +78,10 @@ describe('zero egress', () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 1200, height: 800 });
     await page.goto(`${TRUST_ORIGIN}/trust/thread.html`);
+    await waitForTact(page);
     await caretAtStart(page, '#box');
     await page.keyboard.insertText(DRAFT);
-    await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+    await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
     await page.keyboard.type(' You should have read the terms.');
     const panel = await openPanel(page);
     const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
@@ -157,7 +158,7 @@ describe('zero egress', () => {
     await page.bringToFront();
     await page.locator('#box').click();
     await page.keyboard.type(' Calm down.');
-    await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+    await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
 
     // The extension restarts (as after an update): its service worker starts again under the recorder.
     const attachedBefore = log.targets.length;
@@ -165,7 +166,7 @@ describe('zero egress', () => {
     const fresh = await openWithTact(context, `${TRUST_ORIGIN}/trust/thread.html`);
     await caretAtStart(fresh, '#box');
     await fresh.keyboard.insertText(DRAFT);
-    await fresh.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+    await findTactBadge(fresh, FLAGGED).waitFor({ timeout: 20_000 });
     await findTactBadge(fresh).waitFor();
 
     // The recorder saw every kind of target and their requests (it is not blind).

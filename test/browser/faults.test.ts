@@ -13,7 +13,7 @@ import {
   type TrustBrowser,
   watchProblems,
 } from '../fixtures/trust/browser';
-import { ROOT } from './harness';
+import { findTactBadge, ROOT } from './harness';
 
 /**
  * Faults: the extension reloaded (updated) under an open reply box, the service worker stopped between
@@ -59,7 +59,7 @@ describe('the extension is reloaded while a reply box is in use', () => {
     const problems = watchProblems(page);
     await caretAtStart(page, '#box');
     await page.keyboard.insertText(`Calm down. ${DRAFT}`);
-    await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+    await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
     const draftBefore = await boxText(page);
 
     const options = await browser.context.newPage();
@@ -85,7 +85,7 @@ describe('the extension is reloaded while a reply box is in use', () => {
     const fresh = await openWithTact(browser.context, `${TRUST_ORIGIN}/trust/thread.html`);
     await caretAtStart(fresh, '#box');
     await fresh.keyboard.insertText(`Calm down. ${DRAFT}`);
-    await fresh.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+    await findTactBadge(fresh, FLAGGED).waitFor({ timeout: 20_000 });
     await fresh.close();
     await page.close();
   });
@@ -138,10 +138,10 @@ describe('50 reply boxes, a 1 MB draft and rapid typing', () => {
       const bigLength = await page.locator('#box49').evaluate((el) => el.textContent?.length ?? 0);
       expect(bigLength).toBeGreaterThanOrEqual(1 << 20);
       // Tact meets every box once (each activates it) and the 1 MB draft, before the baseline is taken.
-      for (let i = 0; i < 50; i++) await page.locator(`#box${i}`).focus();
+      for (let i = 0; i < 50; i++) await page.locator(`#box${i}`).click();
       await page.locator('#box0').click();
       await page.keyboard.type('Hello');
-      await page.getByRole('button', { name: /^Tact: / }).waitFor({ timeout: 20_000 });
+      await findTactBadge(page).waitFor({ timeout: 20_000 });
       const before = await heap();
       const longBefore = (
         await page.evaluate(() => (window as unknown as { __tact: { longTasks: number[] } }).__tact.longTasks)
@@ -170,7 +170,7 @@ describe('50 reply boxes, a 1 MB draft and rapid typing', () => {
       // The last box typed into gets its analysis (typing never stopped Tact).
       await page.locator('#box3').click();
       await page.keyboard.type(' Calm down.');
-      await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+      await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
       await page.waitForTimeout(1_000);
       const after = await heap();
       const longTasks = (

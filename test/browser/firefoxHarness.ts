@@ -290,12 +290,12 @@ export async function launchFirefoxWithAddon(options: FirefoxLaunchOptions): Pro
 }
 
 /**
- * Page script: the elements matching a CSS selector anywhere in the page, open shadow roots included (Tact's
- * UI lives in one), optionally only those whose accessible name (aria-label, else the aria-labelledby
+ * Page script: the elements matching a CSS selector anywhere in the page, open shadow roots and the given
+ * (closed) roots included, optionally only those whose accessible name (aria-label, else the aria-labelledby
  * elements' text, else the element's text) matches a pattern.
  */
 const DEEP_QUERY = `
-  const [selector, namePattern, visibleOnly] = arguments;
+  const [selector, namePattern, visibleOnly, closedRoots] = arguments;
   const name = namePattern === null ? null : new RegExp(namePattern);
   const found = [];
   const accessibleName = (el) => {
@@ -317,8 +317,34 @@ const DEEP_QUERY = `
     }
   };
   visit(document);
+  for (const root of closedRoots) visit(root);
   return found;
 `;
+
+/**
+ * Tact's shadow roots. They are closed, so a page script cannot reach them; WebDriver's Get Element Shadow
+ * Root can (Marionette returns closed roots too), and the reference it gives works as a script argument.
+ */
+async function tactShadowRoots(marionette: Marionette): Promise<unknown[]> {
+  // Marionette answers some commands bare and some wrapped in { value }.
+  const unwrap = <T>(x: T | { value: T }): T =>
+    x !== null && typeof x === 'object' && 'value' in (x as object) ? (x as { value: T }).value : (x as T);
+  const hosts = unwrap(
+    await marionette.command<WebElement[] | { value: WebElement[] }>('WebDriver:FindElements', {
+      using: 'css selector',
+      value: '[data-tact-ui="assist"]',
+    }),
+  );
+  const roots: unknown[] = [];
+  for (const host of hosts) {
+    try {
+      roots.push(unwrap(await marionette.command<unknown>('WebDriver:GetShadowRoot', { id: elementId(host) })));
+    } catch (error) {
+      if (!(error instanceof MarionetteError)) throw error;
+    }
+  }
+  return roots;
+}
 
 /** A deep query in the page (see DEEP_QUERY). */
 export interface DeepQuery {
@@ -330,11 +356,12 @@ export interface DeepQuery {
 }
 
 /** The elements matching a deep query, in document order. */
-export function queryDeep(marionette: Marionette, query: DeepQuery): Promise<WebElement[]> {
+export async function queryDeep(marionette: Marionette, query: DeepQuery): Promise<WebElement[]> {
   return marionette.execute<WebElement[]>(DEEP_QUERY, [
     query.selector,
     query.name?.source ?? null,
     query.visible ?? false,
+    await tactShadowRoots(marionette),
   ]);
 }
 

@@ -15,7 +15,7 @@ import {
   watchProblems,
   withEnabledSite,
 } from '../fixtures/trust/browser';
-import { findTactPanel, openPanel, panelButton } from './harness';
+import { findTactBadge, findTactPanel, openPanel, panelButton, tactUi } from './harness';
 
 /**
  * Hostile pages and input: a page that enforces Trusted Types and a strict CSP (as Gmail does), a thread whose
@@ -60,19 +60,17 @@ function policyMessages(problems: PageProblems): string[] {
   return problems.console.filter((m) => /trusted ?type|content security policy|TrustedHTML|TrustedScript/i.test(m));
 }
 
-/** Facts about Tact's shadow root: dangerous nodes and the panel's text. */
+/** Facts about Tact's shadow root (read through the DevTools protocol: page scripts cannot reach it). */
 async function shadowFacts(page: Page) {
-  return page.evaluate(() => {
-    const root = document.querySelector('tact-assist')?.shadowRoot;
-    if (!root) return null;
-    return {
-      images: root.querySelectorAll('img[src="x"], img[onerror]').length,
-      scripts: root.querySelectorAll('script, iframe, object, embed').length,
-      handlers: root.querySelectorAll('[onerror], [onload], [onclick]').length,
-      jsLinks: root.querySelectorAll('a[href^="javascript:" i]').length,
-      text: root.textContent ?? '',
-    };
-  });
+  const ui = tactUi(page);
+  if ((await ui.locator('.tact-root').count()) === 0) return null;
+  return {
+    images: await ui.locator('img[src="x"], img[onerror]').count(),
+    scripts: await ui.locator('script, iframe, object, embed').count(),
+    handlers: await ui.locator('[onerror], [onload], [onclick]').count(),
+    jsLinks: await ui.locator('a[href^="javascript:" i]').count(),
+    text: (await ui.locator('.tact-root').textContent()) ?? '',
+  };
 }
 
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
@@ -92,7 +90,7 @@ describe('a page that enforces Trusted Types and a strict CSP', () => {
 
       await caretAtStart(page, '#box');
       await page.keyboard.insertText(DRAFT);
-      await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+      await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
       const panel = await openPanel(page);
       expect(await panel.locator('.tact-finding').count()).toBeGreaterThan(0);
       const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
@@ -133,7 +131,7 @@ describe('a strict page on a site the agent turned on (the generic adapter reads
       ).toBe(true);
       await page.locator('#reply').click();
       await page.keyboard.insertText(DRAFT);
-      await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+      await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
       const panel = await openPanel(page);
       expect(await panel.locator('.tact-finding').count()).toBeGreaterThan(0);
       await panelButton(panel, 'Replace draft').click();
@@ -157,7 +155,7 @@ describe('customer messages and drafts with markup and script', () => {
       await page.setViewportSize({ width: 1200, height: 800 });
       await caretAtStart(page, '#box');
       await page.keyboard.insertText(HOSTILE_DRAFT);
-      await page.getByRole('button', { name: FLAGGED }).waitFor({ timeout: 20_000 });
+      await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
       const panel = await openPanel(page);
       const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
       // The markup reaches the panel as literal text.

@@ -1,12 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
+  EXTENSION_DIR,
   type ExtensionBrowser,
   findTactBadge,
   launchWithExtension,
   openPanel,
   panelButton,
   routeHostToFiles,
+  waitForTact,
 } from './harness';
 
 /**
@@ -102,6 +106,7 @@ describe.each(EDITORS)('$page', (editor) => {
     page = await browser.context.newPage();
     await page.goto(`${HOST}/editors/${editor.page}.html`);
     await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await waitForTact(page);
     await editor.focus(page);
     return () => page.close();
   });
@@ -176,6 +181,7 @@ describe('Gmail-like thread (plain contenteditable with signature and quote)', (
     page = await browser.context.newPage();
     await page.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQ');
     await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await waitForTact(page);
     // The draft goes in the empty first line, above the signature and the quoted message.
     await page.locator('#reply > div').first().click();
     return () => page.close();
@@ -210,6 +216,7 @@ describe('Zendesk-like ticket (CKEditor 5 omnicomposer)', () => {
     page = await browser.context.newPage();
     await page.goto('https://acme.zendesk.com/agent/tickets/4471');
     await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+    await waitForTact(page);
     await page.locator('.ck-editor__editable').click();
     return () => page.close();
   });
@@ -225,5 +232,48 @@ describe('Zendesk-like ticket (CKEditor 5 omnicomposer)', () => {
     expect(await changes(page)).toBeGreaterThan(before);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
+  });
+});
+
+describe('the page-world editor bridge (#13)', () => {
+  /** Page script: whether a page-world bridge answers a probe for the CKEditor 5 box. */
+  const bridgeAnswers = (page: Page) =>
+    page.evaluate(() => {
+      const box = document.querySelector('.ck-editor__editable')!;
+      let answered = false;
+      const listen = () => {
+        answered = true;
+      };
+      box.addEventListener('tact:editor-response', listen);
+      box.dispatchEvent(
+        new CustomEvent('tact:editor-request', {
+          bubbles: true,
+          detail: JSON.stringify({ id: 'probe', op: 'probe', kind: 'ckeditor5', text: '', all: false }),
+        }),
+      );
+      box.removeEventListener('tact:editor-response', listen);
+      return answered;
+    });
+
+  test('is not in the manifest and reaches a page only when an editor that needs it is coached', async () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts: { world?: string; js: string[] }[];
+    };
+    expect(
+      manifest.content_scripts.filter((c) => c.world === 'MAIN' || c.js.some((f) => f.includes('bridge'))),
+    ).toEqual([]);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto('https://acme.zendesk.com/agent/tickets/4471');
+      await page.waitForFunction(() => document.documentElement.dataset.editorReady === 'true');
+      await waitForTact(page);
+      // Tact runs on the page, but no box is coached: nothing of Tact's is in the page's world.
+      expect(await bridgeAnswers(page)).toBe(false);
+      await page.locator('.ck-editor__editable').click();
+      await page.keyboard.type('Hello');
+      await expect.poll(() => bridgeAnswers(page), { timeout: 20_000 }).toBe(true);
+    } finally {
+      await page.close();
+    }
   });
 });

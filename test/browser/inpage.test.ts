@@ -13,6 +13,8 @@ import {
   openPanel,
   panelButton,
   ROOT,
+  tactUi,
+  waitForTact,
 } from './harness';
 
 /**
@@ -131,6 +133,8 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 async function openDraft(page: Page, c: Case): Promise<void> {
   await page.goto(c.url);
   if (c.ready) await page.locator(c.ready).waitFor({ state: 'attached' });
+  // Tact coaches a box once the agent pressed into it (#13): the click must come after Tact started.
+  await waitForTact(page);
   const box = page.locator(c.box).first();
   await box.click();
   // Gmail's reply opens with the caret above the signature and the quote.
@@ -147,7 +151,7 @@ async function openDraft(page: Page, c: Case): Promise<void> {
 
 /** Waits for the badge to report findings and returns the score and count it reads. */
 async function flaggedBadge(page: Page): Promise<{ name: string; score: number; count: number }> {
-  const badge = page.getByRole('button', { name: FLAGGED });
+  const badge = findTactBadge(page, FLAGGED);
   await badge.waitFor({ timeout: 20_000 });
   const name = (await badge.getAttribute('aria-label')) ?? '';
   const m = FLAGGED.exec(name)!;
@@ -174,7 +178,7 @@ describe.each(CASES)('Tact in the page: $name', (c) => {
       // Findings are highlighted without touching the editor's DOM: the CSS Custom Highlight API on rich
       // editors, an overlay of marks (in Tact's shadow root) on textareas.
       if (c.name === 'textarea') {
-        await expect.poll(() => page.locator('.tact-mark').count()).toBeGreaterThan(0);
+        await expect.poll(() => tactUi(page).locator('.tact-mark').count()).toBeGreaterThan(0);
       } else {
         await expect.poll(() => page.evaluate(() => CSS.highlights.has('tact-finding'))).toBe(true);
         expect(await page.locator(`${c.box} mark, ${c.box} [data-tact-ui]`).count()).toBe(0);
@@ -243,6 +247,7 @@ describe('Tact around the box', () => {
     await page.setViewportSize({ width: 1200, height: 800 });
     try {
       await page.goto(`${ENABLED_SITE}/inpage/iframe.html`);
+      await waitForTact(page);
       const box = page.frameLocator('iframe').locator('#reply');
       await box.click();
       await page.keyboard.insertText(DRAFT);
@@ -345,7 +350,7 @@ describe('Tact on a dark page', () => {
         await findTactBadge(page).click();
         const panel = findTactPanel(page);
         await panel.waitFor();
-        expect(await page.locator('.tact-root').getAttribute('data-theme')).toBe('dark');
+        expect(await tactUi(page).locator('.tact-root').getAttribute('data-theme')).toBe('dark');
         await page.screenshot({ path: join(SCREENS, `${c.name}-panel-dark.png`) });
       } finally {
         await page.close();

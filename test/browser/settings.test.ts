@@ -14,6 +14,7 @@ import {
   findTactBadge,
   launchWithExtension,
   ROOT,
+  waitForTact,
 } from './harness';
 
 /**
@@ -67,6 +68,7 @@ async function openReply(context: BrowserContext): Promise<{ page: Page; count: 
   const page = await context.newPage();
   await page.setViewportSize({ width: 1200, height: 800 });
   await page.goto(REPLY_URL);
+  await waitForTact(page);
   const box = page.locator(BOX);
   await box.click();
   // Gmail's reply opens with the caret above the signature and the quote.
@@ -83,7 +85,7 @@ async function openReply(context: BrowserContext): Promise<{ page: Page; count: 
 
 /** Waits for the badge to report findings and returns how many. */
 async function flaggedCount(page: Page): Promise<number> {
-  const badge = page.getByRole('button', { name: FLAGGED });
+  const badge = findTactBadge(page, FLAGGED);
   await badge.waitFor({ timeout: 20_000 });
   return Number(FLAGGED.exec((await badge.getAttribute('aria-label')) ?? '')?.[2]);
 }

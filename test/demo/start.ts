@@ -102,17 +102,21 @@ async function focusDraft(page: Page, selector: string): Promise<void> {
   await box.click();
 }
 
-/** Reads what the panel shows (open shadow roots are pierced by CSS locators). */
+/** Reads what the panel shows (in its closed shadow root, through the harness). */
 async function readPanel(page: Page) {
   const panel = findTactPanel(page);
   const sub = (await panel.locator('.tact-panel__sub').textContent()) ?? '';
-  const findings = await panel.locator('.tact-finding').evaluateAll((items) =>
-    items.map((li) => ({
-      text: li.querySelector('.tact-finding__text')?.textContent ?? '',
-      why: li.querySelector('.tact-finding__why')?.textContent ?? '',
-      fix: li.querySelector('.tact-finding__apply')?.textContent?.replace(/^→\s*/, '') ?? null,
-    })),
-  );
+  const items = panel.locator('.tact-finding');
+  const findings: { text: string; why: string; fix: string | null }[] = [];
+  for (let i = 0; i < (await items.count()); i++) {
+    const item = items.nth(i);
+    const fix = (await item.locator('.tact-finding__apply').count()) > 0;
+    findings.push({
+      text: (await item.locator('.tact-finding__text').textContent()) ?? '',
+      why: (await item.locator('.tact-finding__why').textContent()) ?? '',
+      fix: fix ? ((await item.locator('.tact-finding__apply').textContent()) ?? '').replace(/^→\s*/, '') : null,
+    });
+  }
   const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
   return { sub, findings, rewrite };
 }
@@ -125,8 +129,8 @@ async function tour(browser: ExtensionBrowser, page: Page): Promise<boolean> {
     try {
       await page.goto(demo.url);
       await focusDraft(page, demo.box);
-      const badge = findTactBadge(page);
-      await badge.and(page.getByRole('button', { name: /^Tact: score / })).waitFor({ timeout: 20_000 });
+      const badge = findTactBadge(page, /^Tact: score /);
+      await badge.waitFor({ timeout: 20_000 });
       const badgeName = await badge.getAttribute('aria-label');
       // The popup's selector-health readout: which adapter coaches this box and what it found (#14).
       const state = (await replyStateOf(browser, page)) as { health?: SiteHealth } | null;

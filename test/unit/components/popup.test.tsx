@@ -142,4 +142,11 @@ describe('popup', () => {
     expect(await screen.findByRole('button', { name: 'Turn Tact off for this site' })).toBeTruthy();
     s.dispose();
   });
+
+  it('names a team pack the policy pushed that was refused, with the reason (#13)', async () => {
+    await fakeBrowser.storage.managed.set({ customPacks: ['{"id": "acme.en.refunds", "rules": 5}'] });
+    renderPopup(null);
+    const notice = await screen.findByText(/rule pack "acme\.en\.refunds" was refused/);
+    expect(notice.textContent).toMatch(/rules/);
+  });
 });

@@ -125,4 +125,46 @@ describe('runLadder', () => {
     expect(result).toMatchObject({ ok: false });
     expect(box.state.text).toBe('abcd');
   });
+
+  test('a rung that reported nothing but applies late, after the next rung wrote, is undone, not left doubled (#13)', async () => {
+    const box = fakeBox('');
+    let pending: (() => void) | null = null;
+    // Like Lexical: the write is queued, the rung sees no change and says so, and the editor applies it with its
+    // next update, which the following rung's write starts.
+    const lateOne: Rung = {
+      name: 'late',
+      apply: (_t, plan) => {
+        pending = () => box.write(expectedText(box.state.text, plan));
+        return false;
+      },
+    };
+    const next: Rung = {
+      name: 'next',
+      apply: (_t, plan) => {
+        box.write(expectedText(box.state.text, plan));
+        const queued = pending;
+        if (queued) setTimeout(queued, 0);
+        return true;
+      },
+    };
+    const plan = { start: 0, end: 0, text: 'I hear you.', all: false };
+    const result = await runLadder(box.target, [lateOne, next], plan);
+    expect(result).toEqual({ ok: true, method: 'next' });
+    expect(box.state.text).toBe('I hear you.');
+  });
+
+  test('the text arriving twice in one update is taken back to once (#13)', async () => {
+    const box = fakeBox('');
+    const twice: Rung = {
+      name: 'twice',
+      apply: (_t, plan) => {
+        box.write(plan.text);
+        box.write(plan.text + plan.text);
+        return true;
+      },
+    };
+    const result = await runLadder(box.target, [twice], { start: 0, end: 0, text: 'Thanks!', all: true });
+    expect(result).toEqual({ ok: true, method: 'twice' });
+    expect(box.state.text).toBe('Thanks!');
+  });
 });

@@ -69,6 +69,24 @@ function controlledAnalyze() {
   return { analyze, calls };
 }
 
+/**
+ * Events the test makes as "the agent's": happy-dom marks every dispatched event untrusted, as a browser marks
+ * a page script's, so the assistant is given this stand-in for the browser's isTrusted.
+ */
+const agentEvents = new WeakSet<Event>();
+const isTrusted = (event: Event) => agentEvents.has(event);
+/** Dispatches an event as if the agent made it. */
+function asAgent<E extends Event>(target: EventTarget, event: E): E {
+  agentEvents.add(event);
+  target.dispatchEvent(event);
+  return event;
+}
+/** The agent clicks into a box: a trusted pointer press, then focus. */
+function agentFocus(el: HTMLElement): void {
+  asAgent(el, new Event('pointerdown', { bubbles: true, composed: true }));
+  el.focus();
+}
+
 let area: HTMLTextAreaElement;
 /** Lifetimes started by a test, invalidated after it (each document is claimed by one assistant at a time). */
 const running: { invalidate(): void }[] = [];
@@ -99,6 +117,7 @@ function setup(opts: { refuse?: boolean; clipboard?: boolean } = {}) {
     mountView,
     writeClipboard,
     debounceMs: 5,
+    isTrusted,
   });
   assist.start();
   return { ctx, assist, calls, writes, removed, mountView, writeClipboard };
@@ -113,7 +132,7 @@ describe('ReplyAssist', () => {
   it('activates on focus and analyses the draft with the customer context, once the typing settles', async () => {
     const { assist, calls, mountView } = setup();
     area.value = 'Calm down, there is nothing we can do.';
-    area.focus();
+    agentFocus(area);
     expect(assist.getState().active).toBe(true);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]!.input.draft).toBe('Calm down, there is nothing we can do.');
@@ -126,7 +145,7 @@ describe('ReplyAssist', () => {
 
   it('keeps only the latest draft in flight and analyses the newest text when the answer comes back', async () => {
     const { calls } = setup();
-    area.focus();
+    agentFocus(area);
     type('First draft.');
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     type('First draft, more.');
@@ -142,7 +161,7 @@ describe('ReplyAssist', () => {
   it('debounces a burst of keystrokes into one request', async () => {
     const { calls } = setup();
     area.value = 'a';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.resolve(sampleAnalysis());
     for (const text of ['ab', 'abc', 'abcd', 'abcde']) type(text);
@@ -155,7 +174,7 @@ describe('ReplyAssist', () => {
   it('replaces the draft with the rewrite and restores the original', async () => {
     const { assist, calls, writes } = setup();
     area.value = 'Calm down, there is nothing we can do.';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.resolve(sampleAnalysis());
     await vi.waitFor(() => expect(assist.getState().status).toBe('ready'));
@@ -172,7 +191,7 @@ describe('ReplyAssist', () => {
   it("applies one finding's replacement in place", async () => {
     const { assist, calls } = setup();
     area.value = 'Calm down, there is nothing we can do.';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.resolve(sampleAnalysis());
     await vi.waitFor(() => expect(assist.getState().status).toBe('ready'));
@@ -183,7 +202,7 @@ describe('ReplyAssist', () => {
   it('leaves the draft untouched and says so when the editor refuses the write, copying the text instead', async () => {
     const { assist, calls, writeClipboard } = setup({ refuse: true });
     area.value = 'Calm down, there is nothing we can do.';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.resolve(sampleAnalysis());
     await vi.waitFor(() => expect(assist.getState().status).toBe('ready'));
@@ -199,9 +218,10 @@ describe('ReplyAssist', () => {
   it('opens with Alt+Shift+T from the box, closes with Esc and puts the caret back', async () => {
     const { assist } = setup();
     area.value = 'Hello there, how are you';
-    area.focus();
+    agentFocus(area);
     area.setSelectionRange(5, 5);
-    area.dispatchEvent(
+    asAgent(
+      area,
       new KeyboardEvent('keydown', {
         key: 'T',
         code: 'KeyT',
@@ -225,10 +245,10 @@ describe('ReplyAssist', () => {
 
   it('Esc in the box closes the open panel without leaving the box', () => {
     const { assist } = setup();
-    area.focus();
+    agentFocus(area);
     assist.openPanel();
     const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true, composed: true });
-    area.dispatchEvent(esc);
+    asAgent(area, esc);
     expect(assist.getState().open).toBe(false);
     expect(esc.defaultPrevented).toBe(true);
     expect(document.activeElement).toBe(area);
@@ -237,7 +257,7 @@ describe('ReplyAssist', () => {
   it('removes its UI and stops quietly when the extension context is invalidated', async () => {
     const { ctx, assist, calls, removed } = setup();
     area.value = 'Calm down.';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     await vi.waitFor(() => expect(assist.getState().active).toBe(true));
     await Promise.resolve();
@@ -255,16 +275,35 @@ describe('ReplyAssist', () => {
   it('shows an error state (not a throw) when the background cannot analyse', async () => {
     const { assist, calls } = setup();
     area.value = 'Hello.';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.reject(new Error('engine failed'));
+    // One more try (a stopped service worker loses one answer); a second failure is shown.
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    expect(calls[1]!.input).toEqual(calls[0]!.input);
+    calls[1]!.reject(new Error('engine failed'));
     await vi.waitFor(() => expect(assist.getState().status).toBe('error'));
+  });
+
+  it('asks once more when the answer is lost (the service worker stopped) and shows that answer, not an error', async () => {
+    const { assist, calls } = setup();
+    const seen: string[] = [];
+    assist.subscribe(() => seen.push(assist.getState().status));
+    area.value = 'Calm down, there is nothing we can do.';
+    agentFocus(area);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    calls[0]!.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+    await vi.waitFor(() => expect(calls).toHaveLength(2));
+    calls[1]!.resolve(sampleAnalysis());
+    await vi.waitFor(() => expect(assist.getState().status).toBe('ready'));
+    expect(seen).not.toContain('error');
+    expect(calls).toHaveLength(2);
   });
 
   it('passes the scenario the agent picked to the engine', async () => {
     const { assist, calls } = setup();
     area.value = 'We cannot do that.';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.resolve(sampleAnalysis());
     await vi.waitFor(() => expect(assist.getState().status).toBe('ready'));
@@ -276,9 +315,70 @@ describe('ReplyAssist', () => {
   it('analyses only the draft above a quoted reply in a plain text box', async () => {
     const { calls } = setup();
     area.value = 'Thanks for waiting.\n\nOn Mon, 23 Nov 2026, Emma wrote:\n> Where is my order?';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     expect(calls[0]!.input.draft).toBe('Thanks for waiting.');
+  });
+});
+
+describe('ReplyAssist and page scripts (#13)', () => {
+  it('does not coach a box a script focused and filled, until the agent presses a key in it', async () => {
+    const { assist, calls, mountView } = setup();
+    area.value = 'Calm down, there is nothing we can do.';
+    area.focus();
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    // An untrusted press, a click and the shortcut, as a page script can make them.
+    area.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    area.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    area.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'T', code: 'KeyT', altKey: true, shiftKey: true, bubbles: true }),
+    );
+    await new Promise((r) => setTimeout(r, 30));
+    expect(assist.getState().active).toBe(false);
+    expect(assist.getState().open).toBe(false);
+    expect(calls).toHaveLength(0);
+    expect(mountView).not.toHaveBeenCalled();
+    // The agent types in the box the page focused: now it is theirs.
+    asAgent(area, new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    expect(assist.getState().active).toBe(true);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+  });
+
+  it('ignores a synthetic shortcut and Esc in a coached box', () => {
+    const { assist } = setup();
+    agentFocus(area);
+    area.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'T', code: 'KeyT', altKey: true, shiftKey: true, bubbles: true }),
+    );
+    expect(assist.getState().open).toBe(false);
+    assist.openPanel();
+    const esc = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    area.dispatchEvent(esc);
+    expect(assist.getState().open).toBe(true);
+    expect(esc.defaultPrevented).toBe(false);
+  });
+
+  it('listens to selection changes only while a box on a page without an adapter is coached', async () => {
+    const added: string[] = [];
+    const removed: string[] = [];
+    const add = vi.spyOn(document, 'addEventListener');
+    const remove = vi.spyOn(document, 'removeEventListener');
+    const { ctx, assist } = setup();
+    const count = (spy: typeof add, into: string[]) => {
+      into.length = 0;
+      for (const [type] of spy.mock.calls) if (type === 'selectionchange') into.push(type);
+      return into.length;
+    };
+    expect(count(add, added)).toBe(0);
+    agentFocus(area);
+    expect(count(add, added)).toBe(1);
+    assist.deactivate();
+    expect(count(remove, removed)).toBe(1);
+    agentFocus(area);
+    expect(count(add, added)).toBe(2);
+    // Tied to the content script's lifetime too: the listener goes with the context.
+    const listenerOptions = add.mock.calls.find(([type]) => type === 'selectionchange')![2] as AddEventListenerOptions;
+    expect(listenerOptions.signal).toBe(ctx.signal);
   });
 });
 
@@ -286,7 +386,7 @@ describe('ReplyAssist on a page no adapter knows', () => {
   it("takes the agent's selection outside the box as the customer's message", async () => {
     const { calls } = setup();
     area.value = 'We cannot help with that.';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.resolve(sampleAnalysis());
     const paragraph = document.createElement('p');
@@ -307,7 +407,7 @@ describe('ReplyAssist for the toolbar popup', () => {
     const { assist, calls } = setup();
     expect(assist.replyState()).toBeNull();
     area.value = 'No refunds.\n\nOn Mon, 23 Nov 2026, Emma wrote:\n> Can I get a refund?';
-    area.focus();
+    agentFocus(area);
     await vi.waitFor(() => expect(calls).toHaveLength(1));
     calls[0]!.resolve(sampleAnalysis());
     await vi.waitFor(() => expect(assist.getState().status).toBe('ready'));
@@ -335,21 +435,73 @@ describe('ReplyAssist with several boxes', () => {
       analyze,
       getHandle: (el) => handles.get(el as HTMLTextAreaElement) ?? null,
       debounceMs: 5,
+      isTrusted,
     });
     assist.start();
     area.value = 'First box.';
-    area.focus();
+    agentFocus(area);
     assist.openPanel();
     other.blur();
     area.blur();
-    area.focus();
+    agentFocus(area);
     expect(assist.getState().open).toBe(true);
     expect(assist.activeElement).toBe(area);
     other.value = 'Second box.';
-    other.focus();
+    agentFocus(other);
     expect(assist.activeElement).toBe(other);
     expect(assist.getState().open).toBe(false);
     await vi.waitFor(() => expect(calls.some((c) => c.input.draft === 'Second box.')).toBe(true));
+  });
+});
+
+describe('Restore original across boxes (#13)', () => {
+  it("keeps each box's original when the agent works in another box and comes back", async () => {
+    const ctx = fakeLifetime();
+    running.push(ctx);
+    const other = document.createElement('textarea');
+    document.body.append(other);
+    const handles = new Map([area, other].map((el) => [el, fieldHandle(el).handle]));
+    const { analyze } = controlledAnalyze();
+    const assist = new ReplyAssist(ctx, {
+      analyze,
+      getHandle: (el) => handles.get(el as HTMLTextAreaElement) ?? null,
+      debounceMs: 5,
+      isTrusted,
+    });
+    assist.start();
+    area.value = 'First draft, before Tact.';
+    agentFocus(area);
+    await assist.replaceDraftWith('First box rewritten.');
+    expect(assist.getState().canRestore).toBe(true);
+    other.value = 'Second draft.';
+    agentFocus(other);
+    expect(assist.activeElement).toBe(other);
+    expect(assist.getState().canRestore).toBe(false);
+    await assist.replaceDraftWith('Second box rewritten.');
+    // Back to the first box: its original is still there.
+    agentFocus(area);
+    expect(assist.activeElement).toBe(area);
+    expect(assist.getState().canRestore).toBe(true);
+    await assist.restoreOriginal();
+    expect(area.value).toBe('First draft, before Tact.');
+    expect(other.value).toBe('Second box rewritten.');
+    agentFocus(other);
+    await assist.restoreOriginal();
+    expect(other.value).toBe('Second draft.');
+  });
+});
+
+describe('ReplyAssist for the popup in a tab with several frames (#13)', () => {
+  it('says it has the focused box only while its box (or its panel) has focus', () => {
+    const { assist } = setup();
+    expect(assist.hasFocus()).toBe(false);
+    agentFocus(area);
+    expect(assist.hasFocus()).toBe(true);
+    const elsewhere = document.createElement('button');
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    expect(assist.activeElement).toBe(area);
+    expect(assist.hasFocus()).toBe(false);
   });
 });
 
@@ -387,12 +539,13 @@ describe('ReplyAssist on a known site', () => {
       getHandle: (el) => (el === box ? handle : null),
       mountView: () => ({ layer: null, remove: () => {} }),
       debounceMs: 5,
+      isTrusted,
     });
     assist.start();
     // A field Gmail does not take for its reply box keeps the generic rule: spellcheck=false stays out.
-    search.focus();
+    agentFocus(search);
     expect(assist.getState().active).toBe(false);
-    box.focus();
+    agentFocus(box);
     expect(assist.getState().active).toBe(true);
     expect(assist.getState().site).toBe('gmail');
     await vi.waitFor(() => expect(calls).toHaveLength(1));
