@@ -2,7 +2,7 @@ import { type StateCreator, createStore } from 'zustand/vanilla';
 import type { Language } from '../engine/types';
 import type { PackError } from '../packs/api';
 import { formatPackError, PACK_LIMITS, validatePackJson, validateTemplate } from '../packs/schema';
-import type { RulePack, Template } from '../packs/types';
+import type { Template } from '../packs/types';
 import { defaultSettings } from './defaults';
 import { SETTING_KEYS, settingItems } from './items';
 import { readSettings, watchSettings } from './read';

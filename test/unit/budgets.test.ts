@@ -17,13 +17,14 @@ import { describe, expect, test } from 'vitest';
 
 /**
  * The first content script, content-scripts/content.js, gzip -9: 51,562 bytes on 2026-12-06 (112,500 the same
- * day with React DOM; budget lowered from 124,000).
+ * day with React DOM; budget lowered from 124,000); 63,073 on 2026-12-07 with the panel's four languages, the
+ * site adapters from public evidence with their health readout, and the content script's own context.
  */
-const CONTENT_JS_GZIP_BUDGET = 57_000;
+const CONTENT_JS_GZIP_BUDGET = 66_000;
 /** The same script uncompressed (what the browser parses): 149,059 bytes on 2026-12-06 (353,340 with React DOM). */
 const CONTENT_JS_RAW_BUDGET = 164_000;
-/** Every content-scripts/*.js and *.css together, gzip -9 each: 53,158 bytes on 2026-12-06. */
-const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 59_000;
+/** Every content-scripts/*.js and *.css together, gzip -9 each: 53,158 bytes on 2026-12-06, 64,741 on 2026-12-07. */
+const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 68_000;
 /**
  * The Chrome zip of .output/chrome-mv3 (deflate -9 per file, headers included): 404,754 bytes on 2026-12-06,
  * lowered from 580,000 when the UI moved to Preact (525,766 bytes just before). The rule packs grow it by about

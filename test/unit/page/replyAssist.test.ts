@@ -579,10 +579,11 @@ describe('ReplyAssist on a known site', () => {
       getHandle: (el) => (el === box ? handle : null),
       mountView: () => ({ layer: null, remove: () => {} }),
       debounceMs: 5,
+      isTrusted,
     });
     document.getSelection()!.removeAllRanges();
     assist.start();
-    box.focus();
+    agentFocus(box);
     expect(assist.getState().active).toBe(true);
     expect(assist.replyState()?.health).toMatchObject({ site: 'helpscout', adapter: 'generic', fallback: 'outdated' });
     await vi.waitFor(() => expect(calls).toHaveLength(1));
