@@ -84,7 +84,7 @@ describe('zero egress', () => {
     await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
     await page.keyboard.type(' You should have read the terms.');
     const panel = await openPanel(page);
-    const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+    const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
     expect(rewrite.length).toBeGreaterThan(20);
     await panelButton(panel, 'Replace draft').click();
     await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).not.toContain('Calm down');

@@ -114,15 +114,24 @@ async function coachDraft(marionette: Marionette, selector: string, keep: string
   // The panel lists the findings and a rewrite without them.
   await click(marionette, badge);
   const panel = await waitForDeep(marionette, { selector: '[role="dialog"]', name: /^Tact$/, visible: true });
-  // The badge and the panel show the same analysis (a later one may have arrived since the badge was read).
-  await waitFor('the findings in the panel to match the badge', async () => {
+  // The badge may have shown an analysis of the draft typed so far: wait until badge and panel show the same one.
+  const findings = await waitFor('the findings in the panel, as many as the badge says', async () => {
     const list = await queryDeep(marionette, { selector: '.tact-finding', visible: true });
-    const now = await waitForDeep(marionette, { selector: 'button', name: FLAGGED, visible: true });
-    const shown = Number(FLAGGED.exec((await attribute(marionette, now, 'aria-label')) ?? '')?.[2]);
-    return list.length > 0 && list.length === shown ? list : null;
+    const label = (await attribute(marionette, badge, 'aria-label')) ?? '';
+    const [, , now] = FLAGGED.exec(label) ?? [];
+    return list.length > 0 && list.length === Number(now) ? list : null;
   });
+  expect(findings.length).toBeGreaterThan(0);
   const rewriteBox = await waitForDeep(marionette, { selector: '.tact-rewrite', visible: true });
-  const rewrite = squash((await property<string>(marionette, rewriteBox, 'textContent')) ?? '');
+  // The rewrite as the agent would insert it: the panel shows it as an edit, with removed words in <del>.
+  const rewrite = squash(
+    String(
+      await marionette.execute(
+        "return Array.from(arguments[0].childNodes).filter((n) => n.nodeName !== 'DEL').map((n) => n.textContent).join('');",
+        [rewriteBox],
+      ),
+    ),
+  );
   expect(rewrite.length).toBeGreaterThan(20);
   expect(rewrite.toLowerCase()).not.toContain('calm down');
   expect(await marionette.execute('return arguments[0].contains(arguments[1]);', [panel, rewriteBox])).toBe(true);

@@ -270,6 +270,13 @@ const RESOLVE_IN_ROOTS = `function (steps, action, arg, ...more) {
     case 'count': return els.length;
     case 'visible': return els.some(visible);
     case 'text': return el ? el.textContent : null;
+    case 'replyText': {
+      // The suggested reply shows as an edit of the draft: what it takes away is in <del>, not in the reply.
+      if (!el) return null;
+      const copy = el.cloneNode(true);
+      for (const del of copy.querySelectorAll('del')) del.remove();
+      return copy.textContent;
+    }
     case 'value': return el ? el.value : null;
     case 'attr': return el ? el.getAttribute(arg) : null;
     case 'selectedIndex': return el ? el.selectedIndex : null;
@@ -426,6 +433,11 @@ export class TactLocator {
 
   textContent(): Promise<string | null> {
     return inTactRoots<string>(this.page, this.steps, 'text');
+  }
+
+  /** The text of the first match without the words marked as deleted: the suggested reply as it would go in. */
+  replyText(): Promise<string | null> {
+    return inTactRoots<string>(this.page, this.steps, 'replyText');
   }
 
   getAttribute(name: string): Promise<string | null> {

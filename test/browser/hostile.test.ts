@@ -93,7 +93,7 @@ describe('a page that enforces Trusted Types and a strict CSP', () => {
       await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
       const panel = await openPanel(page);
       expect(await panel.locator('.tact-finding').count()).toBeGreaterThan(0);
-      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
       expect(rewrite.length).toBeGreaterThan(20);
       await panelButton(panel, 'Replace draft').click();
       await expect.poll(() => page.locator('#box').textContent(), { timeout: 10_000 }).not.toContain('Calm down');
@@ -157,7 +157,7 @@ describe('customer messages and drafts with markup and script', () => {
       await page.keyboard.insertText(HOSTILE_DRAFT);
       await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
       const panel = await openPanel(page);
-      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
       // The markup reaches the panel as literal text.
       expect(rewrite).toContain('<img src=x onerror="window.__pwned=1">');
       expect(rewrite).toContain('<script>window.__pwned=2</script>');

@@ -93,7 +93,7 @@ async function typeDraftAndWaitForFindings(page: Page, newline = 'Enter'): Promi
 async function panelWithRewrite(page: Page) {
   const panel = await openPanel(page);
   const region = panel.getByRole('region', { name: 'Suggested reply' });
-  const rewrite = ((await region.locator('.tact-rewrite').textContent()) ?? '').trim();
+  const rewrite = ((await region.locator('.tact-rewrite').replyText()) ?? '').trim();
   expect(rewrite.length).toBeGreaterThan(0);
   expect(rewrite).not.toBe(DRAFT);
   return { panel, rewrite };

@@ -192,7 +192,7 @@ describe.each(CASES)('Tact in the page: $name', (c) => {
       const panel = findTactPanel(page);
       await panel.waitFor();
       await expect.poll(() => panel.locator('.tact-finding').count()).toBe(count);
-      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
       expect(rewrite.trim().length).toBeGreaterThan(20);
       await page.screenshot({ path: join(SCREENS, `${c.name}-panel-light.png`) });
 
@@ -260,7 +260,7 @@ describe('Tact around the box', () => {
       expect(badge.y).toBeGreaterThan(frame.y + frame.height / 2);
       expect(badge.y + badge.height).toBeLessThanOrEqual(frame.y + frame.height);
       const panel = await openPanel(page);
-      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
       await panelButton(panel, 'Replace draft').click();
       await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe(rewrite);
     } finally {
@@ -306,7 +306,7 @@ describe('Tact around the box', () => {
       await page.keyboard.press('Alt+Shift+T');
       const panel = findTactPanel(page);
       await panel.waitFor();
-      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
       await panelButton(panel, 'Insert at cursor').click();
       await expect
         .poll(() => boxText(page, c.box), { timeout: 10_000 })
@@ -325,7 +325,7 @@ describe('Tact around the box', () => {
       await page.keyboard.insertText(DRAFT);
       await flaggedBadge(page);
       const panel = await openPanel(page);
-      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
       await panelButton(panel, 'Copy').click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 10_000 }).toBe(rewrite);
       expect(await panel.getByRole('status').textContent()).toContain('copied');

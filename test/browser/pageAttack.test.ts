@@ -167,7 +167,7 @@ describe('a hostile page (#13)', () => {
       await page.keyboard.insertText(AGENT_DRAFT);
       await findTactBadge(page, FLAGGED).waitFor({ timeout: 20_000 });
       const panel = await openPanel(page);
-      const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+      const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
       // Control: what the page must not read is really on screen in Tact's panel.
       expect(rewrite).toContain(PROFILE.signature);
       await page.keyboard.press('Escape');

@@ -117,7 +117,7 @@ async function readPanel(page: Page) {
       fix: fix ? ((await item.locator('.tact-finding__apply').textContent()) ?? '').replace(/^→\s*/, '') : null,
     });
   }
-  const rewrite = (await panel.locator('.tact-rewrite').textContent()) ?? '';
+  const rewrite = (await panel.locator('.tact-rewrite').replyText()) ?? '';
   return { sub, findings, rewrite };
 }
 
