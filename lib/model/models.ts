@@ -1,0 +1,418 @@
+/**
+ * The learned layer's three classifiers per language (#12): the scenario of a conversation (the customer's
+ * message and the draft, features prefixed by source), and each draft sentence's tone and role. Pure: no DOM,
+ * no Node, no browser APIs; the weights come in as parsed JSON.
+ */
+import {
+  bigramKey,
+  contextKeys,
+  extractFeatures,
+  type FeatureConfig,
+  featureCount,
+  forEachFeature,
+  type SentenceContext,
+  SOURCE,
+  SPECIAL,
+  sourceKey,
+  type TextFeatures,
+  wordAt,
+} from './features';
+import { addFeature, contribution, type LinearFile, type LinearModel, loadLinear, rowOf, softmax } from './linear';
+
+/** The tone classifier's file form: a classifier plus the flag threshold and the categories merged into others. */
+export interface ToneFile extends LinearFile {
+  /** Flag a sentence when 1 − p(fine) reaches this (chosen by cross-validation on the train split). */
+  threshold: number;
+  /** Corpus categories too rare to learn, mapped to the category that stands for them. */
+  merged: Record<string, string>;
+}
+
+/** One language's model file (lib/model/weights/<lang>.json), as `npm run train` writes it. */
+export interface ModelFile {
+  format: 1;
+  lang: string;
+  /** FNV-1a of the training data (the train batches and their list), to tell stale weights. */
+  corpus: string;
+  /** The batches the weights were trained on. */
+  batches: string[];
+  features: FeatureConfig;
+  scenario: LinearFile;
+  tone: ToneFile;
+  role: LinearFile;
+}
+
+/** One language's classifiers, ready to use. */
+export interface LanguageModels {
+  readonly lang: string;
+  readonly file: Pick<ModelFile, 'corpus' | 'batches' | 'format'>;
+  readonly features: FeatureConfig;
+  readonly scenario: LinearModel;
+  readonly tone: LinearModel & { readonly threshold: number; readonly merged: Readonly<Record<string, string>> };
+  readonly role: LinearModel;
+  readonly fineIndex: number;
+}
+
+/** Classifiers for every language that has a model file. */
+export type Models = ReadonlyMap<string, LanguageModels>;
+
+/** A span of words that drove a prediction: UTF-16 offsets [start, end) into the text it came from. */
+export interface Driver {
+  start: number;
+  end: number;
+}
+
+/** The scenario as the model reads it. */
+export interface ScenarioPrediction {
+  label: string;
+  probs: Record<string, number>;
+  /** The words that spoke most for the label, in the customer's message or in the draft. */
+  drivers: (Driver & { in: 'customer' | 'draft' })[];
+}
+
+/** A sentence's tone and role as the model reads them. */
+export interface SentencePrediction {
+  tone: {
+    /** 'fine', or the most likely flagged category when 1 − p(fine) reaches the threshold. */
+    label: string;
+    /** The probability of `label`. */
+    p: number;
+    /** 1 − p(fine): how likely the sentence is flagged at all. */
+    pFlag: number;
+    /** The words that drove a flagged label (empty for 'fine'). */
+    drivers: Driver[];
+  };
+  role: { label: string; p: number };
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** Loads model files (one per language, or a list of them); throws on a malformed file. */
+export function loadModels(json: unknown): Models {
+  const files = Array.isArray(json) ? json : [json];
+  const out = new Map<string, LanguageModels>();
+  for (const f of files) {
+    if (!isRecord(f) || f.format !== 1 || typeof f.lang !== 'string') throw new Error('not a Tact model file');
+    const file = f as unknown as ModelFile;
+    const tone = loadLinear(file.tone);
+    const fineIndex = tone.labels.indexOf('fine');
+    if (fineIndex < 0) throw new Error(`${file.lang}: the tone model has no 'fine' label`);
+    out.set(file.lang, {
+      lang: file.lang,
+      file: { corpus: file.corpus, batches: [...file.batches], format: file.format },
+      features: { ...file.features },
+      scenario: loadLinear(file.scenario),
+      tone: { ...tone, threshold: file.tone.threshold, merged: { ...file.tone.merged } },
+      role: loadLinear(file.role),
+      fineIndex,
+    });
+  }
+  return out;
+}
+
+// Scratch for context keys (one sentence at a time).
+const ctxScratch: number[] = [];
+
+/**
+ * Adds the features of words [w0, w1) of `tf` (keys salted by source) and `extra` keys to `scores`, each with
+ * value 1/√n for n features. Returns that value (0 when there is nothing).
+ */
+function scoreRange(
+  m: LinearModel,
+  tf: TextFeatures,
+  w0: number,
+  w1: number,
+  config: FeatureConfig,
+  salt: number,
+  extra: readonly number[],
+  scores: Float64Array,
+): number {
+  const n = featureCount(tf, w0, w1, config) + extra.length;
+  if (n === 0) return 0;
+  const v = 1 / Math.sqrt(n);
+  const { feats, featStart } = tf;
+  const fe = featStart[w1]!;
+  if (salt === 0) for (let f = featStart[w0]!; f < fe; f++) addFeature(m, feats[f]!, v, scores);
+  else for (let f = featStart[w0]!; f < fe; f++) addFeature(m, sourceKey(feats[f]!, salt), v, scores);
+  if (config.bigrams && w1 > w0) {
+    // The same keys, in the same order, as forEachFeature's bigrams.
+    const wk = tf.wordKey;
+    addFeature(m, sourceKey(bigramKey(SPECIAL.sentenceStart, wk[w0]!), salt), v, scores);
+    for (let w = w0; w + 1 < w1; w++) addFeature(m, sourceKey(bigramKey(wk[w]!, wk[w + 1]!), salt), v, scores);
+    addFeature(m, sourceKey(bigramKey(wk[w1 - 1]!, SPECIAL.sentenceEnd), salt), v, scores);
+  }
+  for (const key of extra) addFeature(m, sourceKey(key, salt), v, scores);
+  return v;
+}
+
+/** The features of one example, as the trainer sees them: keys and their values (scoring adds value × w[key]). */
+export interface ExampleFeatures {
+  keys: number[];
+  values: number[];
+}
+
+/** Appends the features of words [w0, w1) of `tf` and `extra` keys, salted, to `ex` (the trainer's view). */
+export function collectRange(
+  tf: TextFeatures,
+  w0: number,
+  w1: number,
+  config: FeatureConfig,
+  salt: number,
+  extra: readonly number[],
+  ex: ExampleFeatures,
+): void {
+  const n = featureCount(tf, w0, w1, config) + extra.length;
+  if (n === 0) return;
+  const v = 1 / Math.sqrt(n);
+  forEachFeature(tf, w0, w1, config, (key) => {
+    ex.keys.push(sourceKey(key, salt));
+    ex.values.push(v);
+  });
+  for (const key of extra) {
+    ex.keys.push(sourceKey(key, salt));
+    ex.values.push(v);
+  }
+}
+
+/** The scenario example of a conversation: customer features salted "c:", draft features salted "d:". */
+export function scenarioFeatures(
+  customer: TextFeatures,
+  draft: TextFeatures,
+  config: FeatureConfig,
+  ex: ExampleFeatures = { keys: [], values: [] },
+): ExampleFeatures {
+  collectRange(customer, 0, customer.count, config, SOURCE.customer, [], ex);
+  collectRange(draft, 0, draft.count, config, SOURCE.draft, [], ex);
+  return ex;
+}
+
+/** The sentence example of words [w0, w1) of a draft: its own features, its length and its place. */
+export function sentenceFeatures(
+  tf: TextFeatures,
+  w0: number,
+  w1: number,
+  config: FeatureConfig,
+  ctx: SentenceContext | undefined,
+  ex: ExampleFeatures = { keys: [], values: [] },
+): ExampleFeatures {
+  contextKeys(ctx, w1 - w0, ctxScratch);
+  collectRange(tf, w0, w1, config, SOURCE.none, ctxScratch, ex);
+  return ex;
+}
+
+interface WordScore {
+  text: 'customer' | 'draft';
+  tf: TextFeatures;
+  score: Float64Array;
+}
+
+/**
+ * The words with the highest positive contribution to class `c`: at most `max` words, each at least a third
+ * of the best one's, adjacent words joined into one span. Punctuation tokens never drive.
+ */
+function pickDrivers(parts: readonly WordScore[], w0s: readonly number[], max = 3): (Driver & { part: number })[] {
+  const cands: { part: number; w: number; s: number }[] = [];
+  parts.forEach((p, part) => {
+    for (let i = 0; i < p.score.length; i++) {
+      const w = w0s[part]! + i;
+      if (p.score[i]! > 0 && !p.tf.punct[w]) cands.push({ part, w, s: p.score[i]! });
+    }
+  });
+  if (cands.length === 0) return [];
+  cands.sort((a, b) => b.s - a.s || a.part - b.part || a.w - b.w);
+  const floor = cands[0]!.s / 3;
+  const chosen = cands.slice(0, max).filter((c) => c.s >= floor);
+  chosen.sort((a, b) => a.part - b.part || a.w - b.w);
+  const out: (Driver & { part: number })[] = [];
+  let last: { part: number; w: number } | undefined;
+  for (const c of chosen) {
+    const tf = parts[c.part]!.tf;
+    const prev = out[out.length - 1];
+    if (prev && last && last.part === c.part && last.w + 1 === c.w) prev.end = tf.end[c.w]!;
+    else out.push({ part: c.part, start: tf.start[c.w]!, end: tf.end[c.w]! });
+    last = c;
+  }
+  return out;
+}
+
+/** Per-word contributions to class `c` of words [w0, w1) (bigrams split between their two words). */
+function wordContributions(
+  m: LinearModel,
+  tf: TextFeatures,
+  w0: number,
+  w1: number,
+  config: FeatureConfig,
+  salt: number,
+  v: number,
+  c: number,
+  probs: Float64Array,
+): Float64Array {
+  const out = new Float64Array(Math.max(0, w1 - w0));
+  if (v === 0) return out;
+  forEachFeature(tf, w0, w1, config, (key, w, w2) => {
+    const r = rowOf(m, sourceKey(key, salt));
+    if (r < 0) return;
+    const x = contribution(m, r, v, c, probs);
+    if (w2 >= 0) {
+      out[w - w0]! += x / 2;
+      out[w2 - w0]! += x / 2;
+    } else out[w - w0]! += x;
+  });
+  return out;
+}
+
+function probsRecord(labels: readonly string[], p: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  labels.forEach((l, i) => {
+    out[l] = p[i]!;
+  });
+  return out;
+}
+
+/** The scenario of a conversation from already extracted features. */
+function scenarioOf(lm: LanguageModels, customer: TextFeatures, draft: TextFeatures): ScenarioPrediction {
+  const m = lm.scenario;
+  const cfg = lm.features;
+  const scores = Float64Array.from(m.bias);
+  const vc = scoreRange(m, customer, 0, customer.count, cfg, SOURCE.customer, [], scores);
+  const vd = scoreRange(m, draft, 0, draft.count, cfg, SOURCE.draft, [], scores);
+  const best = softmax(scores);
+  const parts: WordScore[] = [
+    {
+      text: 'customer',
+      tf: customer,
+      score: wordContributions(m, customer, 0, customer.count, cfg, SOURCE.customer, vc, best, scores),
+    },
+    {
+      text: 'draft',
+      tf: draft,
+      score: wordContributions(m, draft, 0, draft.count, cfg, SOURCE.draft, vd, best, scores),
+    },
+  ];
+  const drivers = pickDrivers(parts, [0, 0]).map((d) => ({
+    in: parts[d.part]!.text,
+    start: d.start,
+    end: d.end,
+  }));
+  return { label: m.labels[best]!, probs: probsRecord(m.labels, scores), drivers };
+}
+
+/** Tone and role of words [w0, w1) of a draft's features. */
+function sentenceOf(
+  lm: LanguageModels,
+  tf: TextFeatures,
+  w0: number,
+  w1: number,
+  ctx: SentenceContext | undefined,
+): SentencePrediction {
+  const cfg = lm.features;
+  contextKeys(ctx, w1 - w0, ctxScratch);
+  const tone = lm.tone;
+  const ts = Float64Array.from(tone.bias);
+  const v = scoreRange(tone, tf, w0, w1, cfg, SOURCE.none, ctxScratch, ts);
+  softmax(ts);
+  const pFlag = 1 - ts[lm.fineIndex]!;
+  let label = lm.fineIndex;
+  if (pFlag >= tone.threshold) {
+    label = -1;
+    for (let c = 0; c < tone.k; c++) if (c !== lm.fineIndex && (label < 0 || ts[c]! > ts[label]!)) label = c;
+  }
+  const drivers =
+    label === lm.fineIndex
+      ? []
+      : pickDrivers(
+          [{ text: 'draft', tf, score: wordContributions(tone, tf, w0, w1, cfg, SOURCE.none, v, label, ts) }],
+          [w0],
+        ).map(({ start, end }) => ({ start, end }));
+  const role = lm.role;
+  const rs = Float64Array.from(role.bias);
+  scoreRange(role, tf, w0, w1, cfg, SOURCE.none, ctxScratch, rs);
+  const rb = softmax(rs);
+  return {
+    tone: { label: tone.labels[label]!, p: ts[label]!, pFlag, drivers },
+    role: { label: role.labels[rb]!, p: rs[rb]! },
+  };
+}
+
+function modelsFor(models: Models, lang: string): LanguageModels | undefined {
+  return models.get(lang);
+}
+
+/** The scenario of a conversation, or null when there is no model for the language. */
+export function classifyScenario(
+  models: Models,
+  lang: string,
+  customer: string,
+  draft: string,
+): ScenarioPrediction | null {
+  const lm = modelsFor(models, lang);
+  if (!lm) return null;
+  return scenarioOf(lm, extractFeatures(customer, lm.features), extractFeatures(draft, lm.features));
+}
+
+/** One sentence's tone and role (its place in the draft helps the role), or null without a model. */
+export function classifySentence(
+  models: Models,
+  lang: string,
+  text: string,
+  ctx?: SentenceContext,
+): SentencePrediction | null {
+  const lm = modelsFor(models, lang);
+  if (!lm) return null;
+  const tf = extractFeatures(text, lm.features);
+  return sentenceOf(lm, tf, 0, tf.count, ctx);
+}
+
+/** A sentence of the draft to classify: UTF-16 offsets into the draft. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/** Everything the learned layer says about a draft, with offsets into the draft (drivers included). */
+export interface DraftPrediction {
+  scenario: ScenarioPrediction;
+  sentences: (SentencePrediction & SentenceSpan)[];
+}
+
+/**
+ * The scenario and every sentence's tone and role, reading the draft once: the hook analyze() calls with
+ * the sentences it split. Null when there is no model for the language.
+ */
+export function classifyDraft(
+  models: Models,
+  lang: string,
+  input: { customer?: string; draft: string; sentences: readonly SentenceSpan[] },
+): DraftPrediction | null {
+  const lm = modelsFor(models, lang);
+  if (!lm) return null;
+  const draft = extractFeatures(input.draft, lm.features);
+  const customer = extractFeatures(input.customer ?? '', lm.features);
+  const scenario = scenarioOf(lm, customer, draft);
+  const n = input.sentences.length;
+  const text = input.draft;
+  const sentences = input.sentences.map((s, index) => {
+    const w0 = wordAt(draft, s.start);
+    let w1 = w0;
+    while (w1 < draft.count && draft.start[w1]! < s.end) w1++;
+    const ownLine = isOwnLine(text, s.start, s.end);
+    return { start: s.start, end: s.end, ...sentenceOf(lm, draft, w0, w1, { index, count: n, ownLine }) };
+  });
+  return { scenario, sentences };
+}
+
+/** Whether text[start, end) has only spaces between it and the line breaks (or text edges) around it. */
+export function isOwnLine(text: string, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  for (let i = end; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') break;
+    if (c !== ' ' && c !== '\t' && c !== '\r') return false;
+  }
+  return true;
+}

@@ -1,0 +1,395 @@
+/**
+ * Deterministic training of the learned layer (#12): multinomial logistic regression with L2, AdaGrad, a
+ * fixed number of epochs over examples in a seeded order. Same corpus and options → byte-identical model
+ * file. Pure (no Node APIs) so tests can train on a slice in memory; lib/model/train.ts reads and writes files.
+ * Never imported by the runtime (index.ts): the extension does not train.
+ */
+import { encodeKeys, toBase64 } from './bytes';
+import { type Conversation, ROLE_LABELS, SCENARIO_LABELS, sentenceOffsets, TONE_LABELS } from './corpus';
+import { DEFAULT_FEATURES, extractFeatures, type FeatureConfig, fnv, wordAt } from './features';
+import { addFeature, type LinearFile, loadLinear, softmax } from './linear';
+import {
+  type ExampleFeatures,
+  isOwnLine,
+  type ModelFile,
+  scenarioFeatures,
+  sentenceFeatures,
+  type ToneFile,
+} from './models';
+
+/** How a classifier is trained and pruned. */
+export interface TrainOptions {
+  epochs: number;
+  /** AdaGrad's base learning rate. */
+  lr: number;
+  /** L2 penalty per update on the weights a step touches. */
+  l2: number;
+  seed: number;
+  /** Keep a feature only if it occurs in at least this many training examples. */
+  minCount: number;
+  /** After int8 quantisation, drop a feature whose largest |weight| is below this many steps. */
+  minQuant: number;
+}
+
+/** Options per classifier, as used by `npm run train`. */
+export interface LanguageOptions {
+  features: FeatureConfig;
+  scenario: TrainOptions;
+  tone: TrainOptions;
+  role: TrainOptions;
+  /** A tone category with fewer train sentences than this in the language is merged (see TONE_MERGE). */
+  minToneCount: number;
+  /** The clean specificity the flag threshold keeps on held-out folds. */
+  targetSpecificity: number;
+}
+
+const BASE: TrainOptions = { epochs: 12, lr: 0.3, l2: 1e-4, seed: 12, minCount: 2, minQuant: 2 };
+
+/** The options `npm run train` uses (recorded in docs/model.md with the numbers they gave). */
+export const DEFAULT_OPTIONS: LanguageOptions = {
+  features: DEFAULT_FEATURES,
+  scenario: { ...BASE },
+  tone: { ...BASE },
+  role: { ...BASE },
+  minToneCount: 6,
+  targetSpecificity: 0.95,
+};
+
+/**
+ * Where a rare tone category goes: to the category whose advice fits it best (a cold transfer is passing the
+ * buck, sarcasm talks down, minimising dismisses, hiding behind policy refuses without a reason). Categories
+ * not listed, or whose target is itself merged, fall back to 'dismissive'.
+ */
+export const TONE_MERGE: Readonly<Record<string, string>> = {
+  cold_transfer: 'passing_buck',
+  sarcastic: 'condescending',
+  minimising: 'dismissive',
+  policy_hiding: 'bare_refusal',
+};
+
+/** A training example: merged duplicate features and its class. */
+export interface Example extends ExampleFeatures {
+  label: number;
+}
+
+/** Mulberry32: a small seeded PRNG (same seed, same sequence everywhere). */
+export function mulberry32(seed: number): () => number {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A trained classifier in full precision: sorted unsigned keys, rows × k weights, biases. */
+export interface Trained {
+  keys: number[];
+  k: number;
+  weights: Float64Array;
+  bias: Float64Array;
+}
+
+/** Trains a softmax classifier with k classes on the examples. */
+export function trainLinear(examples: readonly Example[], k: number, opts: TrainOptions): Trained {
+  // Vocabulary: features in at least minCount examples, rows in unsigned key order.
+  const df = new Map<number, number>();
+  for (const ex of examples) {
+    const seen = new Set<number>();
+    for (const key of ex.keys) {
+      const u = key >>> 0;
+      if (seen.has(u)) continue;
+      seen.add(u);
+      df.set(u, (df.get(u) ?? 0) + 1);
+    }
+  }
+  const keys = [...df.entries()]
+    .filter(([, n]) => n >= opts.minCount)
+    .map(([key]) => key)
+    .sort((a, b) => a - b);
+  const rowOf = new Map<number, number>(keys.map((key, r) => [key, r]));
+  // Examples as sorted rows with summed values.
+  const data = examples.map((ex) => {
+    const acc = new Map<number, number>();
+    ex.keys.forEach((key, i) => {
+      const r = rowOf.get(key >>> 0);
+      if (r !== undefined) acc.set(r, (acc.get(r) ?? 0) + ex.values[i]!);
+    });
+    const rows = [...acc.keys()].sort((a, b) => a - b);
+    return { rows, values: rows.map((r) => acc.get(r)!), label: ex.label };
+  });
+  const n = keys.length;
+  const w = new Float64Array(n * k);
+  const g = new Float64Array(n * k);
+  const bias = new Float64Array(k);
+  const gb = new Float64Array(k);
+  const scores = new Float64Array(k);
+  const order = data.map((_, i) => i);
+  const rand = mulberry32(opts.seed);
+  const eps = 1e-8;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i]!;
+      order[i] = order[j]!;
+      order[j] = t;
+    }
+    for (const idx of order) {
+      const ex = data[idx]!;
+      for (let c = 0; c < k; c++) scores[c] = bias[c]!;
+      for (let f = 0; f < ex.rows.length; f++) {
+        const o = ex.rows[f]! * k;
+        const v = ex.values[f]!;
+        for (let c = 0; c < k; c++) scores[c]! += w[o + c]! * v;
+      }
+      let top = scores[0]!;
+      for (let c = 1; c < k; c++) if (scores[c]! > top) top = scores[c]!;
+      let sum = 0;
+      for (let c = 0; c < k; c++) {
+        scores[c] = Math.exp(scores[c]! - top);
+        sum += scores[c]!;
+      }
+      // scores now hold p − y, the gradient of the loss by each class's score.
+      for (let c = 0; c < k; c++) scores[c] = scores[c]! / sum - (c === ex.label ? 1 : 0);
+      for (let c = 0; c < k; c++) {
+        const d = scores[c]!;
+        gb[c]! += d * d;
+        bias[c]! -= (opts.lr * d) / Math.sqrt(gb[c]! + eps);
+      }
+      for (let f = 0; f < ex.rows.length; f++) {
+        const o = ex.rows[f]! * k;
+        const v = ex.values[f]!;
+        for (let c = 0; c < k; c++) {
+          const d = scores[c]! * v + opts.l2 * w[o + c]!;
+          g[o + c]! += d * d;
+          w[o + c]! -= (opts.lr * d) / Math.sqrt(g[o + c]! + eps);
+        }
+      }
+    }
+  }
+  return { keys, k, weights: w, bias };
+}
+
+/** Rounds to a fixed number of decimals (so files carry no float noise). */
+function round(x: number, decimals: number): number {
+  const m = 10 ** decimals;
+  return Math.round(x * m) / m;
+}
+
+/** Quantises a trained classifier to int8 with one scale, drops features that end up near zero. */
+export function toLinearFile(t: Trained, labels: readonly string[], minQuant: number): LinearFile {
+  const { k, weights } = t;
+  let maxAbs = 0;
+  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]!));
+  const scale = maxAbs > 0 ? Number((maxAbs / 127).toPrecision(6)) : 1;
+  const keptKeys: number[] = [];
+  const bytes: number[] = [];
+  for (let r = 0; r < t.keys.length; r++) {
+    const row: number[] = [];
+    let big = 0;
+    for (let c = 0; c < k; c++) {
+      const q = Math.max(-127, Math.min(127, Math.round(weights[r * k + c]! / scale)));
+      row.push(q);
+      big = Math.max(big, Math.abs(q));
+    }
+    if (big < minQuant) continue;
+    keptKeys.push(t.keys[r]!);
+    for (const q of row) bytes.push(q & 0xff);
+  }
+  return {
+    labels: [...labels],
+    scale,
+    bias: [...t.bias].map((b) => round(b, 4)),
+    count: keptKeys.length,
+    keys: toBase64(encodeKeys(keptKeys)),
+    weights: toBase64(Uint8Array.from(bytes)),
+  };
+}
+
+/** A sentence of the corpus with its features and gold labels. */
+interface SentenceExample extends ExampleFeatures {
+  tone: string;
+  role: string;
+  batch: string;
+}
+
+/** The examples of a language's conversations: one scenario example each, one sentence example per sentence. */
+export function examplesOf(convs: readonly Conversation[], config: FeatureConfig) {
+  const scenario: (ExampleFeatures & { label: string; batch: string })[] = [];
+  const sentences: SentenceExample[] = [];
+  for (const c of convs) {
+    const draft = extractFeatures(c.draft, config);
+    const customer = extractFeatures(c.customer, config);
+    scenario.push({ ...scenarioFeatures(customer, draft, config), label: c.scenario, batch: c.batch });
+    const offsets = sentenceOffsets(c);
+    c.sentences.forEach((s, index) => {
+      const at = offsets[index]!;
+      let ex: ExampleFeatures;
+      const ctx = { index, count: c.sentences.length, ownLine: at.start >= 0 && isOwnLine(c.draft, at.start, at.end) };
+      if (at.start >= 0) {
+        const w0 = wordAt(draft, at.start);
+        let w1 = w0;
+        while (w1 < draft.count && draft.start[w1]! < at.end) w1++;
+        ex = sentenceFeatures(draft, w0, w1, config, ctx);
+      } else {
+        const tf = extractFeatures(s.text, config);
+        ex = sentenceFeatures(tf, 0, tf.count, config, ctx);
+      }
+      sentences.push({ ...ex, tone: s.tone, role: s.role, batch: c.batch });
+    });
+  }
+  return { scenario, sentences };
+}
+
+/**
+ * The tone labels of a language: categories with at least `min` train sentences keep their own label, the
+ * others are merged (TONE_MERGE, then 'dismissive'). Returns the labels and the merge map.
+ */
+export function toneLabelsFor(
+  tones: readonly string[],
+  min: number,
+): { labels: string[]; merged: Record<string, string> } {
+  const count = new Map<string, number>();
+  for (const t of tones) count.set(t, (count.get(t) ?? 0) + 1);
+  const keep = TONE_LABELS.filter((t) => t === 'fine' || (count.get(t) ?? 0) >= min);
+  const merged: Record<string, string> = {};
+  for (const t of TONE_LABELS) {
+    if (keep.includes(t)) continue;
+    const target = TONE_MERGE[t];
+    merged[t] = target && keep.includes(target as (typeof TONE_LABELS)[number]) ? target : 'dismissive';
+  }
+  // 'dismissive' is where the rest goes: it stays a label when anything is merged into it, even if rare itself.
+  const labels: string[] = [...keep];
+  if (Object.values(merged).includes('dismissive') && !labels.includes('dismissive')) labels.splice(1, 0, 'dismissive');
+  delete merged.dismissive;
+  return { labels, merged };
+}
+
+function indexIn(labels: readonly string[], label: string, what: string): number {
+  const i = labels.indexOf(label);
+  if (i < 0) throw new Error(`unknown ${what} label '${label}'`);
+  return i;
+}
+
+/** Out-of-fold flag probabilities (1 − p(fine)) per sentence: folds are batches, or thirds with one batch. */
+function outOfFold(
+  sentences: readonly SentenceExample[],
+  labels: readonly string[],
+  merged: Readonly<Record<string, string>>,
+  opts: TrainOptions,
+): number[] {
+  const batches = [...new Set(sentences.map((s) => s.batch))].sort();
+  const byBatch = batches.length >= 3;
+  const foldOf = (s: SentenceExample, i: number) => (byBatch ? batches.indexOf(s.batch) : i % 3);
+  const folds = byBatch ? batches.length : 3;
+  const out = new Array<number>(sentences.length).fill(0);
+  const fine = labels.indexOf('fine');
+  for (let f = 0; f < folds; f++) {
+    const train: Example[] = [];
+    sentences.forEach((s, i) => {
+      if (foldOf(s, i) !== f) train.push({ ...s, label: indexIn(labels, merged[s.tone] ?? s.tone, 'tone') });
+    });
+    const file = toLinearFile(trainLinear(train, labels.length, opts), labels, opts.minQuant);
+    const m = loadForScoring(file);
+    sentences.forEach((s, i) => {
+      if (foldOf(s, i) === f) out[i] = 1 - m(s)[fine]!;
+    });
+  }
+  return out;
+}
+
+/** Probabilities of a quantised classifier for one example (the same sums inference makes). */
+export function loadForScoring(file: LinearFile): (ex: ExampleFeatures) => Float64Array {
+  // Decoded by the runtime's own loader, scored by its own sums: the scores are the shipped model's.
+  const lin = loadLinear(file);
+  return (ex) => {
+    const scores = Float64Array.from(lin.bias);
+    ex.keys.forEach((key, i) => {
+      addFeature(lin, key, ex.values[i]!, scores);
+    });
+    softmax(scores);
+    return scores;
+  };
+}
+
+/**
+ * The smallest threshold on 1 − p(fine) whose clean specificity on the folds reaches the target (so recall is
+ * as high as that allows), on a grid of hundredths.
+ */
+export function chooseThreshold(pFlag: readonly number[], flagged: readonly boolean[], target: number): number {
+  let clean = 0;
+  for (const f of flagged) if (!f) clean++;
+  for (let t = 0.05; t <= 0.951; t += 0.01) {
+    const th = round(t, 2);
+    let kept = 0;
+    pFlag.forEach((p, i) => {
+      if (!flagged[i] && p < th) kept++;
+    });
+    if (clean === 0 || kept / clean >= target) return th;
+  }
+  return 0.95;
+}
+
+/** FNV-1a (hex) of the training data: what the weights were trained from, to tell stale weights. */
+export function fingerprint(parts: readonly string[]): string {
+  let h = fnv('');
+  for (const p of parts) {
+    h = fnv(p, h);
+    h = fnv('\u0000', h);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Trains one language's three classifiers from its train conversations into a model file. */
+export function trainLanguage(
+  lang: string,
+  convs: readonly Conversation[],
+  opts: LanguageOptions,
+  meta: { corpus: string; batches: string[] },
+): ModelFile {
+  const { scenario, sentences } = examplesOf(convs, opts.features);
+  const scenarioLabels = [...SCENARIO_LABELS];
+  const sc = trainLinear(
+    scenario.map((e) => ({ ...e, label: indexIn(scenarioLabels, e.label, 'scenario') })),
+    scenarioLabels.length,
+    opts.scenario,
+  );
+  const { labels: toneLabels, merged } = toneLabelsFor(
+    sentences.map((s) => s.tone),
+    opts.minToneCount,
+  );
+  const tn = trainLinear(
+    sentences.map((s) => ({ ...s, label: indexIn(toneLabels, merged[s.tone] ?? s.tone, 'tone') })),
+    toneLabels.length,
+    opts.tone,
+  );
+  const oof = outOfFold(sentences, toneLabels, merged, opts.tone);
+  const threshold = chooseThreshold(
+    oof,
+    sentences.map((s) => s.tone !== 'fine'),
+    opts.targetSpecificity,
+  );
+  const roleLabels = [...ROLE_LABELS];
+  const rl = trainLinear(
+    sentences.map((s) => ({ ...s, label: indexIn(roleLabels, s.role, 'role') })),
+    roleLabels.length,
+    opts.role,
+  );
+  const tone: ToneFile = { ...toLinearFile(tn, toneLabels, opts.tone.minQuant), threshold, merged };
+  return {
+    format: 1,
+    lang,
+    corpus: meta.corpus,
+    batches: meta.batches,
+    features: { ...opts.features },
+    scenario: toLinearFile(sc, scenarioLabels, opts.scenario.minQuant),
+    tone,
+    role: toLinearFile(rl, roleLabels, opts.role.minQuant),
+  };
+}
+
+/** A model file as text: two-space JSON with a final line break (what is committed). */
+export function serialize(file: ModelFile): string {
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
