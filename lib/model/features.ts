@@ -220,10 +220,10 @@ export function extractFeatures(text: string, config: FeatureConfig): TextFeatur
     }
     if (count + 2 > st.length) {
       st = grow(st, count + 2);
-      en = grow(en, count + 2);
-      wk = grow(wk, count + 2);
-      pu = grow(pu, count + 2);
-      fs = grow(fs, count + 3);
+      en = grow(en, st.length);
+      wk = grow(wk, st.length);
+      pu = grow(pu, st.length);
+      fs = grow(fs, st.length + 1);
     }
     if (c === QUESTION || c === BANG) {
       // A run of ? and ! is one token: "?", "!", "?!" (any mix) or "!!".

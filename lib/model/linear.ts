@@ -1,30 +1,46 @@
 /**
- * A linear multinomial (softmax) classifier over hashed features, as stored in a model file: the kept
- * feature keys, one int8 row of class weights per key with one scale, and a bias per class.
+ * Linear multinomial (softmax) classifiers over hashed features, as a model file stores them: one table of
+ * kept feature keys shared by one or more heads (the sentence table has a tone head and a role head, so a
+ * sentence's features are looked up once), each head with int8 weights, one scale and a bias per class.
  */
 import { decodeKeys, fromBase64 } from './bytes';
 
-/** A classifier as a model file stores it. */
-export interface LinearFile {
+/** One head of a table as a file stores it. */
+export interface HeadFile {
+  name: string;
   labels: string[];
   /** Weight = int8 × scale. */
   scale: number;
   bias: number[];
-  /** Number of kept features. */
-  count: number;
-  /** Base64 of the sorted unsigned keys as varint deltas. */
-  keys: string;
   /** Base64 of count × labels.length int8 weights, row by row in key order. */
   weights: string;
 }
 
-/** A classifier ready to score: an open-addressing table from key to row, and the dequantised weights. */
-export interface LinearModel {
+/** A table of features and its heads as a file stores it. */
+export interface TableFile {
+  /** Number of kept features. */
+  count: number;
+  /** Base64 of the sorted unsigned keys as varint deltas. */
+  keys: string;
+  heads: HeadFile[];
+}
+
+/** A head ready to score: its classes sit at [offset, offset + k) of a row and of the scores. */
+export interface Head {
+  readonly name: string;
   readonly labels: readonly string[];
-  /** Number of classes. */
   readonly k: number;
+  readonly offset: number;
+}
+
+/** A table ready to score: an open-addressing map from key to row, and every head's weights interleaved by row. */
+export interface LinearModel {
+  readonly heads: readonly Head[];
+  /** Classes of all heads together: the length of a row and of the scores. */
+  readonly stride: number;
+  /** Biases of all heads, in head order. */
   readonly bias: Float64Array;
-  /** rows × k weights. */
+  /** rows × stride weights. */
   readonly weights: Float32Array;
   readonly slotKeys: Int32Array;
   /** Row of a slot, -1 when empty. */
@@ -37,31 +53,51 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) ^ (key >>> 13)) & mask;
 }
 
-/** Builds a classifier from its file form; throws when the file's parts disagree. */
-export function loadLinear(file: LinearFile): LinearModel {
-  const k = file.labels.length;
-  if (k < 2 || file.bias.length !== k) throw new Error('a classifier needs two or more labels and a bias for each');
-  const keys = decodeKeys(fromBase64(file.keys), file.count);
-  const q = fromBase64(file.weights);
-  if (q.length !== file.count * k) throw new Error(`expected ${file.count * k} weights, found ${q.length}`);
-  const weights = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) weights[i] = ((q[i]! << 24) >> 24) * file.scale;
+/** Builds a table from its file form; throws when the file's parts disagree. */
+export function loadLinear(file: TableFile): LinearModel {
+  const count = file.count;
+  const keys = decodeKeys(fromBase64(file.keys), count);
+  const heads: Head[] = [];
+  let stride = 0;
+  for (const h of file.heads) {
+    const k = h.labels.length;
+    if (k < 2 || h.bias.length !== k) throw new Error(`head ${h.name}: needs two or more labels and a bias each`);
+    heads.push({ name: h.name, labels: [...h.labels], k, offset: stride });
+    stride += k;
+  }
+  const bias = new Float64Array(stride);
+  const weights = new Float32Array(count * stride);
+  file.heads.forEach((h, i) => {
+    const { k, offset } = heads[i]!;
+    const q = fromBase64(h.weights);
+    if (q.length !== count * k) throw new Error(`head ${h.name}: expected ${count * k} weights, found ${q.length}`);
+    for (let c = 0; c < k; c++) bias[offset + c] = h.bias[c]!;
+    for (let r = 0; r < count; r++)
+      for (let c = 0; c < k; c++) weights[r * stride + offset + c] = ((q[r * k + c]! << 24) >> 24) * h.scale;
+  });
   let size = 16;
-  while (size < file.count * 2) size *= 2;
+  while (size < count * 2) size *= 2;
   const mask = size - 1;
   const slotKeys = new Int32Array(size);
   const slotRows = new Int32Array(size).fill(-1);
-  for (let r = 0; r < file.count; r++) {
+  for (let r = 0; r < count; r++) {
     const key = keys[r]!;
     let s = slotOf(key, mask);
     while (slotRows[s]! >= 0) s = (s + 1) & mask;
     slotKeys[s] = key;
     slotRows[s] = r;
   }
-  return { labels: [...file.labels], k, bias: Float64Array.from(file.bias), weights, slotKeys, slotRows, mask };
+  return { heads, stride, bias, weights, slotKeys, slotRows, mask };
 }
 
-/** The row of a feature key, or -1 when the model did not keep it. */
+/** The head of a table by name; throws when there is none. */
+export function headOf(m: LinearModel, name: string): Head {
+  const h = m.heads.find((x) => x.name === name);
+  if (!h) throw new Error(`no head '${name}'`);
+  return h;
+}
+
+/** The row of a feature key, or -1 when the table did not keep it. */
 export function rowOf(m: LinearModel, key: number): number {
   const { slotKeys, slotRows, mask } = m;
   let s = slotOf(key, mask);
@@ -72,39 +108,50 @@ export function rowOf(m: LinearModel, key: number): number {
   }
 }
 
-/** Adds value × the weights of `key` (if kept) to scores; returns the row, -1 when not kept. */
-export function addFeature(m: LinearModel, key: number, value: number, scores: Float64Array): number {
+/** Adds value × the row of `key` (if kept) to scores (all heads at once). */
+export function addFeature(m: LinearModel, key: number, value: number, scores: Float64Array): void {
   const r = rowOf(m, key);
-  if (r < 0) return r;
-  const { k, weights } = m;
-  const o = r * k;
-  for (let c = 0; c < k; c++) scores[c]! += weights[o + c]! * value;
-  return r;
+  if (r < 0) return;
+  const { stride, weights } = m;
+  const o = r * stride;
+  for (let c = 0; c < stride; c++) scores[c]! += weights[o + c]! * value;
 }
 
-/** Turns scores into probabilities in place (softmax); returns the index of the largest. */
-export function softmax(scores: Float64Array): number {
+/** Turns a head's scores into probabilities in place (softmax); returns the index (within the head) of the largest. */
+export function softmax(
+  scores: Float64Array,
+  head: Head = { name: '', labels: [], k: scores.length, offset: 0 },
+): number {
+  const { k, offset } = head;
   let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
-  const top = scores[best]!;
+  for (let c = 1; c < k; c++) if (scores[offset + c]! > scores[offset + best]!) best = c;
+  const top = scores[offset + best]!;
   let sum = 0;
-  for (let c = 0; c < scores.length; c++) {
-    const e = Math.exp(scores[c]! - top);
-    scores[c] = e;
+  for (let c = 0; c < k; c++) {
+    const e = Math.exp(scores[offset + c]! - top);
+    scores[offset + c] = e;
     sum += e;
   }
-  for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
+  for (let c = 0; c < k; c++) scores[offset + c]! /= sum;
   return best;
 }
 
 /**
- * How much a kept feature pushes the log-probability of class `c` up: value × (w[c] − Σ p_j w[j]), the
- * feature's share of the gradient of log p(c). Positive when the feature speaks for `c` more than for the mix.
+ * How much a kept feature pushes the log-probability of class `c` of a head up: value × (w[c] − Σ p_j w[j]),
+ * the feature's share of the gradient of log p(c). Positive when the feature speaks for `c` more than for the
+ * mix. `probs` are the head's probabilities at the head's offset.
  */
-export function contribution(m: LinearModel, row: number, value: number, c: number, probs: Float64Array): number {
-  const { k, weights } = m;
-  const o = row * k;
+export function contribution(
+  m: LinearModel,
+  row: number,
+  value: number,
+  head: Head,
+  c: number,
+  probs: Float64Array,
+): number {
+  const { stride, weights } = m;
+  const o = row * stride + head.offset;
   let mean = 0;
-  for (let j = 0; j < k; j++) mean += probs[j]! * weights[o + j]!;
+  for (let j = 0; j < head.k; j++) mean += probs[head.offset + j]! * weights[o + j]!;
   return value * (weights[o + c]! - mean);
 }

@@ -17,10 +17,20 @@ import {
   type TextFeatures,
   wordAt,
 } from './features';
-import { addFeature, contribution, type LinearFile, type LinearModel, loadLinear, rowOf, softmax } from './linear';
+import {
+  addFeature,
+  contribution,
+  type Head,
+  headOf,
+  type LinearModel,
+  loadLinear,
+  rowOf,
+  softmax,
+  type TableFile,
+} from './linear';
 
-/** The tone classifier's file form: a classifier plus the flag threshold and the categories merged into others. */
-export interface ToneFile extends LinearFile {
+/** How the tone head's probabilities become a flag: the threshold and the categories merged into others. */
+export interface ToneSettings {
   /** Flag a sentence when 1 − p(fine) reaches this (chosen by cross-validation on the train split). */
   threshold: number;
   /** Corpus categories too rare to learn, mapped to the category that stands for them. */
@@ -29,16 +39,18 @@ export interface ToneFile extends LinearFile {
 
 /** One language's model file (lib/model/weights/<lang>.json), as `npm run train` writes it. */
 export interface ModelFile {
-  format: 1;
+  format: 2;
   lang: string;
   /** FNV-1a of the training data (the train batches and their list), to tell stale weights. */
   corpus: string;
   /** The batches the weights were trained on. */
   batches: string[];
   features: FeatureConfig;
-  scenario: LinearFile;
-  tone: ToneFile;
-  role: LinearFile;
+  /** The scenario table: one head, 'scenario'; customer features salted "c:", draft features "d:". */
+  scenario: TableFile;
+  /** The sentence table: heads 'tone' and 'role' over the same features. */
+  sentence: TableFile;
+  tone: ToneSettings;
 }
 
 /** One language's classifiers, ready to use. */
@@ -47,8 +59,12 @@ export interface LanguageModels {
   readonly file: Pick<ModelFile, 'corpus' | 'batches' | 'format'>;
   readonly features: FeatureConfig;
   readonly scenario: LinearModel;
-  readonly tone: LinearModel & { readonly threshold: number; readonly merged: Readonly<Record<string, string>> };
-  readonly role: LinearModel;
+  readonly scenarioHead: Head;
+  readonly sentence: LinearModel;
+  readonly toneHead: Head;
+  readonly roleHead: Head;
+  readonly tone: Readonly<ToneSettings>;
+  /** Index of 'fine' within the tone head. */
   readonly fineIndex: number;
 }
 
@@ -93,18 +109,24 @@ export function loadModels(json: unknown): Models {
   const files = Array.isArray(json) ? json : [json];
   const out = new Map<string, LanguageModels>();
   for (const f of files) {
-    if (!isRecord(f) || f.format !== 1 || typeof f.lang !== 'string') throw new Error('not a Tact model file');
+    if (!isRecord(f) || f.format !== 2 || typeof f.lang !== 'string')
+      throw new Error('not a Tact model file (format 2)');
     const file = f as unknown as ModelFile;
-    const tone = loadLinear(file.tone);
-    const fineIndex = tone.labels.indexOf('fine');
-    if (fineIndex < 0) throw new Error(`${file.lang}: the tone model has no 'fine' label`);
+    const scenario = loadLinear(file.scenario);
+    const sentence = loadLinear(file.sentence);
+    const toneHead = headOf(sentence, 'tone');
+    const fineIndex = toneHead.labels.indexOf('fine');
+    if (fineIndex < 0) throw new Error(`${file.lang}: the tone head has no 'fine' label`);
     out.set(file.lang, {
       lang: file.lang,
       file: { corpus: file.corpus, batches: [...file.batches], format: file.format },
       features: { ...file.features },
-      scenario: loadLinear(file.scenario),
-      tone: { ...tone, threshold: file.tone.threshold, merged: { ...file.tone.merged } },
-      role: loadLinear(file.role),
+      scenario,
+      scenarioHead: headOf(scenario, 'scenario'),
+      sentence,
+      toneHead,
+      roleHead: headOf(sentence, 'role'),
+      tone: { threshold: file.tone.threshold, merged: { ...file.tone.merged } },
       fineIndex,
     });
   }
@@ -236,9 +258,10 @@ function pickDrivers(parts: readonly WordScore[], w0s: readonly number[], max = 
   return out;
 }
 
-/** Per-word contributions to class `c` of words [w0, w1) (bigrams split between their two words). */
+/** Per-word contributions to class `c` of a head for words [w0, w1) (bigrams split between their two words). */
 function wordContributions(
   m: LinearModel,
+  head: Head,
   tf: TextFeatures,
   w0: number,
   w1: number,
@@ -253,7 +276,7 @@ function wordContributions(
   forEachFeature(tf, w0, w1, config, (key, w, w2) => {
     const r = rowOf(m, sourceKey(key, salt));
     if (r < 0) return;
-    const x = contribution(m, r, v, c, probs);
+    const x = contribution(m, r, v, head, c, probs);
     if (w2 >= 0) {
       out[w - w0]! += x / 2;
       out[w2 - w0]! += x / 2;
@@ -262,40 +285,47 @@ function wordContributions(
   return out;
 }
 
-function probsRecord(labels: readonly string[], p: Float64Array): Record<string, number> {
+function probsRecord(head: Head, p: Float64Array): Record<string, number> {
   const out: Record<string, number> = {};
-  labels.forEach((l, i) => {
-    out[l] = p[i]!;
+  head.labels.forEach((l, i) => {
+    out[l] = p[head.offset + i]!;
   });
   return out;
 }
 
-/** The scenario of a conversation from already extracted features. */
+/** The scenario of a conversation from already extracted features (drivers worked out when first read). */
 function scenarioOf(lm: LanguageModels, customer: TextFeatures, draft: TextFeatures): ScenarioPrediction {
   const m = lm.scenario;
+  const head = lm.scenarioHead;
   const cfg = lm.features;
   const scores = Float64Array.from(m.bias);
   const vc = scoreRange(m, customer, 0, customer.count, cfg, SOURCE.customer, [], scores);
   const vd = scoreRange(m, draft, 0, draft.count, cfg, SOURCE.draft, [], scores);
-  const best = softmax(scores);
-  const parts: WordScore[] = [
-    {
-      text: 'customer',
-      tf: customer,
-      score: wordContributions(m, customer, 0, customer.count, cfg, SOURCE.customer, vc, best, scores),
+  const best = softmax(scores, head);
+  let drivers: ScenarioPrediction['drivers'] | undefined;
+  return {
+    label: head.labels[best]!,
+    probs: probsRecord(head, scores),
+    // Most callers only need the label: the words behind it are found when asked for.
+    get drivers() {
+      if (!drivers) {
+        const parts: WordScore[] = [
+          {
+            text: 'customer',
+            tf: customer,
+            score: wordContributions(m, head, customer, 0, customer.count, cfg, SOURCE.customer, vc, best, scores),
+          },
+          {
+            text: 'draft',
+            tf: draft,
+            score: wordContributions(m, head, draft, 0, draft.count, cfg, SOURCE.draft, vd, best, scores),
+          },
+        ];
+        drivers = pickDrivers(parts, [0, 0]).map((d) => ({ in: parts[d.part]!.text, start: d.start, end: d.end }));
+      }
+      return drivers;
     },
-    {
-      text: 'draft',
-      tf: draft,
-      score: wordContributions(m, draft, 0, draft.count, cfg, SOURCE.draft, vd, best, scores),
-    },
-  ];
-  const drivers = pickDrivers(parts, [0, 0]).map((d) => ({
-    in: parts[d.part]!.text,
-    start: d.start,
-    end: d.end,
-  }));
-  return { label: m.labels[best]!, probs: probsRecord(m.labels, scores), drivers };
+  };
 }
 
 /** Tone and role of words [w0, w1) of a draft's features. */
@@ -307,31 +337,43 @@ function sentenceOf(
   ctx: SentenceContext | undefined,
 ): SentencePrediction {
   const cfg = lm.features;
+  const m = lm.sentence;
+  const { toneHead, roleHead, fineIndex } = lm;
   contextKeys(ctx, w1 - w0, ctxScratch);
-  const tone = lm.tone;
-  const ts = Float64Array.from(tone.bias);
-  const v = scoreRange(tone, tf, w0, w1, cfg, SOURCE.none, ctxScratch, ts);
-  softmax(ts);
-  const pFlag = 1 - ts[lm.fineIndex]!;
-  let label = lm.fineIndex;
-  if (pFlag >= tone.threshold) {
+  const scores = Float64Array.from(m.bias);
+  const v = scoreRange(m, tf, w0, w1, cfg, SOURCE.none, ctxScratch, scores);
+  softmax(scores, toneHead);
+  const t0 = toneHead.offset;
+  const pFlag = 1 - scores[t0 + fineIndex]!;
+  let label = fineIndex;
+  let hasWords = false;
+  for (let w = w0; w < w1 && !hasWords; w++) hasWords = tf.punct[w] === 0;
+  // A flag needs words to point at: a sentence of punctuation (or nothing) stays fine.
+  if (hasWords && pFlag >= lm.tone.threshold) {
     label = -1;
-    for (let c = 0; c < tone.k; c++) if (c !== lm.fineIndex && (label < 0 || ts[c]! > ts[label]!)) label = c;
+    for (let c = 0; c < toneHead.k; c++)
+      if (c !== fineIndex && (label < 0 || scores[t0 + c]! > scores[t0 + label]!)) label = c;
   }
-  const drivers =
-    label === lm.fineIndex
+  let drivers =
+    label === fineIndex
       ? []
       : pickDrivers(
-          [{ text: 'draft', tf, score: wordContributions(tone, tf, w0, w1, cfg, SOURCE.none, v, label, ts) }],
+          [
+            {
+              text: 'draft',
+              tf,
+              score: wordContributions(m, toneHead, tf, w0, w1, cfg, SOURCE.none, v, label, scores),
+            },
+          ],
           [w0],
         ).map(({ start, end }) => ({ start, end }));
-  const role = lm.role;
-  const rs = Float64Array.from(role.bias);
-  scoreRange(role, tf, w0, w1, cfg, SOURCE.none, ctxScratch, rs);
-  const rb = softmax(rs);
+  // No word spoke for the flag (the bias and the sentence's place did): nothing to show, so no flag.
+  if (label !== fineIndex && drivers.length === 0) label = fineIndex;
+  if (label === fineIndex) drivers = [];
+  const rb = softmax(scores, roleHead);
   return {
-    tone: { label: tone.labels[label]!, p: ts[label]!, pFlag, drivers },
-    role: { label: role.labels[rb]!, p: rs[rb]! },
+    tone: { label: toneHead.labels[label]!, p: scores[t0 + label]!, pFlag, drivers },
+    role: { label: roleHead.labels[rb]!, p: scores[roleHead.offset + rb]! },
   };
 }
 

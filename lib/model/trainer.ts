@@ -7,15 +7,8 @@
 import { encodeKeys, toBase64 } from './bytes';
 import { type Conversation, ROLE_LABELS, SCENARIO_LABELS, sentenceOffsets, TONE_LABELS } from './corpus';
 import { DEFAULT_FEATURES, extractFeatures, type FeatureConfig, fnv, wordAt } from './features';
-import { addFeature, type LinearFile, loadLinear, softmax } from './linear';
-import {
-  type ExampleFeatures,
-  isOwnLine,
-  type ModelFile,
-  scenarioFeatures,
-  sentenceFeatures,
-  type ToneFile,
-} from './models';
+import { addFeature, headOf, loadLinear, softmax, type TableFile } from './linear';
+import { type ExampleFeatures, isOwnLine, type ModelFile, scenarioFeatures, sentenceFeatures } from './models';
 
 /** How a classifier is trained and pruned. */
 export interface TrainOptions {
@@ -91,9 +84,8 @@ export interface Trained {
   bias: Float64Array;
 }
 
-/** Trains a softmax classifier with k classes on the examples. */
-export function trainLinear(examples: readonly Example[], k: number, opts: TrainOptions): Trained {
-  // Vocabulary: features in at least minCount examples, rows in unsigned key order.
+/** The vocabulary of examples: keys (unsigned, sorted) that occur in at least `minCount` of them. */
+export function vocabulary(examples: readonly ExampleFeatures[], minCount: number): number[] {
   const df = new Map<number, number>();
   for (const ex of examples) {
     const seen = new Set<number>();
@@ -104,29 +96,49 @@ export function trainLinear(examples: readonly Example[], k: number, opts: Train
       df.set(u, (df.get(u) ?? 0) + 1);
     }
   }
-  const keys = [...df.entries()]
-    .filter(([, n]) => n >= opts.minCount)
+  return [...df.entries()]
+    .filter(([, n]) => n >= minCount)
     .map(([key]) => key)
     .sort((a, b) => a - b);
+}
+
+/** Trains a softmax classifier with k classes on the examples, over the given vocabulary (or their own). */
+export function trainLinear(
+  examples: readonly Example[],
+  k: number,
+  opts: TrainOptions,
+  keys: number[] = vocabulary(examples, opts.minCount),
+): Trained {
   const rowOf = new Map<number, number>(keys.map((key, r) => [key, r]));
-  // Examples as sorted rows with summed values.
-  const data = examples.map((ex) => {
+  // Examples packed flat: rows (sorted, duplicates summed) and values at [start[i], start[i + 1]).
+  const start = new Int32Array(examples.length + 1);
+  const rowList: number[] = [];
+  const valueList: number[] = [];
+  const labels = new Int32Array(examples.length);
+  examples.forEach((ex, i) => {
     const acc = new Map<number, number>();
-    ex.keys.forEach((key, i) => {
+    ex.keys.forEach((key, j) => {
       const r = rowOf.get(key >>> 0);
-      if (r !== undefined) acc.set(r, (acc.get(r) ?? 0) + ex.values[i]!);
+      if (r !== undefined) acc.set(r, (acc.get(r) ?? 0) + ex.values[j]!);
     });
-    const rows = [...acc.keys()].sort((a, b) => a - b);
-    return { rows, values: rows.map((r) => acc.get(r)!), label: ex.label };
+    for (const r of [...acc.keys()].sort((a, b) => a - b)) {
+      rowList.push(r);
+      valueList.push(acc.get(r)!);
+    }
+    start[i + 1] = rowList.length;
+    labels[i] = ex.label;
   });
+  const rows = Int32Array.from(rowList);
+  const values = Float64Array.from(valueList);
   const n = keys.length;
   const w = new Float64Array(n * k);
   const g = new Float64Array(n * k);
   const bias = new Float64Array(k);
   const gb = new Float64Array(k);
-  const scores = new Float64Array(k);
-  const order = data.map((_, i) => i);
+  const d = new Float64Array(k);
+  const order = Int32Array.from(examples.keys());
   const rand = mulberry32(opts.seed);
+  const { lr, l2 } = opts;
   const eps = 1e-8;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -135,35 +147,38 @@ export function trainLinear(examples: readonly Example[], k: number, opts: Train
       order[i] = order[j]!;
       order[j] = t;
     }
-    for (const idx of order) {
-      const ex = data[idx]!;
-      for (let c = 0; c < k; c++) scores[c] = bias[c]!;
-      for (let f = 0; f < ex.rows.length; f++) {
-        const o = ex.rows[f]! * k;
-        const v = ex.values[f]!;
-        for (let c = 0; c < k; c++) scores[c]! += w[o + c]! * v;
+    for (let oi = 0; oi < order.length; oi++) {
+      const idx = order[oi]!;
+      const f0 = start[idx]!;
+      const f1 = start[idx + 1]!;
+      for (let c = 0; c < k; c++) d[c] = bias[c]!;
+      for (let f = f0; f < f1; f++) {
+        const o = rows[f]! * k;
+        const v = values[f]!;
+        for (let c = 0; c < k; c++) d[c]! += w[o + c]! * v;
       }
-      let top = scores[0]!;
-      for (let c = 1; c < k; c++) if (scores[c]! > top) top = scores[c]!;
+      let top = d[0]!;
+      for (let c = 1; c < k; c++) if (d[c]! > top) top = d[c]!;
       let sum = 0;
       for (let c = 0; c < k; c++) {
-        scores[c] = Math.exp(scores[c]! - top);
-        sum += scores[c]!;
+        d[c] = Math.exp(d[c]! - top);
+        sum += d[c]!;
       }
-      // scores now hold p − y, the gradient of the loss by each class's score.
-      for (let c = 0; c < k; c++) scores[c] = scores[c]! / sum - (c === ex.label ? 1 : 0);
+      // d becomes p − y: the gradient of the loss by each class's score.
+      const y = labels[idx]!;
+      for (let c = 0; c < k; c++) d[c] = d[c]! / sum - (c === y ? 1 : 0);
       for (let c = 0; c < k; c++) {
-        const d = scores[c]!;
-        gb[c]! += d * d;
-        bias[c]! -= (opts.lr * d) / Math.sqrt(gb[c]! + eps);
+        const gc = d[c]!;
+        gb[c]! += gc * gc;
+        bias[c]! -= (lr * gc) / Math.sqrt(gb[c]! + eps);
       }
-      for (let f = 0; f < ex.rows.length; f++) {
-        const o = ex.rows[f]! * k;
-        const v = ex.values[f]!;
+      for (let f = f0; f < f1; f++) {
+        const o = rows[f]! * k;
+        const v = values[f]!;
         for (let c = 0; c < k; c++) {
-          const d = scores[c]! * v + opts.l2 * w[o + c]!;
-          g[o + c]! += d * d;
-          w[o + c]! -= (opts.lr * d) / Math.sqrt(g[o + c]! + eps);
+          const gc = d[c]! * v + l2 * w[o + c]!;
+          g[o + c]! += gc * gc;
+          w[o + c]! -= (lr * gc) / Math.sqrt(g[o + c]! + eps);
         }
       }
     }
@@ -177,33 +192,56 @@ function round(x: number, decimals: number): number {
   return Math.round(x * m) / m;
 }
 
-/** Quantises a trained classifier to int8 with one scale, drops features that end up near zero. */
-export function toLinearFile(t: Trained, labels: readonly string[], minQuant: number): LinearFile {
-  const { k, weights } = t;
-  let maxAbs = 0;
-  for (let i = 0; i < weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(weights[i]!));
-  const scale = maxAbs > 0 ? Number((maxAbs / 127).toPrecision(6)) : 1;
-  const keptKeys: number[] = [];
-  const bytes: number[] = [];
-  for (let r = 0; r < t.keys.length; r++) {
-    const row: number[] = [];
+/** One head to quantise: its name, labels and trained weights (over the table's keys). */
+export interface HeadToQuantise {
+  name: string;
+  labels: readonly string[];
+  trained: Trained;
+}
+
+/**
+ * Quantises heads trained over the same keys to int8 (one scale per head) and keeps a feature when any head
+ * has a weight of at least `minQuant` steps on it.
+ */
+export function toTableFile(heads: readonly HeadToQuantise[], minQuant: number): TableFile {
+  const keys = heads[0]!.trained.keys;
+  for (const h of heads) if (h.trained.keys !== keys) throw new Error('heads of a table share their keys');
+  const quant = heads.map(({ trained }) => {
+    let maxAbs = 0;
+    for (const x of trained.weights) maxAbs = Math.max(maxAbs, Math.abs(x));
+    const scale = maxAbs > 0 ? Number((maxAbs / 127).toPrecision(6)) : 1;
+    const q = new Int8Array(trained.weights.length);
+    trained.weights.forEach((x, i) => {
+      q[i] = Math.max(-127, Math.min(127, Math.round(x / scale)));
+    });
+    return { scale, q };
+  });
+  const kept: number[] = [];
+  for (let r = 0; r < keys.length; r++) {
     let big = 0;
-    for (let c = 0; c < k; c++) {
-      const q = Math.max(-127, Math.min(127, Math.round(weights[r * k + c]! / scale)));
-      row.push(q);
-      big = Math.max(big, Math.abs(q));
-    }
-    if (big < minQuant) continue;
-    keptKeys.push(t.keys[r]!);
-    for (const q of row) bytes.push(q & 0xff);
+    heads.forEach((h, i) => {
+      const { k } = h.trained;
+      for (let c = 0; c < k; c++) big = Math.max(big, Math.abs(quant[i]!.q[r * k + c]!));
+    });
+    if (big >= minQuant) kept.push(r);
   }
   return {
-    labels: [...labels],
-    scale,
-    bias: [...t.bias].map((b) => round(b, 4)),
-    count: keptKeys.length,
-    keys: toBase64(encodeKeys(keptKeys)),
-    weights: toBase64(Uint8Array.from(bytes)),
+    count: kept.length,
+    keys: toBase64(encodeKeys(kept.map((r) => keys[r]!))),
+    heads: heads.map((h, i) => {
+      const { k } = h.trained;
+      const bytes = new Uint8Array(kept.length * k);
+      kept.forEach((r, j) => {
+        for (let c = 0; c < k; c++) bytes[j * k + c] = quant[i]!.q[r * k + c]! & 0xff;
+      });
+      return {
+        name: h.name,
+        labels: [...h.labels],
+        scale: quant[i]!.scale,
+        bias: [...h.trained.bias].map((b) => round(b, 4)),
+        weights: toBase64(bytes),
+      };
+    }),
   };
 }
 
@@ -272,7 +310,10 @@ function indexIn(labels: readonly string[], label: string, what: string): number
   return i;
 }
 
-/** Out-of-fold flag probabilities (1 − p(fine)) per sentence: folds are batches, or thirds with one batch. */
+/**
+ * Out-of-fold flag probabilities (1 − p(fine)) per sentence, from the quantised model as shipped. Folds are
+ * batches (at most four: batch i in fold i mod 4), or thirds of the sentences when there are fewer than three.
+ */
 function outOfFold(
   sentences: readonly SentenceExample[],
   labels: readonly string[],
@@ -281,8 +322,8 @@ function outOfFold(
 ): number[] {
   const batches = [...new Set(sentences.map((s) => s.batch))].sort();
   const byBatch = batches.length >= 3;
-  const foldOf = (s: SentenceExample, i: number) => (byBatch ? batches.indexOf(s.batch) : i % 3);
-  const folds = byBatch ? batches.length : 3;
+  const folds = byBatch ? Math.min(4, batches.length) : 3;
+  const foldOf = (s: SentenceExample, i: number) => (byBatch ? batches.indexOf(s.batch) % folds : i % 3);
   const out = new Array<number>(sentences.length).fill(0);
   const fine = labels.indexOf('fine');
   for (let f = 0; f < folds; f++) {
@@ -290,26 +331,30 @@ function outOfFold(
     sentences.forEach((s, i) => {
       if (foldOf(s, i) !== f) train.push({ ...s, label: indexIn(labels, merged[s.tone] ?? s.tone, 'tone') });
     });
-    const file = toLinearFile(trainLinear(train, labels.length, opts), labels, opts.minQuant);
-    const m = loadForScoring(file);
+    const file = toTableFile(
+      [{ name: 'tone', labels, trained: trainLinear(train, labels.length, opts) }],
+      opts.minQuant,
+    );
+    const score = loadForScoring(file, 'tone');
     sentences.forEach((s, i) => {
-      if (foldOf(s, i) === f) out[i] = 1 - m(s)[fine]!;
+      if (foldOf(s, i) === f) out[i] = 1 - score(s)[fine]!;
     });
   }
   return out;
 }
 
-/** Probabilities of a quantised classifier for one example (the same sums inference makes). */
-export function loadForScoring(file: LinearFile): (ex: ExampleFeatures) => Float64Array {
+/** Probabilities of one head of a quantised table for one example (the same sums inference makes). */
+export function loadForScoring(file: TableFile, head: string): (ex: ExampleFeatures) => Float64Array {
   // Decoded by the runtime's own loader, scored by its own sums: the scores are the shipped model's.
   const lin = loadLinear(file);
+  const h = headOf(lin, head);
   return (ex) => {
     const scores = Float64Array.from(lin.bias);
     ex.keys.forEach((key, i) => {
       addFeature(lin, key, ex.values[i]!, scores);
     });
-    softmax(scores);
-    return scores;
+    softmax(scores, h);
+    return scores.slice(h.offset, h.offset + h.k);
   };
 }
 
@@ -341,7 +386,7 @@ export function fingerprint(parts: readonly string[]): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Trains one language's three classifiers from its train conversations into a model file. */
+/** Trains one language's classifiers (scenario; sentence tone and role) from its train conversations. */
 export function trainLanguage(
   lang: string,
   convs: readonly Conversation[],
@@ -359,10 +404,20 @@ export function trainLanguage(
     sentences.map((s) => s.tone),
     opts.minToneCount,
   );
+  // Tone and role share one vocabulary, so one table serves both heads.
+  const keys = vocabulary(sentences, Math.min(opts.tone.minCount, opts.role.minCount));
   const tn = trainLinear(
     sentences.map((s) => ({ ...s, label: indexIn(toneLabels, merged[s.tone] ?? s.tone, 'tone') })),
     toneLabels.length,
     opts.tone,
+    keys,
+  );
+  const roleLabels = [...ROLE_LABELS];
+  const rl = trainLinear(
+    sentences.map((s) => ({ ...s, label: indexIn(roleLabels, s.role, 'role') })),
+    roleLabels.length,
+    opts.role,
+    keys,
   );
   const oof = outOfFold(sentences, toneLabels, merged, opts.tone);
   const threshold = chooseThreshold(
@@ -370,22 +425,21 @@ export function trainLanguage(
     sentences.map((s) => s.tone !== 'fine'),
     opts.targetSpecificity,
   );
-  const roleLabels = [...ROLE_LABELS];
-  const rl = trainLinear(
-    sentences.map((s) => ({ ...s, label: indexIn(roleLabels, s.role, 'role') })),
-    roleLabels.length,
-    opts.role,
-  );
-  const tone: ToneFile = { ...toLinearFile(tn, toneLabels, opts.tone.minQuant), threshold, merged };
   return {
-    format: 1,
+    format: 2,
     lang,
     corpus: meta.corpus,
     batches: meta.batches,
     features: { ...opts.features },
-    scenario: toLinearFile(sc, scenarioLabels, opts.scenario.minQuant),
-    tone,
-    role: toLinearFile(rl, roleLabels, opts.role.minQuant),
+    scenario: toTableFile([{ name: 'scenario', labels: scenarioLabels, trained: sc }], opts.scenario.minQuant),
+    sentence: toTableFile(
+      [
+        { name: 'tone', labels: toneLabels, trained: tn },
+        { name: 'role', labels: roleLabels, trained: rl },
+      ],
+      Math.min(opts.tone.minQuant, opts.role.minQuant),
+    ),
+    tone: { threshold, merged },
   };
 }
 
