@@ -16,7 +16,7 @@ export interface FeatureConfig {
 }
 
 /** The configuration the trainer uses unless told otherwise. */
-export const DEFAULT_FEATURES: FeatureConfig = { minN: 2, maxN: 5, bigrams: true };
+export const DEFAULT_FEATURES: FeatureConfig = { minN: 2, maxN: 4, bigrams: true };
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;

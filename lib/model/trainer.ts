@@ -22,30 +22,37 @@ export interface TrainOptions {
   minCount: number;
   /** After int8 quantisation, drop a feature whose largest |weight| is below this many steps. */
   minQuant: number;
+  /**
+   * Keep at most this many features (those with the largest weights, each head's relative to its largest),
+   * training again on them: the size budget of the model files (2 MB for every language together).
+   */
+  maxFeatures: number;
 }
 
-/** Options per classifier, as used by `npm run train`. */
+/** Options per table, as used by `npm run train`. */
 export interface LanguageOptions {
   features: FeatureConfig;
   scenario: TrainOptions;
-  tone: TrainOptions;
-  role: TrainOptions;
+  /** The sentence table: its tone and role heads are trained with the same options over the same features. */
+  sentence: TrainOptions;
   /** A tone category with fewer train sentences than this in the language is merged (see TONE_MERGE). */
   minToneCount: number;
   /** The clean specificity the flag threshold keeps on held-out folds. */
   targetSpecificity: number;
+  /** How much a flagged sentence counts for the tone head against a fine one (flagged sentences are rarer). */
+  flaggedWeight: number;
 }
 
-const BASE: TrainOptions = { epochs: 12, lr: 0.3, l2: 1e-4, seed: 12, minCount: 2, minQuant: 2 };
+const BASE = { epochs: 12, lr: 0.3, l2: 1e-4, seed: 12, minCount: 2, minQuant: 1 };
 
 /** The options `npm run train` uses (recorded in docs/model.md with the numbers they gave). */
 export const DEFAULT_OPTIONS: LanguageOptions = {
   features: DEFAULT_FEATURES,
-  scenario: { ...BASE },
-  tone: { ...BASE },
-  role: { ...BASE },
+  scenario: { ...BASE, maxFeatures: 10_000 },
+  sentence: { ...BASE, maxFeatures: 8_000 },
   minToneCount: 6,
-  targetSpecificity: 0.95,
+  targetSpecificity: 0.97,
+  flaggedWeight: 1,
 };
 
 /**
@@ -60,9 +67,10 @@ export const TONE_MERGE: Readonly<Record<string, string>> = {
   policy_hiding: 'bare_refusal',
 };
 
-/** A training example: merged duplicate features and its class. */
+/** A training example: merged duplicate features, its class, and how much it counts (1 unless said). */
 export interface Example extends ExampleFeatures {
   label: number;
+  weight?: number;
 }
 
 /** Mulberry32: a small seeded PRNG (same seed, same sequence everywhere). */
@@ -115,6 +123,7 @@ export function trainLinear(
   const rowList: number[] = [];
   const valueList: number[] = [];
   const labels = new Int32Array(examples.length);
+  const weights = new Float64Array(examples.length);
   examples.forEach((ex, i) => {
     const acc = new Map<number, number>();
     ex.keys.forEach((key, j) => {
@@ -127,6 +136,7 @@ export function trainLinear(
     }
     start[i + 1] = rowList.length;
     labels[i] = ex.label;
+    weights[i] = ex.weight ?? 1;
   });
   const rows = Int32Array.from(rowList);
   const values = Float64Array.from(valueList);
@@ -166,7 +176,8 @@ export function trainLinear(
       }
       // d becomes p − y: the gradient of the loss by each class's score.
       const y = labels[idx]!;
-      for (let c = 0; c < k; c++) d[c] = d[c]! / sum - (c === y ? 1 : 0);
+      const ew = weights[idx]!;
+      for (let c = 0; c < k; c++) d[c] = (d[c]! / sum - (c === y ? 1 : 0)) * ew;
       for (let c = 0; c < k; c++) {
         const gc = d[c]!;
         gb[c]! += gc * gc;
@@ -184,6 +195,53 @@ export function trainLinear(
     }
   }
   return { keys, k, weights: w, bias };
+}
+
+/** One head of a table to train: its number of classes and each example's class. */
+export interface HeadTarget {
+  k: number;
+  labels: readonly number[];
+  /** How much each example counts for this head (1 when absent). */
+  weights?: readonly number[];
+}
+
+/**
+ * Trains the heads of one table over one vocabulary. With more than `maxFeatures` features, keeps those with
+ * the largest weights (sum over heads of squared weights, each head's relative to its largest) and trains
+ * again on those only, so the kept weights fit without the dropped ones.
+ */
+export function trainTable(
+  examples: readonly ExampleFeatures[],
+  heads: readonly HeadTarget[],
+  opts: TrainOptions,
+): Trained[] {
+  const run = (keys: number[]) =>
+    heads.map((h) =>
+      trainLinear(
+        examples.map((e, i) => ({ keys: e.keys, values: e.values, label: h.labels[i]!, weight: h.weights?.[i] })),
+        h.k,
+        opts,
+        keys,
+      ),
+    );
+  const all = vocabulary(examples, opts.minCount);
+  const first = run(all);
+  if (all.length <= opts.maxFeatures) return first;
+  const weight = new Float64Array(all.length);
+  for (const t of first) {
+    let max = 0;
+    for (const x of t.weights) max = Math.max(max, Math.abs(x));
+    if (max === 0) continue;
+    for (let r = 0; r < all.length; r++)
+      for (let c = 0; c < t.k; c++) weight[r]! += (t.weights[r * t.k + c]! / max) ** 2;
+  }
+  const kept = all
+    .map((_, r) => r)
+    .sort((a, b) => weight[b]! - weight[a]! || a - b)
+    .slice(0, opts.maxFeatures)
+    .sort((a, b) => a - b)
+    .map((r) => all[r]!);
+  return run(kept);
 }
 
 /** Rounds to a fixed number of decimals (so files carry no float noise). */
@@ -319,6 +377,7 @@ function outOfFold(
   labels: readonly string[],
   merged: Readonly<Record<string, string>>,
   opts: TrainOptions,
+  flaggedWeight: number,
 ): number[] {
   const batches = [...new Set(sentences.map((s) => s.batch))].sort();
   const byBatch = batches.length >= 3;
@@ -327,14 +386,14 @@ function outOfFold(
   const out = new Array<number>(sentences.length).fill(0);
   const fine = labels.indexOf('fine');
   for (let f = 0; f < folds; f++) {
-    const train: Example[] = [];
-    sentences.forEach((s, i) => {
-      if (foldOf(s, i) !== f) train.push({ ...s, label: indexIn(labels, merged[s.tone] ?? s.tone, 'tone') });
-    });
-    const file = toTableFile(
-      [{ name: 'tone', labels, trained: trainLinear(train, labels.length, opts) }],
-      opts.minQuant,
-    );
+    const train = sentences.filter((s, i) => foldOf(s, i) !== f);
+    const target = {
+      k: labels.length,
+      labels: train.map((s) => indexIn(labels, merged[s.tone] ?? s.tone, 'tone')),
+      weights: train.map((s) => (s.tone === 'fine' ? 1 : flaggedWeight)),
+    };
+    const [trained] = trainTable(train, [target], opts);
+    const file = toTableFile([{ name: 'tone', labels, trained: trained! }], opts.minQuant);
     const score = loadForScoring(file, 'tone');
     sentences.forEach((s, i) => {
       if (foldOf(s, i) === f) out[i] = 1 - score(s)[fine]!;
@@ -395,31 +454,30 @@ export function trainLanguage(
 ): ModelFile {
   const { scenario, sentences } = examplesOf(convs, opts.features);
   const scenarioLabels = [...SCENARIO_LABELS];
-  const sc = trainLinear(
-    scenario.map((e) => ({ ...e, label: indexIn(scenarioLabels, e.label, 'scenario') })),
-    scenarioLabels.length,
+  const [sc] = trainTable(
+    scenario,
+    [{ k: scenarioLabels.length, labels: scenario.map((e) => indexIn(scenarioLabels, e.label, 'scenario')) }],
     opts.scenario,
   );
   const { labels: toneLabels, merged } = toneLabelsFor(
     sentences.map((s) => s.tone),
     opts.minToneCount,
   );
-  // Tone and role share one vocabulary, so one table serves both heads.
-  const keys = vocabulary(sentences, Math.min(opts.tone.minCount, opts.role.minCount));
-  const tn = trainLinear(
-    sentences.map((s) => ({ ...s, label: indexIn(toneLabels, merged[s.tone] ?? s.tone, 'tone') })),
-    toneLabels.length,
-    opts.tone,
-    keys,
-  );
   const roleLabels = [...ROLE_LABELS];
-  const rl = trainLinear(
-    sentences.map((s) => ({ ...s, label: indexIn(roleLabels, s.role, 'role') })),
-    roleLabels.length,
-    opts.role,
-    keys,
+  // Tone and role share one vocabulary, so one table serves both heads.
+  const [tn, rl] = trainTable(
+    sentences,
+    [
+      {
+        k: toneLabels.length,
+        labels: sentences.map((s) => indexIn(toneLabels, merged[s.tone] ?? s.tone, 'tone')),
+        weights: sentences.map((s) => (s.tone === 'fine' ? 1 : opts.flaggedWeight)),
+      },
+      { k: roleLabels.length, labels: sentences.map((s) => indexIn(roleLabels, s.role, 'role')) },
+    ],
+    opts.sentence,
   );
-  const oof = outOfFold(sentences, toneLabels, merged, opts.tone);
+  const oof = outOfFold(sentences, toneLabels, merged, opts.sentence, opts.flaggedWeight);
   const threshold = chooseThreshold(
     oof,
     sentences.map((s) => s.tone !== 'fine'),
@@ -431,13 +489,13 @@ export function trainLanguage(
     corpus: meta.corpus,
     batches: meta.batches,
     features: { ...opts.features },
-    scenario: toTableFile([{ name: 'scenario', labels: scenarioLabels, trained: sc }], opts.scenario.minQuant),
+    scenario: toTableFile([{ name: 'scenario', labels: scenarioLabels, trained: sc! }], opts.scenario.minQuant),
     sentence: toTableFile(
       [
-        { name: 'tone', labels: toneLabels, trained: tn },
-        { name: 'role', labels: roleLabels, trained: rl },
+        { name: 'tone', labels: toneLabels, trained: tn! },
+        { name: 'role', labels: roleLabels, trained: rl! },
       ],
-      Math.min(opts.tone.minQuant, opts.role.minQuant),
+      opts.sentence.minQuant,
     ),
     tone: { threshold, merged },
   };

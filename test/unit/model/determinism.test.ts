@@ -13,8 +13,8 @@ import {
 } from '../../../lib/model/trainer';
 import { FIXTURE } from './fixture';
 
-const FAST = { ...DEFAULT_OPTIONS.tone, epochs: 5, minCount: 1, minQuant: 1 };
-const OPTS: LanguageOptions = { ...DEFAULT_OPTIONS, scenario: FAST, tone: FAST, role: FAST, minToneCount: 3 };
+const FAST = { ...DEFAULT_OPTIONS.sentence, epochs: 5, minCount: 1, minQuant: 1 };
+const OPTS: LanguageOptions = { ...DEFAULT_OPTIONS, scenario: FAST, sentence: FAST, minToneCount: 3 };
 const META = { corpus: 'fixture', batches: ['fx-b1', 'fx-b2', 'fx-b3', 'fx-b4'] };
 
 const dirs: string[] = [];
@@ -57,9 +57,7 @@ describe('model training', () => {
   it('changes with its seed, whose generator is fixed', () => {
     const a = serialize(trainLanguage('en', FIXTURE, OPTS, META));
     const seeded = { ...FAST, seed: FAST.seed + 1 };
-    const other = serialize(
-      trainLanguage('en', FIXTURE, { ...OPTS, scenario: seeded, tone: seeded, role: seeded }, META),
-    );
+    const other = serialize(trainLanguage('en', FIXTURE, { ...OPTS, scenario: seeded, sentence: seeded }, META));
     expect(other).not.toBe(a);
     // The PRNG itself is fixed: the same seed gives the same sequence.
     const r1 = mulberry32(7);

@@ -45,7 +45,7 @@ describe('model features', () => {
     expect(shared(keysOf('parcel'), keysOf('unfortunately'))).toBeLessThan(0.15);
   });
 
-  it('give n-grams of 2 to 5 units of "<word>" plus the word itself', () => {
+  it('give n-grams of 2 to 4 units of "<word>" plus the word itself', () => {
     // "<ab>" has 3 bigrams, 2 trigrams, 1 four-gram: 6 n-grams, plus the word.
     expect(keysOf('ab').size).toBe(7);
     const tf = extractFeatures('ab ab', cfg);

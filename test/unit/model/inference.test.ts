@@ -10,8 +10,8 @@ import {
 import { DEFAULT_OPTIONS, type LanguageOptions, loadForScoring, trainLanguage } from '../../../lib/model/trainer';
 import { FIXTURE } from './fixture';
 
-const FAST = { epochs: 30, lr: 0.3, l2: 1e-4, seed: 1, minCount: 1, minQuant: 1 };
-const OPTS: LanguageOptions = { ...DEFAULT_OPTIONS, scenario: FAST, tone: FAST, role: FAST, minToneCount: 3 };
+const FAST = { epochs: 30, lr: 0.3, l2: 1e-4, seed: 1, minCount: 1, minQuant: 1, maxFeatures: 100_000 };
+const OPTS: LanguageOptions = { ...DEFAULT_OPTIONS, scenario: FAST, sentence: FAST, minToneCount: 3 };
 const FILE = trainLanguage('en', FIXTURE, OPTS, { corpus: 'test', batches: ['fx'] });
 const MODELS = loadModels(FILE);
 
