@@ -128,7 +128,7 @@ function classifyAll(models: ReturnType<typeof loadModels>, lang: string, c: Con
 }
 
 /** wink-naive-bayes-text-classifier on our exact features: every hashed key is a token. */
-function naiveBayes(lang: string, train: Conversation[], test: Conversation[]): Scores {
+function naiveBayes(train: Conversation[], test: Conversation[]): Scores {
   const cfg = DEFAULT_OPTIONS.features;
   const t0 = performance.now();
   const tr = examplesOf(train, cfg);
@@ -320,7 +320,7 @@ async function main(argv: string[]): Promise<void> {
     const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1] : undefined;
     const methods: [string, () => Scores | Promise<Scores>][] = [
       ['linear (ours)', () => ours(lang, tr, test)],
-      ['wink naive Bayes', () => naiveBayes(lang, tr, test)],
+      ['wink naive Bayes', () => naiveBayes(tr, test)],
       ['fastText (wasm)', () => fastText(lang, tr, test)],
     ];
     const rows: [string, Scores][] = [];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FEATURES, extractFeatures } from '../../../lib/model/features';
+import { combineScenario, modelFindings } from '../../../lib/model/hook';
+import { toneMessage } from '../../../lib/model/messages';
 import {
   classifyDraft,
   classifyScenario,
@@ -122,5 +124,43 @@ describe('model inference', () => {
     const p = classifyScenario(MODELS, 'en', '', '')!;
     expect(Object.values(p.probs).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(p.drivers).toEqual([]);
+  });
+});
+
+describe('the engine hook', () => {
+  it('lets the rules tip a close scenario call, not overrule a clear one', () => {
+    const probs = { out_of_stock: 0.45, complaint: 0.4, general: 0.15 };
+    expect(combineScenario('en', probs, { scenario: 'complaint', confidence: 0.8 }, 0.4).scenario).toBe('complaint');
+    expect(combineScenario('en', probs, { scenario: 'general', confidence: 0.1 }, 0.4).scenario).toBe('out_of_stock');
+    const clear = { out_of_stock: 0.9, complaint: 0.05, general: 0.05 };
+    const c = combineScenario('en', clear, { scenario: 'complaint', confidence: 0.5 }, 0.4);
+    expect(c.scenario).toBe('out_of_stock');
+    expect(c.confidence).toBeGreaterThan(0.5);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it('makes findings of flagged sentences no rule flagged, spanning their driving words', () => {
+    const sentences = ['Hi Ray,', 'Whatever, the mug is on its way.', 'Calm down, it ships today.'];
+    const draft = sentences.join(' ');
+    let at = 0;
+    const spans = sentences.map((s) => {
+      const start = draft.indexOf(s, at);
+      at = start + s.length;
+      return { start, end: at };
+    });
+    const p = classifyDraft(MODELS, 'en', { customer: 'My mug is cracked!!', draft, sentences: spans })!;
+    const all = modelFindings('et', draft, p, () => false);
+    expect(all.map((f) => f.category)).toEqual(['rude_imperative', 'rude_imperative']);
+    for (const f of all) {
+      expect(draft.slice(f.start, f.end)).toBe(f.text);
+      expect(f.rule).toBe('model.tone.rude_imperative');
+      expect(f.message).toBe(toneMessage('et', 'rude_imperative'));
+      expect(f.text.length).toBeLessThan(20);
+    }
+    // A sentence a rule already flagged gets no second finding.
+    const third = spans[2]!;
+    const some = modelFindings('en', draft, p, (s, e) => s < third.end && e > third.start);
+    expect(some).toHaveLength(1);
+    expect(some[0]!.start).toBeLessThan(spans[1]!.end);
   });
 });
