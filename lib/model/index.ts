@@ -3,7 +3,7 @@
  * the messages of model tone findings. Imports nothing outside lib/model; never trains (see ./train.ts).
  * How analyze() combines it with the rules: docs/model.md, "Wiring it into analyze()".
  */
-import { loadModels, type Models } from './models';
+import { lazyModels, type Models } from './models';
 import en from './weights/en.json';
 import et from './weights/et.json';
 import lv from './weights/lv.json';
@@ -17,6 +17,7 @@ export {
   type DraftPrediction,
   type Driver,
   type LanguageModels,
+  lazyModels,
   loadModels,
   type ModelFile,
   type Models,
@@ -34,8 +35,8 @@ export const BUNDLED_MODEL_FILES: readonly unknown[] = [en, et, lv, ru];
 
 let bundled: Models | undefined;
 
-/** The bundled models, decoded on first use (a few milliseconds) and kept. */
+/** The bundled models; each language is decoded on its first use (a few milliseconds) and kept. */
 export function defaultModels(): Models {
-  bundled ??= loadModels(BUNDLED_MODEL_FILES);
+  bundled ??= lazyModels(BUNDLED_MODEL_FILES);
   return bundled;
 }

@@ -110,7 +110,14 @@ export function rowOf(m: LinearModel, key: number): number {
 
 /** Adds value × the row of `key` (if kept) to scores (all heads at once). */
 export function addFeature(m: LinearModel, key: number, value: number, scores: Float64Array): void {
-  const r = rowOf(m, key);
+  // rowOf, written out: this is the innermost loop of inference.
+  const { slotKeys, slotRows, mask } = m;
+  let s = (Math.imul(key ^ (key >>> 16), 0x45d9f3b) ^ (key >>> 13)) & mask;
+  let r = slotRows[s]!;
+  while (r >= 0 && slotKeys[s] !== key) {
+    s = (s + 1) & mask;
+    r = slotRows[s]!;
+  }
   if (r < 0) return;
   const { stride, weights } = m;
   const o = r * stride;

@@ -68,8 +68,10 @@ export interface LanguageModels {
   readonly fineIndex: number;
 }
 
-/** Classifiers for every language that has a model file. */
-export type Models = ReadonlyMap<string, LanguageModels>;
+/** Classifiers by language (a Map, or anything that answers `get`, e.g. one that decodes on first use). */
+export interface Models {
+  get(lang: string): LanguageModels | undefined;
+}
 
 /** A span of words that drove a prediction: UTF-16 offsets [start, end) into the text it came from. */
 export interface Driver {
@@ -104,14 +106,37 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
+function checkedFile(f: unknown): ModelFile {
+  if (!isRecord(f) || f.format !== 2 || typeof f.lang !== 'string') throw new Error('not a Tact model file (format 2)');
+  return f as unknown as ModelFile;
+}
+
+/**
+ * Models that decode a language's file the first time it is asked for (a service worker then pays only for
+ * the language of the first draft); a malformed file throws at that moment.
+ */
+export function lazyModels(files: readonly unknown[]): Models {
+  const byLang = new Map<string, unknown>();
+  for (const f of files) byLang.set(checkedFile(f).lang, f);
+  const loaded = new Map<string, LanguageModels>();
+  return {
+    get(lang) {
+      let m = loaded.get(lang);
+      if (!m && byLang.has(lang)) {
+        m = loadModels(byLang.get(lang)).get(lang)!;
+        loaded.set(lang, m);
+      }
+      return m;
+    },
+  };
+}
+
 /** Loads model files (one per language, or a list of them); throws on a malformed file. */
-export function loadModels(json: unknown): Models {
+export function loadModels(json: unknown): Map<string, LanguageModels> {
   const files = Array.isArray(json) ? json : [json];
   const out = new Map<string, LanguageModels>();
   for (const f of files) {
-    if (!isRecord(f) || f.format !== 2 || typeof f.lang !== 'string')
-      throw new Error('not a Tact model file (format 2)');
-    const file = f as unknown as ModelFile;
+    const file = checkedFile(f);
     const scenario = loadLinear(file.scenario);
     const sentence = loadLinear(file.sentence);
     const toneHead = headOf(sentence, 'tone');

@@ -372,7 +372,7 @@ function indexIn(labels: readonly string[], label: string, what: string): number
  * Out-of-fold flag probabilities (1 − p(fine)) per sentence, from the quantised model as shipped. Folds are
  * batches (at most four: batch i in fold i mod 4), or thirds of the sentences when there are fewer than three.
  */
-function outOfFold(
+export function outOfFold(
   sentences: readonly SentenceExample[],
   labels: readonly string[],
   merged: Readonly<Record<string, string>>,

@@ -6,6 +6,7 @@ import {
   classifyDraft,
   classifyScenario,
   classifySentence,
+  lazyModels,
   loadModels,
   sentenceFeatures,
 } from '../../../lib/model/models';
@@ -115,6 +116,13 @@ describe('model inference', () => {
     expect(classifyScenario(MODELS, 'fi', 'a', 'b')).toBeNull();
     expect(classifyDraft(MODELS, 'fi', { draft: 'b', sentences: [] })).toBeNull();
     expect(() => loadModels({ format: 1, lang: 'en' })).toThrow();
+    expect(() => lazyModels([{ lang: 'en' }])).toThrow();
+    const lazy = lazyModels([FILE]);
+    expect(lazy.get('fi')).toBeUndefined();
+    expect(lazy.get('en')).toBe(lazy.get('en'));
+    expect(classifySentence(lazy, 'en', 'Calm down.')!.tone).toEqual(
+      classifySentence(MODELS, 'en', 'Calm down.')!.tone,
+    );
     expect(() => loadModels({ ...FILE, sentence: { ...FILE.sentence, count: FILE.sentence.count + 1 } })).toThrow();
   });
 
