@@ -26,7 +26,7 @@ export {
   type SentenceSpan,
 } from './models';
 /** The hook analyze() calls: scenario combined with the rules, model tone findings. */
-export { combineScenario, type ModelFinding, modelFindings, RULES_WEIGHT } from './hook';
+export { combineScenario, FLAG_THRESHOLD, type ModelFinding, modelFindings, RULES_WEIGHT } from './hook';
 /** Messages of model tone findings, per category and language. */
 export { TONE_MESSAGES, toneMessage } from './messages';
 

@@ -157,7 +157,7 @@ describe('the engine hook', () => {
       return { start, end: at };
     });
     const p = classifyDraft(MODELS, 'en', { customer: 'My mug is cracked!!', draft, sentences: spans })!;
-    const all = modelFindings('et', draft, p, () => false);
+    const all = modelFindings('et', draft, p, () => false, 0);
     expect(all.map((f) => f.category)).toEqual(['rude_imperative', 'rude_imperative']);
     for (const f of all) {
       expect(draft.slice(f.start, f.end)).toBe(f.text);
@@ -167,7 +167,9 @@ describe('the engine hook', () => {
     }
     // A sentence a rule already flagged gets no second finding.
     const third = spans[2]!;
-    const some = modelFindings('en', draft, p, (s, e) => s < third.end && e > third.start);
+    const some = modelFindings('en', draft, p, (s, e) => s < third.end && e > third.start, 0);
+    // Above every flag probability, nothing is found.
+    expect(modelFindings('en', draft, p, () => false, 1.01)).toEqual([]);
     expect(some).toHaveLength(1);
     expect(some[0]!.start).toBeLessThan(spans[1]!.end);
   });
