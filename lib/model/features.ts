@@ -201,12 +201,15 @@ const PUNCT_KEYS = { q: fnv('p:?'), b: fnv('p:!'), qb: fnv('p:?!'), bb: fnv('p:!
 /** Reads a text into words and their features (character n-grams of the folded word, the word itself). */
 export function extractFeatures(text: string, config: FeatureConfig): TextFeatures {
   const { minN, maxN } = config;
-  let st = new Int32Array(Math.min(text.length, 64) + 2);
+  // Sized for ordinary prose up to 20,000 characters (a word per five characters, three to four n-grams per
+  // character) so they rarely grow; longer texts grow as they go.
+  const len0 = Math.min(text.length, 20_000);
+  let st = new Int32Array((len0 >> 2) + 8);
   let en = new Int32Array(st.length);
   let wk = new Int32Array(st.length);
   let pu = new Int32Array(st.length);
   let fs = new Int32Array(st.length + 1);
-  let feats = new Int32Array(64);
+  let feats = new Int32Array(len0 * 4 + 64);
   let count = 0;
   let nf = 0;
   const len = text.length;

@@ -33,18 +33,22 @@ export interface Head {
   readonly offset: number;
 }
 
-/** A table ready to score: an open-addressing map from key to row, and every head's weights interleaved by row. */
+/**
+ * A table ready to score: an open-addressing map from key to row, and every head's int8 weights interleaved by
+ * row (kept as int8: a quarter of the memory a float copy would take, so lookups stay in cache).
+ */
 export interface LinearModel {
   readonly heads: readonly Head[];
   /** Classes of all heads together: the length of a row and of the scores. */
   readonly stride: number;
   /** Biases of all heads, in head order. */
   readonly bias: Float64Array;
-  /** rows × stride weights. */
-  readonly weights: Float32Array;
-  readonly slotKeys: Int32Array;
-  /** Row of a slot, -1 when empty. */
-  readonly slotRows: Int32Array;
+  /** Each class's weight scale (its head's). */
+  readonly scales: Float64Array;
+  /** rows × stride int8 weights. */
+  readonly weights: Int8Array;
+  /** Slot s holds a key at 2s and its row at 2s + 1 (-1 when empty): one probe reads one place. */
+  readonly slots: Int32Array;
   readonly mask: number;
 }
 
@@ -66,28 +70,32 @@ export function loadLinear(file: TableFile): LinearModel {
     stride += k;
   }
   const bias = new Float64Array(stride);
-  const weights = new Float32Array(count * stride);
+  const scales = new Float64Array(stride);
+  const weights = new Int8Array(count * stride);
   file.heads.forEach((h, i) => {
     const { k, offset } = heads[i]!;
     const q = fromBase64(h.weights);
     if (q.length !== count * k) throw new Error(`head ${h.name}: expected ${count * k} weights, found ${q.length}`);
-    for (let c = 0; c < k; c++) bias[offset + c] = h.bias[c]!;
+    for (let c = 0; c < k; c++) {
+      bias[offset + c] = h.bias[c]!;
+      scales[offset + c] = h.scale;
+    }
     for (let r = 0; r < count; r++)
-      for (let c = 0; c < k; c++) weights[r * stride + offset + c] = ((q[r * k + c]! << 24) >> 24) * h.scale;
+      for (let c = 0; c < k; c++) weights[r * stride + offset + c] = (q[r * k + c]! << 24) >> 24;
   });
   let size = 16;
   while (size < count * 2) size *= 2;
   const mask = size - 1;
-  const slotKeys = new Int32Array(size);
-  const slotRows = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size * 2);
+  for (let s = 0; s < size; s++) slots[2 * s + 1] = -1;
   for (let r = 0; r < count; r++) {
     const key = keys[r]!;
     let s = slotOf(key, mask);
-    while (slotRows[s]! >= 0) s = (s + 1) & mask;
-    slotKeys[s] = key;
-    slotRows[s] = r;
+    while (slots[2 * s + 1]! >= 0) s = (s + 1) & mask;
+    slots[2 * s] = key;
+    slots[2 * s + 1] = r;
   }
-  return { heads, stride, bias, weights, slotKeys, slotRows, mask };
+  return { heads, stride, bias, scales, weights, slots, mask };
 }
 
 /** The head of a table by name; throws when there is none. */
@@ -99,24 +107,35 @@ export function headOf(m: LinearModel, name: string): Head {
 
 /** The row of a feature key, or -1 when the table did not keep it. */
 export function rowOf(m: LinearModel, key: number): number {
-  const { slotKeys, slotRows, mask } = m;
+  const { slots, mask } = m;
   let s = slotOf(key, mask);
   for (;;) {
-    const r = slotRows[s]!;
-    if (r < 0 || slotKeys[s] === key) return r;
+    const r = slots[2 * s + 1]!;
+    if (r < 0 || slots[2 * s] === key) return r;
     s = (s + 1) & mask;
   }
 }
 
-/** Adds value × the row of `key` (if kept) to scores (all heads at once). */
+/** Scores to add features to: zeros, one per class of every head (finishScores adds scales and biases). */
+export function newScores(m: LinearModel): Float64Array {
+  return new Float64Array(m.stride);
+}
+
+/** Turns summed int8 weights into scores: × each class's scale, + its bias. */
+export function finishScores(m: LinearModel, scores: Float64Array): void {
+  const { scales, bias } = m;
+  for (let c = 0; c < scores.length; c++) scores[c] = scores[c]! * scales[c]! + bias[c]!;
+}
+
+/** Adds value × the int8 row of `key` (if kept) to scores (all heads at once; see finishScores). */
 export function addFeature(m: LinearModel, key: number, value: number, scores: Float64Array): void {
   // rowOf, written out: this is the innermost loop of inference.
-  const { slotKeys, slotRows, mask } = m;
+  const { slots, mask } = m;
   let s = (Math.imul(key ^ (key >>> 16), 0x45d9f3b) ^ (key >>> 13)) & mask;
-  let r = slotRows[s]!;
-  while (r >= 0 && slotKeys[s] !== key) {
+  let r = slots[2 * s + 1]!;
+  while (r >= 0 && slots[2 * s] !== key) {
     s = (s + 1) & mask;
-    r = slotRows[s]!;
+    r = slots[2 * s + 1]!;
   }
   if (r < 0) return;
   const { stride, weights } = m;
@@ -160,5 +179,5 @@ export function contribution(
   const o = row * stride + head.offset;
   let mean = 0;
   for (let j = 0; j < head.k; j++) mean += probs[head.offset + j]! * weights[o + j]!;
-  return value * (weights[o + c]! - mean);
+  return value * m.scales[head.offset]! * (weights[o + c]! - mean);
 }

@@ -20,10 +20,12 @@ import {
 import {
   addFeature,
   contribution,
+  finishScores,
   type Head,
   headOf,
   type LinearModel,
   loadLinear,
+  newScores,
   rowOf,
   softmax,
   type TableFile,
@@ -323,9 +325,10 @@ function scenarioOf(lm: LanguageModels, customer: TextFeatures, draft: TextFeatu
   const m = lm.scenario;
   const head = lm.scenarioHead;
   const cfg = lm.features;
-  const scores = Float64Array.from(m.bias);
+  const scores = newScores(m);
   const vc = scoreRange(m, customer, 0, customer.count, cfg, SOURCE.customer, [], scores);
   const vd = scoreRange(m, draft, 0, draft.count, cfg, SOURCE.draft, [], scores);
+  finishScores(m, scores);
   const best = softmax(scores, head);
   let drivers: ScenarioPrediction['drivers'] | undefined;
   return {
@@ -365,8 +368,9 @@ function sentenceOf(
   const m = lm.sentence;
   const { toneHead, roleHead, fineIndex } = lm;
   contextKeys(ctx, w1 - w0, ctxScratch);
-  const scores = Float64Array.from(m.bias);
+  const scores = newScores(m);
   const v = scoreRange(m, tf, w0, w1, cfg, SOURCE.none, ctxScratch, scores);
+  finishScores(m, scores);
   softmax(scores, toneHead);
   const t0 = toneHead.offset;
   const pFlag = 1 - scores[t0 + fineIndex]!;

@@ -7,7 +7,7 @@
 import { encodeKeys, toBase64 } from './bytes';
 import { type Conversation, ROLE_LABELS, SCENARIO_LABELS, sentenceOffsets, TONE_LABELS } from './corpus';
 import { DEFAULT_FEATURES, extractFeatures, type FeatureConfig, fnv, wordAt } from './features';
-import { addFeature, headOf, loadLinear, softmax, type TableFile } from './linear';
+import { addFeature, finishScores, headOf, loadLinear, newScores, softmax, type TableFile } from './linear';
 import { type ExampleFeatures, isOwnLine, type ModelFile, scenarioFeatures, sentenceFeatures } from './models';
 
 /** How a classifier is trained and pruned. */
@@ -408,10 +408,11 @@ export function loadForScoring(file: TableFile, head: string): (ex: ExampleFeatu
   const lin = loadLinear(file);
   const h = headOf(lin, head);
   return (ex) => {
-    const scores = Float64Array.from(lin.bias);
+    const scores = newScores(lin);
     ex.keys.forEach((key, i) => {
       addFeature(lin, key, ex.values[i]!, scores);
     });
+    finishScores(lin, scores);
     softmax(scores, h);
     return scores.slice(h.offset, h.offset + h.k);
   };
