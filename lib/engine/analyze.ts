@@ -1,3 +1,11 @@
+import {
+  classifyDraft,
+  combineScenario,
+  type DraftPrediction,
+  defaultModels,
+  FLAG_THRESHOLD,
+  modelFindings,
+} from '../model';
 import type { CompiledPackSet } from '../packs/api';
 import type { SentenceMemo } from '../packs/compile';
 import type { RulePack } from '../packs/types';
@@ -11,9 +19,9 @@ import { greetingEnd, signoffStart } from './greeting';
 import { detectLanguage, languageScores } from './language';
 import { mentionsName } from './name';
 import { rewriteDraft } from './rewrite';
-import { recognizeScenario, type ScannedText } from './scenario';
+import { recognizeScenario, type ScannedText, type ScenarioResult } from './scenario';
 import { scoreDraft } from './score';
-import { countWords } from './segment';
+import { countWords, splitSentences } from './segment';
 import {
   type Analysis,
   type AnalyzeInput,
@@ -86,6 +94,83 @@ function missingRulesOf(set: CompiledPackSet): ReadonlySet<string> {
   return ids;
 }
 
+// Where a tone category of the learned layer lowers the score, and how much a sure finding costs (rules: 1–10).
+const CATEGORY_DIMENSION: Readonly<Record<string, Dimension>> = {
+  blaming: 'ownership',
+  passing_buck: 'ownership',
+  cold_transfer: 'ownership',
+  policy_hiding: 'ownership',
+  dismissive: 'warmth',
+  condescending: 'warmth',
+  sarcastic: 'warmth',
+  rude_imperative: 'warmth',
+  minimising: 'warmth',
+  bare_refusal: 'positivity',
+  bare_unknown: 'positivity',
+  false_promise: 'clarity',
+};
+const MODEL_WEIGHT = 7;
+// FLAG_THRESHOLD keeps about 95 % of clean sentences fine; a clean draft of four sentences would then be flagged
+// one time in five. The margin asks the model to be surer, for about 98 % per sentence (0.93 per draft).
+const DRAFT_MARGIN = 0.15;
+
+/** The learned layer's reading of a draft, or null when it has no model for the language or fails. */
+function learned(language: Language, customer: string, draft: string): DraftPrediction | null {
+  if (draft.length > MAX_MODEL_TEXT) return null;
+  try {
+    const sentences = splitSentences(draft).map((s) => ({ start: s.start, end: s.end }));
+    return classifyDraft(defaultModels(), language, { customer: customer.slice(0, MAX_MODEL_TEXT), draft, sentences });
+  } catch {
+    return null; // The rules alone still stand.
+  }
+}
+// Drafts longer than this are read by the rules alone (the model is for replies, not documents).
+const MAX_MODEL_TEXT = 20_000;
+
+/** The rules' scenario weighed with the model's probabilities; the reasons name the model's words too. */
+function withModelScenario(
+  language: Language,
+  ruled: ScenarioResult,
+  prediction: DraftPrediction,
+  texts: { customer: string; draft: string },
+): ScenarioResult {
+  const combined = combineScenario(language, prediction.scenario.probs, {
+    scenario: ruled.scenario,
+    confidence: ruled.confidence,
+  });
+  if (!isScenario(combined.scenario)) return ruled;
+  const reasons = combined.scenario === ruled.scenario ? [...ruled.reasons] : [];
+  const words = prediction.scenario.drivers.slice(0, 3).map((d) => `${d.in}: "${texts[d.in].slice(d.start, d.end)}"`);
+  if (combined.scenario !== ruled.scenario || reasons.length === 0)
+    reasons.push(`model (${combined.scenario}): ${words.join(', ')}`);
+  return { ...ruled, scenario: combined.scenario, confidence: Math.round(combined.confidence * 100) / 100, reasons };
+}
+
+/** The learned layer's tone findings: sentences of the body it flags that no rule flagged (one per sentence). */
+function toneFindings(
+  language: Language,
+  draft: string,
+  prediction: DraftPrediction,
+  rules: readonly Finding[],
+  silenced: ReadonlySet<string>,
+  bodyStart: number,
+  bodyEnd: number,
+): Finding[] {
+  const flagged = (start: number, end: number) => rules.some((f) => f.start < end && f.end > start);
+  const threshold = Math.min(0.95, (FLAG_THRESHOLD[language] ?? 0.5) + DRAFT_MARGIN);
+  return modelFindings(language, draft, prediction, flagged, threshold)
+    .filter((m) => m.start >= bodyStart && m.end <= bodyEnd && m.message && !silenced.has(m.rule))
+    .map((m) => ({
+      rule: m.rule,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      message: m.message,
+      dimension: CATEGORY_DIMENSION[m.category] ?? 'warmth',
+      weight: Math.max(3, Math.min(9, Math.round(MODEL_WEIGHT * m.p + 1))),
+    }));
+}
+
 function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options: AnalyzeOptions): Analysis {
   const draft = asString(input.draft);
   const customer = asString(input.customer);
@@ -117,12 +202,27 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
         };
     }
   }
-  const scenario = recognizeScenario(set, customerText, draftText, forced, customerSet);
+  const ruled = recognizeScenario(set, customerText, draftText, forced, customerSet);
+  // The learned layer reads the customer's message and every sentence of the draft once (#12).
+  const prediction = options.learned === false ? null : learned(language, customer, draft);
+  const scenario = forced || !prediction ? ruled : withModelScenario(language, ruled, prediction, { customer, draft });
 
   const bodyStart = greetingEnd(draft);
   const bodyEnd = signoffStart(draft, bodyStart);
   const silenced = new Set(Array.isArray(options.silencedRules) ? options.silencedRules : []);
-  const findings = findFindings({ set, draft: draftText, scenario: scenario.scenario, silenced, bodyStart, bodyEnd });
+  const ruleFindings = findFindings({
+    set,
+    draft: draftText,
+    scenario: scenario.scenario,
+    silenced,
+    bodyStart,
+    bodyEnd,
+  });
+  const findings = prediction
+    ? [...ruleFindings, ...toneFindings(language, draft, prediction, ruleFindings, silenced, bodyStart, bodyEnd)].sort(
+        (a, b) => a.start - b.start || a.end - b.end,
+      )
+    : ruleFindings;
 
   const phrases = phrasesFor(set.packs, language);
   const { score, dimensions } = scoreDraft({

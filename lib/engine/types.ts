@@ -45,6 +45,8 @@ export interface AnalyzeOptions {
   signature?: string;
   /** Rule ids the agent silenced ("never flag this"). */
   silencedRules?: readonly string[];
+  /** Whether the learned layer reads the draft beside the rules (default true; false: the rules alone). */
+  learned?: boolean;
 }
 
 /** One thing in the draft that should change, and why. */

@@ -15,7 +15,8 @@ const MINIMUMS: Record<string, number> = {
   rewrite_keeps_facts: 1,
   rewrite_drops_flagged: 0.95,
   rewrite_uses_name: 0.95,
-  rewrite_self_clean: 0.95,
+  // A second look also runs the learned layer, which flags a few sentences the first look kept (#12).
+  rewrite_self_clean: 0.85,
   rewrite_same_language: 1,
 };
 const HOLDOUT_MINIMUMS: Record<string, number> = {
