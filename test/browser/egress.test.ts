@@ -130,10 +130,12 @@ describe('zero egress', () => {
     await switches.first().click();
     await switches.first().click();
     // The language radios are controlled by the stored setting: wait for each write to come back.
-    await options.getByRole('radio').last().click();
-    await expect.poll(() => options.getByRole('radio').last().isChecked()).toBe(true);
-    await options.getByRole('radio').first().click();
-    await expect.poll(() => options.getByRole('radio').first().isChecked()).toBe(true);
+    // The draft-language radios (the interface-language ones below them stay as they are).
+    const draftLanguage = options.locator('[role="radiogroup"][aria-labelledby="lang-h"]').getByRole('radio');
+    await draftLanguage.last().click();
+    await expect.poll(() => draftLanguage.last().isChecked()).toBe(true);
+    await draftLanguage.first().click();
+    await expect.poll(() => draftLanguage.first().isChecked()).toBe(true);
     await options.getByLabel(en.profileName).fill('Alex');
     await options.getByRole('button', { name: en.save, exact: true }).first().click();
     const custom = { ...SAMPLE_PACK, id: 'acme.egress', name: 'Acme egress test' };

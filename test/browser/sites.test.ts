@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { routeFixtures } from '../fixtures/routes';
-import { type ExtensionBrowser, findTactBadge, launchWithExtension, openPanel, replyStateOf } from './harness';
+import {
+  type ExtensionBrowser,
+  findTactBadge,
+  launchWithExtension,
+  openPanel,
+  replyStateOf,
+  waitForTact,
+} from './harness';
 
 /**
  * The built extension on pages shaped like each helpdesk's layouts (test/fixtures/sites), served under the
@@ -108,6 +115,8 @@ afterAll(async () => {
 /** Clicks into the reply box and waits for the badge to show an analysis. */
 async function coach(page: Page, c: Case): Promise<void> {
   await page.goto(c.url);
+  // Tact coaches a box once the agent clicked in it after Tact began watching the page (#13).
+  await waitForTact(page);
   await page.locator(c.box).first().click();
   await expect
     .poll(() => findTactBadge(page).getAttribute('aria-label'), { timeout: 20_000 })
