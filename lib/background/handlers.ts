@@ -1,3 +1,4 @@
+import { defaultModels } from '../model';
 import { browser } from 'wxt/browser';
 import { analyze } from '../engine/analyze';
 import { prepareLanguage } from '../engine/compiled';
@@ -24,6 +25,7 @@ export function analyzeWithSettings(input: AnalyzeInput, effective: EffectiveSet
   const { settings } = effective;
   const lang = input.lang ?? (settings.language === 'auto' ? undefined : settings.language);
   return analyze({ ...input, lang }, packs, {
+    models: defaultModels(),
     agentName: settings.profile.name || undefined,
     company: settings.profile.company || undefined,
     signature: settings.profile.signature || undefined,

@@ -1,11 +1,5 @@
-import {
-  classifyDraft,
-  combineScenario,
-  type DraftPrediction,
-  defaultModels,
-  FLAG_THRESHOLD,
-  modelFindings,
-} from '../model';
+import { combineScenario, FLAG_THRESHOLD, modelFindings } from '../model/hook';
+import { classifyDraft, type DraftPrediction, type Models } from '../model/models';
 import type { CompiledPackSet } from '../packs/api';
 import type { SentenceMemo } from '../packs/compile';
 import type { RulePack } from '../packs/types';
@@ -115,11 +109,11 @@ const MODEL_WEIGHT = 7;
 const DRAFT_MARGIN = 0.15;
 
 /** The learned layer's reading of a draft, or null when it has no model for the language or fails. */
-function learned(language: Language, customer: string, draft: string): DraftPrediction | null {
+function learned(models: Models, language: Language, customer: string, draft: string): DraftPrediction | null {
   if (draft.length > MAX_MODEL_TEXT) return null;
   try {
     const sentences = splitSentences(draft).map((s) => ({ start: s.start, end: s.end }));
-    return classifyDraft(defaultModels(), language, { customer: customer.slice(0, MAX_MODEL_TEXT), draft, sentences });
+    return classifyDraft(models, language, { customer: customer.slice(0, MAX_MODEL_TEXT), draft, sentences });
   } catch {
     return null; // The rules alone still stand.
   }
@@ -204,7 +198,7 @@ function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options:
   }
   const ruled = recognizeScenario(set, customerText, draftText, forced, customerSet);
   // The learned layer reads the customer's message and every sentence of the draft once (#12).
-  const prediction = options.learned === false ? null : learned(language, customer, draft);
+  const prediction = options.models ? learned(options.models, language, customer, draft) : null;
   const scenario = forced || !prediction ? ruled : withModelScenario(language, ruled, prediction, { customer, draft });
 
   const bodyStart = greetingEnd(draft);

@@ -1,3 +1,5 @@
+import type { Models } from '../model/models';
+
 /** Languages Tact speaks. */
 export const LANGUAGES = ['en', 'et', 'lv', 'ru'] as const;
 /** One of the languages Tact speaks. */
@@ -45,8 +47,12 @@ export interface AnalyzeOptions {
   signature?: string;
   /** Rule ids the agent silenced ("never flag this"). */
   silencedRules?: readonly string[];
-  /** Whether the learned layer reads the draft beside the rules (default true; false: the rules alone). */
-  learned?: boolean;
+  /**
+   * The learned layer's models to read the draft with beside the rules (lib/model: `defaultModels()` in the
+   * background and the CLI); without them, the rules alone. Passed in, so what only needs the rules (the
+   * settings page's template preview) does not carry the weights.
+   */
+  models?: Models;
 }
 
 /** One thing in the draft that should change, and why. */

@@ -35,7 +35,9 @@ const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 68_000;
  * pages draw from (names, rule messages and templates again, beside the packs in the worker) and the four
  * languages' words for the panel.
  */
-const ZIP_BUDGET = 490_000;
+// Raised to 1,750,000 for the learned layer (#12; 1,639,028 bytes on 2026-12-07): the four languages' models
+// (1.7 MB of int8 weights as JSON, about 1.2 MB compressed) ship in the service worker only.
+const ZIP_BUDGET = 1_750_000;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');

@@ -1,3 +1,4 @@
+import { defaultModels } from '../../model';
 /** `tact analyze`: JSON Lines in, JSON Lines out (the evaluation contract), or a readable report with --text. */
 import { createInterface } from 'node:readline';
 import { analyze } from '../../engine/analyze';
@@ -93,7 +94,7 @@ export async function analyzeJsonLines(io: Io, defaults: { lang?: Language }, op
     if (typeof input === 'string') out = { id, error: input };
     else {
       try {
-        out = analysisToJson(id, analyze(input, BUILTIN_PACKS, options));
+        out = analysisToJson(id, analyze(input, BUILTIN_PACKS, { ...options, models: defaultModels() }));
       } catch (e) {
         out = { id, error: `analysis failed: ${e instanceof Error ? e.message : String(e)}` };
       }
@@ -132,7 +133,7 @@ export async function runAnalyze(argv: readonly string[], io: Io): Promise<numbe
   if (name !== undefined) input.customerName = name;
   if (isLanguage(lang)) input.lang = lang;
   if (isScenario(scenario)) input.scenario = scenario;
-  const a = analyze(input, BUILTIN_PACKS, options);
+  const a = analyze(input, BUILTIN_PACKS, { ...options, models: defaultModels() });
   if (flag(args, 'json')) await write(io.stdout, `${JSON.stringify(analysisToJson(null, a), null, 2)}\n`);
   else await write(io.stdout, formatReport(text, a, { ansi: ansiFor(io.stdout, io.env) }, io.stdout.columns ?? 100));
   return 0;

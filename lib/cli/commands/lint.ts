@@ -1,3 +1,4 @@
+import { defaultModels } from '../../model';
 /** `tact lint FILE`: audits a team's saved replies (CSV with a `text` column, or JSON Lines) worst first. */
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../../engine/analyze';
@@ -80,7 +81,12 @@ export function lintReplies(
 ): { reply: SavedReply; analysis: Analysis }[] {
   const out: { reply: SavedReply; analysis: Analysis }[] = [];
   replies.forEach((reply, i) => {
-    out.push({ reply, analysis: analyze(lang ? { draft: reply.text, lang } : { draft: reply.text }, BUILTIN_PACKS) });
+    out.push({
+      reply,
+      analysis: analyze(lang ? { draft: reply.text, lang } : { draft: reply.text }, BUILTIN_PACKS, {
+        models: defaultModels(),
+      }),
+    });
     if (onProgress && (i + 1) % 100 === 0) onProgress(i + 1);
   });
   return out.sort((a, b) => a.analysis.score - b.analysis.score);

@@ -5,7 +5,7 @@ import type { Finding } from '../../../lib/engine/types';
 import { FIXTURE_PACKS } from './fixturePacks';
 
 const run = (draft: string, customer?: string, silencedRules?: string[]) =>
-  analyze({ draft, customer }, FIXTURE_PACKS, { silencedRules, learned: false });
+  analyze({ draft, customer }, FIXTURE_PACKS, { silencedRules });
 
 describe('findings', () => {
   it('gives UTF-16 offsets into the draft', () => {
@@ -45,7 +45,7 @@ describe('findings', () => {
   it('runs only the rules of the draft language', () => {
     // The Estonian "rahunege" rule must not fire on an English draft that contains the word.
     expect(run('The word rahunege is Estonian; we are happy to help.').findings).toEqual([]);
-    const et = analyze({ draft: 'Palun rahunege, me aitame.' }, FIXTURE_PACKS, { learned: false });
+    const et = analyze({ draft: 'Palun rahunege, me aitame.' }, FIXTURE_PACKS);
     expect(et.language).toBe('et');
     expect(et.findings.map((f) => f.rule)).toEqual(['et.tone.calm-down']);
   });

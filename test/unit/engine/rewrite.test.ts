@@ -9,7 +9,7 @@ import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
 import { FIXTURE_PACKS } from './fixturePacks';
 
 // The rewrite's mechanics with the fixture packs' rules alone (the learned layer has tests of its own).
-const rewrite = (input: AnalyzeInput, options = {}) => analyze(input, FIXTURE_PACKS, { learned: false, ...options });
+const rewrite = (input: AnalyzeInput, options = {}) => analyze(input, FIXTURE_PACKS, options);
 
 describe('rewrite', () => {
   it('replaces flagged phrases, drops flagged sentences and keeps the rest verbatim', () => {

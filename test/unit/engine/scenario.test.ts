@@ -4,7 +4,7 @@ import { angerSignals } from '../../../lib/engine/scenario';
 import { FIXTURE_PACKS } from './fixturePacks';
 
 const run = (draft: string, customer?: string, scenario?: Parameters<typeof analyze>[0]['scenario']) =>
-  analyze({ draft, customer, scenario }, FIXTURE_PACKS, { learned: false });
+  analyze({ draft, customer, scenario }, FIXTURE_PACKS);
 
 describe('scenario recognition', () => {
   it('picks the scenario whose cues reach the threshold, with the cues as reasons', () => {
