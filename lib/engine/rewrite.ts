@@ -752,7 +752,7 @@ export function rewriteDraft(input: RewriteInput): string {
   }
   const paragraphs = body ? body.split(/\n{2,}/u) : [];
   if (added.before.length > 0) {
-    if (paragraphs.length > 0) paragraphs[0] = `${added.before.join(' ')} ${paragraphs[0]}`;
+    if (paragraphs.length > 0) paragraphs[0] = `${added.before.join(' ')} ${capitalize(paragraphs[0]!)}`;
     else paragraphs.push(added.before.join(' '));
   }
   if (added.after.length > 0) paragraphs.push(added.after.join(' '));
