@@ -51,8 +51,8 @@ const MAX_RESCAN = 50_000;
 
 // A kept clause must not start or end with a word that needs the dropped clause ("regarding booking X",
 // "broneeringu X osas", "по полису X"): such a clause's facts go through the facts intro instead.
-// Subordinating and question words start a clause that cannot stand alone either ("Millal neid juurde tuleb, seda
-// me ei tea" = "When they come in, we don't know").
+// Subordinating and question words start a clause that cannot stand alone either ("Kas kuller homme jõuab, seda
+// ma ei oska öelda" = "Whether the courier comes tomorrow, I can't say").
 const DANGLING_START = new Set(
   [
     'regarding about concerning for on in with from to as re ref seoses par attiecībā по о об насчёт касательно относительно для с к',

@@ -36,7 +36,7 @@ export const angryCustomer = {
   version: 1,
   name: 'English: very angry customer',
   description:
-    '"Calm down", "shouting won\'t help", "if you want to cancel, that\'s your choice", blaming the customer, and replies to an angry customer with no empathy or ownership.',
+    '"Calm down", "shouting won\'t help", "leaving us is up to you", blaming the customer, and replies to an angry customer with no empathy or ownership.',
   rules: [
     {
       id: 'calm-down',
@@ -200,7 +200,7 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'You should have read the conditions before buying.',
+          'You should have checked the small print before you paid.',
           "You've probably been overloading the washing machine.",
           'The problem is probably your router.',
           "You didn't follow the installation guide.",

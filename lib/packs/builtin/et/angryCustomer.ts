@@ -195,7 +195,7 @@ export const angryCustomer = {
       examples: {
         fires: [
           'Meil on palju külalisi ja keegi pole midagi sellist öelnud.',
-          'Tingimused oleksite pidanud enne ostu läbi lugema.',
+          'Oleksite pidanud lepingu tingimused enne allkirjastamist hoolikalt üle vaatama.',
           'See on teie enda süü.',
           'See on teie enda probleem.',
           'Juhend on karbis kaasas, kui te vaid viitsiksite selle avada.',
