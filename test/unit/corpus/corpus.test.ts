@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROLE_LABELS, SCENARIO_LABELS, TONE_LABELS } from '../../../lib/model/corpus';
 import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
 
 /** The labelled corpus (data/corpus/README.md): its format, its size and its distance from the evaluation set. */
@@ -9,35 +10,10 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 const CORPUS = join(ROOT, 'data/corpus');
 const DEV = resolve(ROOT, '../shared/eval/dev.jsonl');
 const LANGS = ['en', 'et', 'lv', 'ru'] as const;
-const SCENARIOS = ['unknown_answer', 'out_of_stock', 'transfer', 'refusal', 'complaint', 'angry_customer', 'general'];
-const ROLES = new Set([
-  'greeting',
-  'acknowledgement',
-  'apology',
-  'answer',
-  'reason',
-  'alternative',
-  'next_step',
-  'question',
-  'closing',
-  'signature',
-  'other',
-]);
-const TONES = new Set([
-  'fine',
-  'dismissive',
-  'blaming',
-  'condescending',
-  'bare_refusal',
-  'bare_unknown',
-  'passing_buck',
-  'minimising',
-  'sarcastic',
-  'rude_imperative',
-  'policy_hiding',
-  'cold_transfer',
-  'false_promise',
-]);
+// The corpus's labels, as the trainer reads them (data/corpus/README.md).
+const SCENARIOS: readonly string[] = SCENARIO_LABELS;
+const ROLES: ReadonlySet<string> = new Set(ROLE_LABELS);
+const TONES: ReadonlySet<string> = new Set(TONE_LABELS);
 
 interface Line {
   id: string;
