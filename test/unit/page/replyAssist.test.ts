@@ -87,6 +87,20 @@ function agentFocus(el: HTMLElement): void {
   el.focus();
 }
 
+/** A contenteditable handle that reads the box and refuses every write (for tests of reading and coaching). */
+function readOnlyHandle(box: HTMLElement): EditorHandle {
+  const refuse = async (): Promise<WriteResult> => ({ ok: false, method: 'none', error: 'not in this test' });
+  return {
+    kind: 'contenteditable',
+    element: box,
+    readText: () => box.textContent ?? '',
+    replaceAll: refuse,
+    insertAtCursor: refuse,
+    replaceRange: refuse,
+    rangeFor: () => null,
+  };
+}
+
 let area: HTMLTextAreaElement;
 /** Lifetimes started by a test, invalidated after it (each document is claimed by one assistant at a time). */
 const running: { invalidate(): void }[] = [];
@@ -525,15 +539,7 @@ describe('ReplyAssist on a known site', () => {
     const ctx = fakeLifetime();
     running.push(ctx);
     const { analyze, calls } = controlledAnalyze();
-    const handle: EditorHandle = {
-      kind: 'contenteditable',
-      element: box,
-      readText: () => box.textContent ?? '',
-      replaceAll: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
-      insertAtCursor: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
-      replaceRange: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
-      rangeFor: () => null,
-    };
+    const handle = readOnlyHandle(box);
     const assist = new ReplyAssist(ctx, {
       analyze,
       getHandle: (el) => (el === box ? handle : null),
@@ -565,15 +571,7 @@ describe('ReplyAssist on a known site', () => {
     const ctx = fakeLifetime();
     running.push(ctx);
     const { analyze, calls } = controlledAnalyze();
-    const handle: EditorHandle = {
-      kind: 'contenteditable',
-      element: box,
-      readText: () => box.textContent ?? '',
-      replaceAll: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
-      insertAtCursor: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
-      replaceRange: async () => ({ ok: false, method: 'none', error: 'not in this test' }),
-      rangeFor: () => null,
-    };
+    const handle = readOnlyHandle(box);
     const assist = new ReplyAssist(ctx, {
       analyze,
       getHandle: (el) => (el === box ? handle : null),
