@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Language } from '../lib/engine/types';
 import { BUILTIN_PACKS } from '../lib/packs/builtin';
+import { exampleText } from '../lib/packs/examples';
 
 export { draftOfLength } from './drafts';
 
@@ -31,8 +32,8 @@ export function loadCases(): { source: string; cases: BenchCase[] } {
   const cases: BenchCase[] = [];
   for (const p of BUILTIN_PACKS)
     for (const r of p.rules)
-      r.examples.fires.forEach((draft, i) => {
-        cases.push({ id: `${p.id}.${r.id}.${i}`, lang: p.language, draft });
+      r.examples.fires.forEach((marked, i) => {
+        cases.push({ id: `${p.id}.${r.id}.${i}`, lang: p.language, draft: exampleText(marked) });
       });
   return { source: `built-in rule examples (${cases.length} sentences; dev set not found)`, cases };
 }
@@ -64,7 +65,7 @@ export function englishPool(cases: readonly BenchCase[]): string[] {
 export function languagePool(cases: readonly BenchCase[], lang: Language): string[] {
   const drafts = cases.filter((c) => c.lang === lang).map((c) => c.draft);
   const examples = BUILTIN_PACKS.filter((p) => p.language === lang).flatMap((p) =>
-    p.rules.flatMap((r) => [...r.examples.fires, ...r.examples.silent]),
+    p.rules.flatMap((r) => [...r.examples.fires.map(exampleText), ...r.examples.silent]),
   );
   return [...new Set([...drafts, ...examples])];
 }

@@ -1,5 +1,6 @@
 import type { CompiledPackSet, CompiledRule, Hit, Span, TextIndex } from '../packs/api';
 import type { ScannedText } from './scenario';
+import { fitReplacement } from './fit';
 import { splitSentences } from './segment';
 import { DIMENSIONS, type Dimension, type Finding, type Scenario } from './types';
 
@@ -73,7 +74,8 @@ function makeFinding(rule: CompiledRule, text: string, span: Span, withReplaceme
     dimension: dimensionOf(rule.rule.dimension),
     weight: weightOf(rule.rule.weight),
   };
-  if (withReplacement && rule.rule.replacement) f.replacement = rule.rule.replacement;
+  if (withReplacement && rule.rule.replacement)
+    f.replacement = fitReplacement(text, span.start, span.end, rule.rule.replacement);
   return f;
 }
 

@@ -3,6 +3,7 @@ import { rememberByString } from '../packs/remember';
 import { indexText } from '../packs/text';
 import type { SentenceRole } from '../packs/profiles';
 import { hasClosingOffer } from './closing';
+import { capitalize, inSentence } from './fit';
 import { distinctFacts, extractFacts } from './facts';
 import { isNameForm, mentionsName } from './name';
 import { calledName, closingLine, factLeadFor, greetingFor, profileOf, rolesIn } from './compose';
@@ -102,32 +103,8 @@ interface Unit {
   end: number;
 }
 
-function capitalize(s: string): string {
-  const m = /^(\s*["'„“«(]*)(\p{Ll})/u.exec(s);
-  if (!m) return s;
-  return `${m[1]}${(m[2] ?? '').toUpperCase()}${s.slice(m[0].length)}`;
-}
-
 function overlaps(f: { start: number; end: number }, u: { start: number; end: number }): boolean {
   return f.start < u.end && f.end > u.start;
-}
-
-// Words that keep their capital inside a sentence: "I", and the polite "you" of et/lv/ru.
-const KEEP_CAPITAL = new Set(
-  "i i'm i'll i've i'd te teie teid teile teil teilt jūs jums jūsu вы вас вам ваш ваша ваше ваши вашего вашей вашу вашим".split(
-    ' ',
-  ),
-);
-
-/**
- * A replacement as it reads inside a sentence: packs write replacements capitalised to stand alone, but one
- * that follows a name or another clause starts in lower case ("Urmas, mõistan täielikult …"); the sentence's
- * first letter is capitalised again afterwards.
- */
-function inSentence(replacement: string): string {
-  const m = /^(\p{Lu})(\p{Ll}[\p{L}'’]*)/u.exec(replacement);
-  if (!m || KEEP_CAPITAL.has(m[0].toLowerCase())) return replacement;
-  return `${(m[1] ?? '').toLowerCase()}${replacement.slice(1)}`;
 }
 
 /** Text of `[start, end)` with the replacements of the findings inside it applied. */

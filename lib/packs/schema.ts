@@ -4,6 +4,7 @@
  * `pack "acme.en" › rule "no-refunds" › patterns[2]: unexpected ")" at 14`.
  */
 import type { PackError, PackValidation } from './api';
+import { readExample } from './examples';
 import { compilePattern, PatternError } from './pattern';
 import { PHRASE_KEYS, type RulePack, TEMPLATE_SLOTS, type Template } from './types';
 
@@ -189,11 +190,48 @@ function checkRule(c: Checker, r: unknown, i: number, packPath: string, ruleIds:
   else if (!isObj(r.examples)) c.err(`${path} › examples`, 'must be an object {fires, silent}');
   else {
     const ep = `${path} › examples`;
-    c.keys(r.examples, ['fires', 'silent'], ep);
+    c.keys(r.examples, ['fires', 'silent', 'corrections'], ep);
     const fires = c.strings(r.examples, 'fires', ep, PACK_LIMITS.maxExamples);
     const silent = c.strings(r.examples, 'silent', ep, PACK_LIMITS.maxExamples);
     if (fires && fires.length === 0) c.err(`${ep} › fires`, 'needs at least one example');
     if (silent && silent.length === 0) c.err(`${ep} › silent`, 'needs at least one example');
+    for (const [key, list] of [
+      ['fires', fires],
+      ['silent', silent],
+    ] as const) {
+      (list ?? []).forEach((s: unknown, k: number) => {
+        if (typeof s !== 'string') return;
+        try {
+          const read = readExample(s);
+          if (key === 'silent' && read.spans.length > 0)
+            c.err(`${ep} › silent[${k}]`, 'a silent example marks no span');
+        } catch (e) {
+          c.err(`${ep} › ${key}[${k}]`, e instanceof Error ? e.message : String(e));
+        }
+      });
+    }
+    const corrections = r.examples.corrections;
+    if (corrections !== undefined) {
+      if (!Array.isArray(corrections)) c.err(`${ep} › corrections`, 'must be an array of {before, after}');
+      else {
+        if (corrections.length > PACK_LIMITS.maxExamples)
+          c.err(
+            `${ep} › corrections`,
+            `has ${corrections.length} entries; at most ${PACK_LIMITS.maxExamples} are allowed`,
+          );
+        if (r.replacement === undefined) c.err(`${ep} › corrections`, 'only a rule with a replacement has corrections');
+        corrections.forEach((x: unknown, k: number) => {
+          const cp = `${ep} › corrections[${k}]`;
+          if (!isObj(x)) {
+            c.err(cp, 'must be an object {before, after}');
+            return;
+          }
+          c.keys(x, ['before', 'after'], cp);
+          c.string(x, 'before', cp, { max: PACK_LIMITS.maxReplacementLength * 4 });
+          c.string(x, 'after', cp, { max: PACK_LIMITS.maxReplacementLength * 4 });
+        });
+      }
+    }
   }
 }
 

@@ -47,8 +47,18 @@ export interface Rule {
   weight: number;
   /** Which tone dimension it lowers. */
   dimension: PackDimension;
-  /** Sentences on which the rule must fire, and sentences on which it must stay silent. */
-  examples: { fires: string[]; silent: string[] };
+  /**
+   * Sentences on which the rule must fire, with what it flags marked in double brackets ('Please [[calm
+   * down]], sir.'), and sentences on which it must stay silent. A rule with a replacement also carries
+   * `corrections`: a sentence before and, exactly, after its suggestion is applied (see lib/packs/examples.ts).
+   */
+  examples: { fires: string[]; silent: string[]; corrections?: Correction[] };
+}
+
+/** A before → after example of a rule's replacement, applied in its context sentence. */
+export interface Correction {
+  before: string;
+  after: string;
 }
 
 /** A cue for recognising the scenario: a phrase in the customer's message or in the draft. */

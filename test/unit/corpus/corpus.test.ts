@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROLE_LABELS, SCENARIO_LABELS, TONE_LABELS } from '../../../lib/model/corpus';
 import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
+import { exampleText } from '../../../lib/packs/examples';
 
 /** The labelled corpus (data/corpus/README.md): its format, its size and its distance from the evaluation set. */
 
@@ -137,7 +138,7 @@ describe.skipIf(!existsSync(DEV))('distance from the evaluation set (skipped whe
     const found: string[] = [];
     for (const pack of BUILTIN_PACKS) {
       for (const rule of pack.rules) {
-        for (const ex of [...rule.examples.fires, ...rule.examples.silent]) {
+        for (const ex of [...rule.examples.fires.map(exampleText), ...rule.examples.silent]) {
           if (devSentences.has(norm(ex))) found.push(`${pack.id}.${rule.id}: ${ex}`);
         }
       }

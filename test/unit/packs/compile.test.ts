@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compiledFor } from '../../../lib/engine/compiled';
 import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
+import { exampleText } from '../../../lib/packs/examples';
 import { compilePacks, compilePatterns, ruleFires, ruleHits, type SentenceMemo } from '../../../lib/packs/compile';
 import { indexText } from '../../../lib/packs/text';
 import type { RulePack } from '../../../lib/packs/types';
@@ -104,7 +105,9 @@ describe('sentence-scoped unless patterns', () => {
     for (const lang of ['en', 'et', 'lv', 'ru'] as const) {
       const set = compiledFor(BUILTIN_PACKS, lang);
       const everywhere = compilePatterns(set.patterns);
-      const texts = set.packs.flatMap((p) => p.rules.flatMap((r) => [...r.examples.fires, ...r.examples.silent]));
+      const texts = set.packs.flatMap((p) =>
+        p.rules.flatMap((r) => [...r.examples.fires.map(exampleText), ...r.examples.silent]),
+      );
       // One long text too, so that sentences with and without a rule's match stand side by side.
       for (const text of [...texts, texts.join(' ')]) {
         const index = indexText(text);
@@ -137,7 +140,7 @@ describe('scans for the reply or for the customer', () => {
         ...set.cues.filter((c) => c.cue.in === 'draft').flatMap((c) => c.patterns),
         ...set.templates.flatMap((t) => t.skipIf.flat()),
       ]);
-      const texts = set.packs.flatMap((p) => p.rules.flatMap((r) => r.examples.fires));
+      const texts = set.packs.flatMap((p) => p.rules.flatMap((r) => r.examples.fires.map(exampleText)));
       const text = texts.join(' ');
       const all = set.scan(indexText(text));
       const reply = set.scan(indexText(text), undefined, 'reply');

@@ -60,12 +60,12 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Easy now.',
-          'Please calm down, sir.',
-          'You need to calm down before we can continue.',
-          'Just relax, the bank will sort it.',
-          'Please watch your tone.',
-          'Everybody on your street is in the same boat, so be patient.',
+          '[[Easy now]].',
+          '[[Please calm down]], sir.',
+          '[[You need to calm down]] before we can continue.',
+          '[[Just relax]], the bank will sort it.',
+          'Please [[watch your tone]].',
+          'Everybody on your street is in the same boat, [[so be patient]].',
         ],
         silent: [
           'I completely understand how frustrating this is.',
@@ -92,9 +92,9 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          "Shouting at me won't get your refund any faster.",
-          "There's no need to use that language.",
-          'Please stop writing in capitals.',
+          "[[Shouting at me won't]] get your refund any faster.",
+          "[[There's no need to use that language]].",
+          'Please [[stop writing in capitals]].',
         ],
         silent: [
           'I can hear how upset you are, and I would be too.',
@@ -128,9 +128,9 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          "If you want to switch to another gym, that's your decision.",
-          "You're free to switch provider whenever you like.",
-          'Feel free to take your business elsewhere.',
+          "If you want to [[switch to another gym, that's your decision]].",
+          "You're [[free to switch]] provider whenever you like.",
+          'Feel [[free to take your business elsewhere]].',
         ],
         silent: [
           "I'm sorry it has come to this, and I'd love the chance to put it right before you decide to cancel.",
@@ -153,7 +153,7 @@ export const angryCustomer = {
       weight: 7,
       dimension: 'warmth',
       examples: {
-        fires: ["That's your choice.", "Well, it's entirely your decision.", 'Up to you.'],
+        fires: ["[[That's your choice]].", "[[Well, it's entirely your decision]].", '[[Up to you]].'],
         silent: [
           'You can choose a refund or a replacement, whichever suits you best.',
           "I'd love the chance to put this right before you decide.",
@@ -200,11 +200,11 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'You should have checked the small print before you paid.',
-          "You've probably been overloading the washing machine.",
-          'The problem is probably your router.',
-          "You didn't follow the installation guide.",
-          'It was your own fault for missing the deadline.',
+          '[[You should have checked]] the small print before you paid.',
+          "[[You've probably]] been overloading the washing machine.",
+          'The [[problem is probably your]] router.',
+          "[[You didn't follow]] the installation guide.",
+          '[[It was your own fault]] for missing the deadline.',
         ],
         silent: [
           'You should have received a confirmation email by now – I have re-sent it just in case.',
@@ -246,15 +246,15 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'You forgot to end the ride.',
-          'You should have been home to receive it.',
-          'You should have made a backup.',
-          "It was fine when it left us, so you must've hit something.",
-          'Probably your movers did it.',
-          'Your movers must have dropped it.',
-          'The dent was probably made by your own movers.',
-          'Sure you read the notice? It was on the door.',
-          'Looks like you handled the box roughly when it arrived.',
+          '[[You forgot to]] end the ride.',
+          '[[You should have been home]] to receive it.',
+          '[[You should have made]] a backup.',
+          "It was fine when it left us, so [[you must've hit]] something.",
+          '[[Probably your movers]] did it.',
+          '[[Your movers must have]] dropped it.',
+          'The dent was [[probably made by your own movers]].',
+          '[[Sure you read]] the notice? It was on the door.',
+          '[[Looks like you handled]] the box roughly when it arrived.',
         ],
         silent: [
           'You should have been told about the fee, and I am sorry that you were not.',
@@ -295,19 +295,19 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          "The app doesn't lie.",
-          'Works fine for everyone else.',
-          'He says the fence was already rotten.',
-          'Supervisors are busy people.',
-          'Whatever.',
-          "Maybe you're being picky.",
-          'I doubt that, the room was cleaned.',
-          "You're overreacting.",
-          'Check your spam folder before complaining.',
-          "The system says otherwise, so you're wrong.",
-          "Look at the price list, I'm busy.",
-          'The manager is busy, stop wasting my time.',
-          'How would I know, read the manual.',
+          "The [[app doesn't lie]].",
+          '[[Works fine for everyone]] else.',
+          'He says the fence [[was already rotten]].',
+          '[[Supervisors are busy people]].',
+          '[[Whatever]].',
+          "Maybe [[you're being picky]].",
+          '[[I doubt that]], the room was cleaned.',
+          "[[You're overreacting]].",
+          'Check your spam folder [[before complaining]].',
+          "The system says otherwise, so [[you're wrong]].",
+          "Look at the price list, [[I'm busy]].",
+          'The [[manager is busy]], [[stop wasting my time]].',
+          '[[How would I know]], read the manual.',
         ],
         silent: [
           "I'd be upset too if the room wasn't clean, and I'm sorry.",

@@ -70,10 +70,10 @@ export const complaint = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "It's a manufacturer issue, not ours.",
-          "That's the courier's problem.",
-          'Card refunds are processed by the bank, not us.',
-          'Blame the delivery company for that.',
+          "It's a [[manufacturer issue, not ours]].",
+          "That's the [[courier's problem]].",
+          'Card refunds are processed by the [[bank, not us]].',
+          '[[Blame the delivery company]] for that.',
         ],
         silent: [
           "I've contacted the courier about the delay and they will deliver tomorrow.",
@@ -106,9 +106,9 @@ export const complaint = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Contact Samsung directly about the screen.',
-          'You will need to take it up with the landlord.',
-          "You'll have to contact the courier about the missing parcel.",
+          '[[Contact Samsung directly]] about the screen.',
+          'You will need to [[take it up with]] the landlord.',
+          "[[You'll have to contact the courier]] about the missing parcel.",
         ],
         silent: [
           "I've contacted the manufacturer directly on your behalf and will update you on Friday.",
@@ -145,11 +145,11 @@ export const complaint = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Just plug it back in, it will be fine.',
-          "It's only a small scratch, not a big deal.",
-          'These things happen with new boilers.',
-          "Chill, it's only been 20 minutes.",
-          'Oh well, things get busy.',
+          '[[Just plug it back]] in, [[it will be fine]].',
+          "It's [[only a small scratch]], [[not a big deal]].",
+          '[[These things happen]] with new boilers.',
+          "Chill, [[it's only been 20 minutes]].",
+          '[[Oh well]], [[things get busy]].',
         ],
         silent: [
           "Our engineer will replace the valve on Tuesday, so it'll be fine for the weekend.",

@@ -41,10 +41,10 @@ export const general = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'Read your contract again, everything you need is in there.',
-          "It's all in the FAQ.",
-          'Work it out from the user guide.',
-          'Please read the instructions properly before contacting us.',
+          '[[Read your contract again, everything]] you need is in there.',
+          "[[It's all in the FAQ]].",
+          '[[Work it out]] from the user guide.',
+          'Please [[read the instructions properly before contacting us]].',
         ],
         silent: [
           'You can change the PIN yourself under Settings > Security – I have copied the steps from the manual below.',

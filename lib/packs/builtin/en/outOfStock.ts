@@ -47,11 +47,11 @@ export const outOfStock = {
       dimension: 'positivity',
       examples: {
         fires: [
-          "Gone for good I'm afraid, nothing planned.",
-          'The blue sofa is out of stock.',
-          'Sorry, those running shoes are sold out in size 42.',
-          "The 5G router isn't available at the moment.",
-          'This wallpaper is no longer in stock.',
+          "[[Gone for good]] I'm afraid, [[nothing planned]].",
+          'The blue sofa is [[out of stock]].',
+          'Sorry, those running shoes are [[sold out]] in size 42.',
+          "The 5G router [[isn't available]] at the moment.",
+          'This wallpaper is [[no longer in stock]].',
         ],
         silent: [
           'The blue sofa will be back in stock on 4 June, and I can reserve one for you today.',
@@ -82,10 +82,10 @@ export const outOfStock = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'No free slots on Friday.',
-          "We're fully booked this weekend.",
-          'The yoga class is full, sorry.',
-          "We can't fit you in before the holidays.",
+          '[[No free slots]] on Friday.',
+          "[[We're fully booked]] this weekend.",
+          'The yoga class [[is full]], sorry.',
+          "We [[can't fit you in]] before the holidays.",
         ],
         silent: [
           'Friday is fully booked, but the first free slot is Monday at 9:00 – shall I book it for you?',
@@ -109,9 +109,9 @@ export const outOfStock = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'Check the app again next week.',
-          'Just keep checking the app for new dates.',
-          'Please check back in a few days.',
+          '[[Check the app again]] next week.',
+          'Just [[keep checking the app]] for new dates.',
+          'Please [[check back in a few days]].',
         ],
         silent: [
           "I'll check the warehouse stock again tomorrow morning and text you.",
@@ -137,11 +137,11 @@ export const outOfStock = {
       dimension: 'clarity',
       examples: {
         fires: [
-          "You'll just have to wait.",
-          'You will need to be patient like everyone else.',
-          "There's nothing to do but wait.",
-          'Well, everyone has to wait.',
-          'Everyone waits, so do you.',
+          "[[You'll just have to wait]].",
+          '[[You will need to be patient]] like everyone else.',
+          "There's [[nothing to do but wait]].",
+          'Well, [[everyone has to wait]].',
+          '[[Everyone waits]], so do you.',
         ],
         silent: [
           "You'll need to wait until the part arrives on Tuesday, and I'll book the fitting for you the same day.",
@@ -170,10 +170,10 @@ export const outOfStock = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'It will arrive when it arrives.',
-          "The refund will be ready when it's ready.",
-          'When it comes, it comes.',
-          'Whenever the post office gets round to it.',
+          'It will [[arrive when it arrives]].',
+          "The refund will be [[ready when it's ready]].",
+          '[[When it comes, it comes]].',
+          'Whenever the post office [[gets round to it]].',
         ],
         silent: [
           'Your parcel will be delivered when it arrives at the local depot on Thursday.',
@@ -195,7 +195,11 @@ export const outOfStock = {
       weight: 6,
       dimension: 'ownership',
       examples: {
-        fires: ['Out of stock. Try another shop.', 'Maybe try a different pharmacy.', 'You could look elsewhere.'],
+        fires: [
+          'Out of stock. [[Try another shop]].',
+          'Maybe [[try a different pharmacy]].',
+          'You could [[look elsewhere]].',
+        ],
         silent: [
           'I can check whether another store near you has it and reserve one for you.',
           "We'll try another supplier and let you know by Friday.",
@@ -227,10 +231,10 @@ export const outOfStock = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'Best to ring back next month.',
-          'Please try again later.',
-          "You'll have to ring the surgery tomorrow.",
-          'Contact us another day when the system is back.',
+          'Best to [[ring back next month]].',
+          'Please [[try again later]].',
+          "You'll have to [[ring the surgery tomorrow]].",
+          '[[Contact us another day]] when the system is back.',
         ],
         silent: [
           "I'll call you tomorrow morning with the results.",

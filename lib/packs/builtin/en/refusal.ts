@@ -48,10 +48,10 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          "No, I can't do that.",
-          'No. The voucher has expired.',
-          "No, unfortunately we can't change the date.",
-          'Absolutely not.',
+          "[[No]], I can't do that.",
+          '[[No]]. The voucher has expired.',
+          "[[No]], unfortunately we can't change the date.",
+          '[[Absolutely not]].',
         ],
         silent: [
           'No problem at all, I have changed it for you.',
@@ -81,11 +81,11 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "The spa is full today, there's nothing we can do about that.",
-          "There's nothing more we can do.",
-          "I'm afraid my hands are tied.",
-          "I can't do anything more for you.",
-          'Not much I can do about the weather.',
+          "The spa is full today, [[there's nothing we can do about that]].",
+          "[[There's nothing more we can do]].",
+          "I'm afraid [[my hands are tied]].",
+          "[[I can't do anything more]] for you.",
+          '[[Not much I can do]] about the weather.',
         ],
         silent: [
           'Here is what I can do for you: a free upgrade to the next room size.',
@@ -119,10 +119,10 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          "Our policy doesn't allow refunds on sale items.",
-          "That's against company policy.",
-          "I'm not allowed to change the name on the ticket.",
-          "It's our policy, sorry.",
+          "[[Our policy doesn't allow]] refunds on sale items.",
+          "[[That's against company policy]].",
+          "[[I'm not allowed to]] change the name on the ticket.",
+          "[[It's our policy]], sorry.",
         ],
         silent: [
           'Your policy HI-1234 covers accidental damage, so I have opened the claim for you.',
@@ -149,11 +149,11 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'No. We never allow it.',
-          "Refunds aren't something we do.",
-          "We don't do that here.",
-          "We don't do early check-ins, sorry.",
-          "We don't give money back, repairs only.",
+          'No. [[We never allow it]].',
+          "Refunds [[aren't something we do]].",
+          "[[We don't do that here]].",
+          "[[We don't do early check-ins]], sorry.",
+          "[[We don't give money back]], repairs only.",
         ],
         silent: [
           'We never allow pets in the rooms because of guests with allergies, but I can book the partner pet hotel next door.',
@@ -181,13 +181,13 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Extensions are a no-go.',
-          "That's not possible.",
-          "Sorry, we can't do that.",
-          'Out of the question.',
-          'Name changes? Never happening.',
-          'Not gonna happen.',
-          "Sorry, pausing isn't an option.",
+          'Extensions [[are a no-go]].',
+          "[[That's not possible]].",
+          "Sorry, [[we can't do that]].",
+          '[[Out of the question]].',
+          'Name changes? [[Never happening]].',
+          '[[Not gonna happen]].',
+          "Sorry, pausing [[isn't an option]].",
         ],
         silent: [
           "That's not possible on a Basic fare because the seat is resold, but I can move you to a Flex fare for €20.",
@@ -221,15 +221,15 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          "Once you're locked in, you're locked in.",
-          'Rules say two weeks max.',
-          'Rules are rules.',
-          'Sorry, those are the rules.',
-          "I don't make the rules, I just work here.",
-          'The deposit is non-refundable, no exceptions.',
-          'Deposits are non-refundable, end of story.',
-          "That's how the system works.",
-          "That's the process.",
+          "Once you're locked [[in, you're locked in]].",
+          '[[Rules say two weeks max]].',
+          '[[Rules are rules]].',
+          'Sorry, [[those are the rules]].',
+          "[[I don't make the rules]], [[I just work here]].",
+          'The deposit is non-refundable, [[no exceptions]].',
+          'Deposits are non-refundable, [[end of story]].',
+          "[[That's how the system works]].",
+          "[[That's the process]].",
         ],
         silent: [
           "We can't waive the fee because it covers the engineer's visit, but I can spread it over three bills instead.",
@@ -256,9 +256,9 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          "We can't make exceptions for late returns.",
-          "Sorry, I can't make an exception.",
-          'We never make exceptions to the booking deadline.',
+          "[[We can't make exceptions]] for late returns.",
+          "Sorry, [[I can't make an exception]].",
+          '[[We never make exceptions]] to the booking deadline.',
         ],
         silent: [
           "We can't make an exception here because we would have to do it for every guest, but I can offer you a late check-out instead.",
@@ -290,10 +290,10 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "We don't handle installations over the phone.",
-          "Sorry, we don't handle warranty claims.",
-          "That's not something we do.",
-          'Our office does not deal with parking permits.',
+          "[[We don't handle installations]] over the phone.",
+          "Sorry, [[we don't handle warranty claims]].",
+          "That's [[not something we do]].",
+          'Our [[office does not deal with]] parking permits.',
         ],
         silent: [
           "We don't charge for the first visit.",

@@ -48,11 +48,11 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "Sorry, that's not my area.",
-          'I can see the charge, but that is not really my area.',
-          "That isn't our problem, the parcel left our warehouse on time.",
-          "Honestly, it's not part of my job.",
-          "I don't handle exams.",
+          "Sorry, [[that's not my area]].",
+          'I can see the charge, but [[that is not really my area]].',
+          "[[That isn't our problem]], the parcel left our warehouse on time.",
+          "Honestly, it's [[not part of my job]].",
+          "[[I don't handle exams]].",
         ],
         silent: [
           'Our billing specialists are the best people to help with this, so I have passed them your case.',
@@ -80,10 +80,10 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'I can see the charge, but billing is not really my area.',
-          'Roaming charges are not our department.',
-          "Sorry, warranty repairs aren't my responsibility.",
-          "Pensions aren't handled here.",
+          'I can see the charge, but billing [[is not really my area]].',
+          'Roaming charges [[are not our department]].',
+          "Sorry, warranty repairs [[aren't my responsibility]].",
+          "Pensions [[aren't handled here]].",
         ],
         silent: [
           'Billing is handled by our payments team, who can fix this today – I have passed them your case.',
@@ -106,9 +106,9 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "It's not my job to check your meter readings.",
-          'It is not our responsibility to chase the courier.',
-          "That isn't really my place to decide, ask the manager.",
+          "[[It's not my job to]] check your meter readings.",
+          '[[It is not our responsibility to]] chase the courier.',
+          "[[That isn't really my place to]] decide, ask the manager.",
         ],
         silent: [
           "It's my job to make sure your refund arrives, so I'll keep an eye on it.",
@@ -143,13 +143,13 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Not my decision, the tariff was changed by management.',
-          "It's the fraud team's decision, not mine.",
-          "I don't make the rules.",
-          "That's not up to me.",
-          "We can't control the courier.",
-          'That decision was made above my head.',
-          'The booking was cancelled by the system, not by me.',
+          '[[Not my decision]], the tariff was changed by management.',
+          "It's the fraud team's [[decision, not mine]].",
+          "[[I don't make the rules]].",
+          "That's [[not up to me]].",
+          "[[We can't control the]] courier.",
+          'That [[decision was made above my head]].',
+          'The booking was cancelled by the system, [[not by me]].',
         ],
         silent: [
           "It's your decision, and whichever you choose I'll set it up today.",
@@ -177,12 +177,12 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'The delay is not our fault, the weather grounded the flight.',
-          'We are not responsible for items left in the car.',
-          "That has nothing to do with us, it's your bank.",
-          'Lost parcels are handled by the courier, not us.',
-          "That's between you and the courier.",
-          "Your bank declined it, that's not on us.",
+          'The delay is [[not our fault]], the weather grounded the flight.',
+          '[[We are not responsible]] for items left in the car.',
+          "That has [[nothing to do with us]], it's your bank.",
+          'Lost parcels are handled by the courier, [[not us]].',
+          "[[That's between you and the]] courier.",
+          "Your bank declined it, [[that's not on us]].",
         ],
         silent: [
           "It's not your fault at all, and I'm sorry for the trouble.",
@@ -211,10 +211,10 @@ export const tone = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'As I wrote in my last message, your parcel ships on Thursday.',
-          'The warranty covers water damage, as I already told you yesterday.',
-          'Like I said, the form is on the portal.',
-          'As mentioned before, the form is in the app.',
+          '[[As I wrote in my last message]], your parcel ships on Thursday.',
+          'The warranty covers water damage, [[as I already told you yesterday]].',
+          '[[Like I said]], the form is on the portal.',
+          '[[As mentioned before]], the form is in the app.',
         ],
         silent: [
           'As you mentioned, the heating stopped on Sunday, so I have booked an engineer.',
@@ -242,11 +242,11 @@ export const tone = {
       dimension: 'warmth',
       examples: {
         fires: [
-          "I've already told you this twice.",
-          'We have already explained this to you in our letter of 3 May.',
-          'I said it before: the gym closes at ten.',
-          'Read my previous email.',
-          'Read the reply we already sent you.',
+          "[[I've already told you this]] twice.",
+          '[[We have already explained this]] to you in our letter of 3 May.',
+          '[[I said it before]]: the gym closes at ten.',
+          '[[Read my previous email]].',
+          '[[Read the reply we already]] sent you.',
         ],
         silent: [
           "I've already sent the replacement, and it should arrive tomorrow.",

@@ -52,9 +52,9 @@ export const transfer = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'Please hold while I look for someone.',
-          'Stay on the line and the next available agent will answer.',
-          "I'll put you on hold for a moment.",
+          '[[Please hold]] while I look for someone.',
+          '[[Stay on the line]] and the [[next available agent]] will answer.',
+          "I'll [[put you on hold]] for a moment.",
         ],
         silent: [
           'Your order is on hold until the payment clears.',
@@ -80,9 +80,9 @@ export const transfer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Your call is very important to us.',
-          'Your enquiry is important to us and will be answered in turn.',
-          'Thank you for holding, your message is really important to us.',
+          'Your [[call is very important to us]].',
+          'Your [[enquiry is important to us]] and will be [[answered in turn]].',
+          '[[Thank you for holding]], your [[message is really important to us]].',
         ],
         silent: [
           "It's important to us that you get a refund before your trip, so I've sent it today.",
@@ -119,10 +119,10 @@ export const transfer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Redirecting your call now.',
-          "I'll put you through to another department.",
-          "I don't do mortgage questions, someone else will get back to you.",
-          'Somebody else will call you back.',
+          '[[Redirecting your call]] now.',
+          "I'll [[put you through]] to another department.",
+          "I don't do mortgage questions, [[someone else will get back]] to you.",
+          '[[Somebody else will call]] you back.',
         ],
         silent: [
           "I'm transferring you to our roaming specialist, who is the best person to help, and I've passed her a summary so you won't need to repeat anything.",
@@ -148,9 +148,9 @@ export const transfer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "You've come to the wrong department.",
-          "I'm not the right person for broadband faults.",
-          'Wrong team, sorry, this is sales.',
+          "You've come to the [[wrong department]].",
+          "[[I'm not the right person]] for broadband faults.",
+          '[[Wrong team]], sorry, this is sales.',
         ],
         silent: [
           'Our broadband engineers are the right people for this, and I have passed them your case.',

@@ -47,10 +47,10 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "Sorry, I really don't know.",
-          'Honestly, I have no idea whether the policy covers that.',
-          "We don't know when the engineer will be free.",
-          "I'm not sure if the charger fits that model.",
+          "Sorry, [[I really don't know]].",
+          'Honestly, [[I have no idea]] whether the policy covers that.',
+          "[[We don't know]] when the engineer will be free.",
+          "[[I'm not sure]] if the charger fits that model.",
         ],
         silent: [
           "We don't know the delivery slot yet, but I'll find out and text you by Thursday.",
@@ -78,9 +78,9 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "Sorry, I'm new here.",
-          "It's my first week, so I can't help with roaming charges.",
-          "I only started last month and don't really know the loyalty scheme.",
+          "Sorry, [[I'm new here]].",
+          "[[It's my first week]], so I can't help with roaming charges.",
+          "[[I only started last month]] and don't really know the loyalty scheme.",
         ],
         silent: [
           "I'm new to this product line too, so let me check with our specialists and reply by 3 pm.",
@@ -108,9 +108,9 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Not sure, ask someone else.',
-          "You'd better ask somebody else at the branch.",
-          'Try another department, they might know.',
+          'Not sure, [[ask someone else]].',
+          "You'd better [[ask somebody else]] at the branch.",
+          '[[Try another department]], they might know.',
         ],
         silent: [
           "I'll ask a colleague in our billing team and get back to you today.",
@@ -133,7 +133,10 @@ export const unknownAnswer = {
       weight: 5,
       dimension: 'clarity',
       examples: {
-        fires: ["I'd have to guess, maybe £300?", "At a guess, it's about two weeks, but don't quote me on that."],
+        fires: [
+          "[[I'd have to guess]], maybe £300?",
+          "[[At a guess, it's about]] two weeks, but [[don't quote me on]] that.",
+        ],
         silent: [
           "I don't want to guess, so I'll check the exact excess and email you by 3 pm.",
           'Your excess is £300, as shown on page 2 of your policy.',
@@ -161,13 +164,13 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          "Ring the billing line, they'll explain.",
-          'All gone. Maybe try the supermarket.',
-          'Get in touch with the leasing company, they own the vans.',
-          'Not my problem, talk to the post office.',
-          "Couldn't tell you, look on the booking site.",
-          'Pensions are not my area. Try the pensions office.',
-          "I don't handle exams. Someone else does.",
+          "[[Ring the billing line]], they'll explain.",
+          'All gone. [[Maybe try the supermarket]].',
+          '[[Get in touch with the leasing company]], they own the vans.',
+          'Not my problem, [[talk to the post office]].',
+          "Couldn't tell you, [[look on the booking site]].",
+          'Pensions are not my area. [[Try the pensions office]].',
+          "I don't handle exams. [[Someone else does]].",
         ],
         silent: [
           'You can also check the live status on our website at any time.',
@@ -198,12 +201,12 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Ask Apple, they made the phone.',
-          "Contact the manufacturer about the GPS, it's not something we handle.",
-          'Honestly no clue. Maybe ask at reception.',
-          "You'll have to phone the branch.",
-          'Google it.',
-          'Check Google Maps.',
+          '[[Ask Apple]], they made the phone.',
+          "[[Contact the manufacturer]] about the GPS, it's not something we handle.",
+          'Honestly no clue. [[Maybe ask at reception]].',
+          "[[You'll have to phone the branch]].",
+          '[[Google it]].',
+          '[[Check Google]] Maps.',
         ],
         silent: [
           "I've contacted the manufacturer on your behalf and will update you by Friday.",

@@ -22,9 +22,9 @@ export const tone = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Vabandust, ma ei räägi vene keelt.',
-          'Ma ei oska soome keelt, seega vastan eesti keeles.',
-          'Kahjuks ei räägi ma hästi inglise keelt.',
+          'Vabandust, ma [[ei räägi vene keelt]].',
+          'Ma [[ei oska soome keelt]], seega vastan eesti keeles.',
+          'Kahjuks [[ei räägi ma hästi inglise keelt]].',
         ],
         silent: [
           'Ma alles õpin vene keelt, aga proovin teid aidata.',
@@ -51,10 +51,10 @@ export const tone = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Mul pole praegu selleks aega.',
-          'Meil on täna väga kiired, kirjutage hiljem.',
-          'Mul on ka teisi kliente peale teie.',
-          'Tehnik tegeleb teie rikkega, kui tal aega on.',
+          '[[Mul pole praegu selleks aega]].',
+          '[[Meil on täna väga kiired]], kirjutage hiljem.',
+          '[[Mul on ka teisi kliente]] peale teie.',
+          'Tehnik tegeleb teie rikkega, [[kui tal aega on]].',
         ],
         silent: [
           'Leian teie jaoks aega juba täna pärastlõunal.',
@@ -76,7 +76,11 @@ export const tone = {
       weight: 5,
       dimension: 'warmth',
       examples: {
-        fires: ['Teie küsimus on arusaamatu.', 'Ma ei saa aru, mida te tahate.', 'Sinu kiri on väga segane.'],
+        fires: [
+          '[[Teie küsimus on arusaamatu]].',
+          '[[Ma ei saa aru, mida te tahate]].',
+          '[[Sinu kiri on väga segane]].',
+        ],
         silent: [
           'Et saaksin teid kõige paremini aidata, palun täpsustage, millise arve kohta küsite.',
           'Saan aru, mida te mõtlete, ja kontrollin kohe.',

@@ -43,16 +43,16 @@ export const transfer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Suunan teid edasi.',
-          'Ühendan teie kõne teise osakonda.',
-          'Selle küsimusega tegeleb keegi teine, oodake palun.',
-          'Kohe vastab teile keegi teine.',
-          'Suuname sind klienditoe teisele liinile.',
-          'Arvetega tegeleb raamatupidamine.',
-          'Selle küsimusega raamatupidamine tegeleb.',
-          'Saadan teie kirja edasi.',
-          'Edastan teie küsimuse edasi.',
-          'Teie kiri on edastatud vastavale osakonnale.',
+          '[[Suunan teid edasi]].',
+          '[[Ühendan teie kõne]] teise osakonda.',
+          'Selle küsimusega [[tegeleb keegi teine]], oodake palun.',
+          'Kohe [[vastab teile keegi teine]].',
+          '[[Suuname sind]] klienditoe teisele liinile.',
+          'Arvetega [[tegeleb raamatupidamine]].',
+          'Selle küsimusega [[raamatupidamine tegeleb]].',
+          '[[Saadan teie kirja edasi]].',
+          '[[Edastan teie küsimuse edasi]].',
+          'Teie [[kiri on edastatud vastavale osakonnale]].',
         ],
         silent: [
           'Suunan teid meie arvete spetsialisti poole, kes on selles küsimuses kõige pädevam.',
@@ -82,11 +82,11 @@ export const transfer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Kõik konsultandid on hõivatud, palun oodake veidi.',
-          'Palun jääge liinile.',
-          'Teie kõne suunatakse.',
-          'Olete järjekorras neljas.',
-          'Peate lihtsalt ootama.',
+          'Kõik konsultandid on hõivatud, [[palun oodake veidi]].',
+          'Palun [[jääge liinile]].',
+          'Teie [[kõne suunatakse]].',
+          '[[Olete järjekorras]] neljas.',
+          '[[Peate lihtsalt ootama]].',
         ],
         silent: [
           'Palun oodake hetk, kontrollin teie arve üle.',
@@ -106,9 +106,9 @@ export const transfer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Teie kõne on meile väga oluline.',
-          'Teie pöördumine on meie jaoks tähtis.',
-          'Teie kiri on meile oluline ja vastame esimesel võimalusel.',
+          'Teie [[kõne on meile väga oluline]].',
+          'Teie [[pöördumine on meie jaoks tähtis]].',
+          'Teie [[kiri on meile oluline]] ja vastame esimesel võimalusel.',
         ],
         silent: [
           'Teie tagasiside aitab meil teenust paremaks teha.',
@@ -133,11 +133,11 @@ export const transfer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Väga vabandan, see ei ole meie osakonna rida.',
-          'Arveldusküsimused ei käi minu osakonna alla.',
-          'See ei kuulu minu pädevusse.',
-          'Pole minu osakond.',
-          'Meie tiim ei tegele hooldusega.',
+          'Väga vabandan, see [[ei ole meie osakonna rida]].',
+          'Arveldusküsimused [[ei käi minu osakonna alla]].',
+          'See [[ei kuulu minu pädevusse]].',
+          '[[Pole minu osakond]].',
+          '[[Meie tiim ei tegele]] hooldusega.',
         ],
         silent: [
           'Garantiiremondi üle otsustab meie garantiiosakond, sest nemad suhtlevad otse maaletoojaga.',

@@ -35,13 +35,13 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Mierīgi, mierīgi.',
-          'Esiet pacietīgs, izskatīšana prasa laiku.',
-          'Lūdzu, nomierinieties, un tad parunāsim.',
-          'Nomierinies, lūdzu, mēs visu izskatīsim.',
-          'Saglabājiet mieru, mēs pie tā strādājam.',
-          'Nevajag tā uztraukties, tas ir tikai rēķins.',
-          'Nekliedziet uz mani.',
+          '[[Mierīgi, mierīgi]].',
+          '[[Esiet pacietīgs]], izskatīšana prasa laiku.',
+          '[[Lūdzu, nomierinieties]], un tad parunāsim.',
+          '[[Nomierinies, lūdzu]], mēs visu izskatīsim.',
+          '[[Saglabājiet mieru]], mēs pie tā strādājam.',
+          '[[Nevajag tā uztraukties]], tas ir tikai rēķins.',
+          '[[Nekliedziet]] uz mani.',
         ],
         silent: [
           'Preci varat mierīgi atgriezt 30 dienu laikā.',
@@ -70,11 +70,11 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Ar kliegšanu Jūs neko nepanāksiet.',
-          'Dusmošanās te nepalīdzēs.',
-          'Lūdzu, izsakieties pieklājīgāk.',
-          'Jūsu tonis nav pieņemams.',
-          'Rakstīšana ar lielajiem burtiem neko nemainīs.',
+          '[[Ar kliegšanu Jūs neko nepanāksiet]].',
+          '[[Dusmošanās te nepalīdzēs]].',
+          '[[Lūdzu, izsakieties pieklājīgāk]].',
+          '[[Jūsu tonis nav pieņemams]].',
+          'Rakstīšana ar lielajiem [[burtiem neko nemainīs]].',
         ],
         silent: [
           'Jūsu dusmas ir pilnīgi saprotamas, un es darīšu visu, lai to atrisinātu.',
@@ -103,10 +103,10 @@ export const angryCustomer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Ja vēlaties pārtraukt abonementu, tā ir Jūsu izvēle.',
-          'Neviens Jūs netur, varat pāriet pie cita operatora.',
-          'Ejiet pie konkurentiem, ja Jums tā labāk patīk.',
-          'Tā ir Jūsu darīšana, vai lauzt līgumu.',
+          'Ja vēlaties pārtraukt abonementu, [[tā ir Jūsu izvēle]].',
+          '[[Neviens Jūs netur]], varat pāriet pie cita operatora.',
+          '[[Ejiet pie konkurentiem]], ja Jums tā labāk patīk.',
+          '[[Tā ir Jūsu darīšana]], vai lauzt līgumu.',
         ],
         silent: [
           'Ļoti negribētu Jūs zaudēt – ļaujiet man vispirms atrisināt šo situāciju.',
@@ -152,16 +152,16 @@ export const angryCustomer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Neviens cits par to nav sūdzējies.',
-          'Mums ir bijis daudz viesu, un neviens nav ko tādu teicis.',
-          'Jūs laikam nepievilkāt skrūves pietiekami cieši.',
-          'Jūs droši vien vienkārši patērējāt vairāk nekā parasti.',
-          'To vajadzēja pārbaudīt pirms pasūtīšanas.',
-          'Jums vajadzēja savlaicīgi paziņot par adreses maiņu.',
-          'Droši vien Jūs nepareizi ievadījāt kartes datus.',
-          'Problēma, visticamāk, ir Jūsu datorā.',
-          'Tā ir Jūsu kļūda, nevis mūsu.',
-          'Klienti parasti nelasa līguma noteikumus.',
+          '[[Neviens cits par to nav sūdzējies]].',
+          'Mums ir bijis daudz viesu, un [[neviens nav ko tādu teicis]].',
+          '[[Jūs laikam nepievilkāt]] skrūves pietiekami cieši.',
+          '[[Jūs droši vien vienkārši patērējāt]] vairāk nekā parasti.',
+          '[[To vajadzēja pārbaudīt]] pirms pasūtīšanas.',
+          '[[Jums vajadzēja savlaicīgi paziņot]] par adreses maiņu.',
+          '[[Droši vien Jūs nepareizi ievadījāt]] kartes datus.',
+          '[[Problēma, visticamāk, ir Jūsu datorā]].',
+          '[[Tā ir Jūsu kļūda]], nevis mūsu.',
+          '[[Klienti parasti nelasa]] līguma noteikumus.',
         ],
         silent: [
           'Jūs droši vien esat ļoti vīlies, un es to pilnībā saprotu.',

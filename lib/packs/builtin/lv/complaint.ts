@@ -86,21 +86,21 @@ export const complaint = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Dodieties uz tuvāko klientu apkalpošanas centru.',
-          'Griezieties Samsung servisā.',
-          'Par pazudušo sūtījumu sazinieties ar kurjeru.',
-          'Jums pašam jāsazinās ar apdrošinātāju.',
-          'Meklējiet kādu citu remonta firmu.',
-          'Jautājiet lidostā.',
-          'Pamēģiniet citu aptieku.',
-          'Paskatieties kādā citā veikalā.',
-          'Zvaniet kredītu nodaļai.',
-          'Ar to nodarbojas cita nodaļa, rakstiet viņiem.',
-          'Pērciet citur.',
-          'Vērsieties Samsung pārstāvniecībā.',
-          'Rakstiet restorānam.',
-          'Jautājiet studiju daļā.',
-          'Jums būs jāmeklē cits nomas uzņēmums.',
+          '[[Dodieties uz tuvāko klientu apkalpošanas centru]].',
+          '[[Griezieties Samsung servisā]].',
+          'Par pazudušo sūtījumu [[sazinieties ar kurjeru]].',
+          '[[Jums pašam jāsazinās ar apdrošinātāju]].',
+          '[[Meklējiet kādu citu remonta firmu]].',
+          '[[Jautājiet lidostā]].',
+          '[[Pamēģiniet citu aptieku]].',
+          '[[Paskatieties kādā citā veikalā]].',
+          '[[Zvaniet kredītu nodaļai]].',
+          'Ar to nodarbojas cita nodaļa, [[rakstiet viņiem]].',
+          '[[Pērciet citur]].',
+          '[[Vērsieties Samsung pārstāvniecībā]].',
+          '[[Rakstiet restorānam]].',
+          '[[Jautājiet studiju daļā]].',
+          '[[Jums būs jāmeklē cits]] nomas uzņēmums.',
         ],
         silent: [
           'Jautājiet reģistratūrā pēc Annas, viņa Jūs jau gaidīs plkst. 10.',
@@ -125,7 +125,11 @@ export const complaint = {
       weight: 4,
       dimension: 'clarity',
       examples: {
-        fires: ['Gan jau kādreiz salabos.', 'Liftu kaut kad nomainīs.', 'Atsūtiet to atpakaļ, un tad redzēsim.'],
+        fires: [
+          '[[Gan jau kādreiz salabos]].',
+          'Liftu [[kaut kad nomainīs]].',
+          'Atsūtiet to atpakaļ, un tad [[redzēsim]].',
+        ],
         silent: [
           'Tehniķis skrejceliņu salabos līdz trešdienai.',
           'Mēs kļūdu novērsīsim šodien līdz plkst. 17.',
@@ -148,9 +152,9 @@ export const complaint = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Par iepakojumu atbild sūtītājs.',
-          'Ēdienu gatavo restorāns, mēs tikai piegādājam.',
-          'Mūsu uzdevums ir tikai piegādāt paku.',
+          '[[Par iepakojumu atbild sūtītājs]].',
+          'Ēdienu gatavo restorāns, [[mēs tikai piegādājam]].',
+          '[[Mūsu uzdevums ir tikai piegādāt]] paku.',
         ],
         silent: [
           'Mēs ne tikai piegādājam, bet arī pārbaudām katru pasūtījumu, tāpēc atvainojos par kļūdu.',
@@ -180,11 +184,11 @@ export const complaint = {
       dimension: 'clarity',
       examples: {
         fires: [
-          'Tehniskas kļūmes gadās.',
-          'Tas nevar būt, mūsu virtuve ir ļoti tīra.',
-          'Mūsu sistēmā viss strādā bez kļūdām.',
-          'No mūsu puses viss ir kārtībā.',
-          'Traucējumu pie mums nav.',
+          'Tehniskas [[kļūmes gadās]].',
+          '[[Tas nevar būt]], mūsu virtuve ir ļoti tīra.',
+          'Mūsu [[sistēmā viss strādā]] bez kļūdām.',
+          '[[No mūsu puses viss ir kārtībā]].',
+          '[[Traucējumu pie mums nav]].',
         ],
         silent: [
           'Atvainojos, tas nevar būt pieņemami – salabosim šodien.',

@@ -27,10 +27,10 @@ export const general = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Kā jau vakar rakstīju, rēķins tiks izrakstīts mēneša beigās.',
-          'Kā jau iepriekš minējām, atlaide uz šo preci neattiecas.',
-          'Es jau rakstīju, ka polise sedz tikai Eiropu.',
-          'Atkārtoju vēlreiz: parole jāmaina lietotnē.',
+          '[[Kā jau vakar rakstīju]], rēķins tiks izrakstīts mēneša beigās.',
+          '[[Kā jau iepriekš minējām]], atlaide uz šo preci neattiecas.',
+          '[[Es jau rakstīju]], ka polise sedz tikai Eiropu.',
+          '[[Atkārtoju vēlreiz]]: parole jāmaina lietotnē.',
         ],
         silent: [
           'Kā jau solīju, nosūtu Jums rēķina kopiju.',
@@ -61,11 +61,11 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'To Jums jājautā Apple.',
-          'Jautājiet Apple.',
-          'Labāk pajautājiet savam ārstam.',
-          'Sazinieties ar Telia.',
-          'Lūdzu, vērsieties pie Elisa.',
+          'To [[Jums jājautā]] Apple.',
+          '[[Jautājiet]] Apple.',
+          '[[Labāk pajautājiet]] savam ārstam.',
+          '[[Sazinieties ar]] Telia.',
+          '[[Lūdzu, vērsieties pie]] Elisa.',
         ],
         silent: [
           'Jautājiet droši, ja kaut kas nav skaidrs.',
@@ -101,11 +101,11 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Viss ir rakstīts mūsu mājaslapā, izlasiet tur.',
-          'Sekojiet līdzi mūsu mājaslapai.',
-          'Cenas skatiet mūsu mājaslapā.',
-          'Meklējiet atbildi sadaļā BUJ.',
-          'Visa informācija ir atrodama mūsu vietnē.',
+          '[[Viss ir rakstīts mūsu mājaslapā]], [[izlasiet tur]].',
+          '[[Sekojiet līdzi mūsu mājaslapai]].',
+          'Cenas [[skatiet mūsu mājaslapā]].',
+          '[[Meklējiet atbildi sadaļā BUJ]].',
+          '[[Visa informācija ir atrodama mūsu vietnē]].',
         ],
         silent: [
           'Cenas un tarifus pievienoju arī šeit: https://example.lv/tarifi – tur redzēsiet arī akcijas.',
@@ -134,11 +134,11 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Atnāciet kādu citu dienu.',
-          'Zvaniet vēlāk, tagad sistēma nedarbojas.',
-          'Lūdzu, mēģiniet vēlreiz vēlāk.',
-          'Rakstiet citreiz, šobrīd nevaru palīdzēt.',
-          'Piezvaniet rīt, varbūt tad būs zināms.',
+          '[[Atnāciet kādu citu dienu]].',
+          '[[Zvaniet vēlāk]], tagad sistēma nedarbojas.',
+          'Lūdzu, [[mēģiniet vēlreiz vēlāk]].',
+          '[[Rakstiet citreiz]], šobrīd nevaru palīdzēt.',
+          '[[Piezvaniet rīt]], varbūt tad būs zināms.',
         ],
         silent: [
           'Es Jums atzvanīšu vēlāk šodien, tiklīdz būšu pārbaudījis.',
@@ -167,10 +167,10 @@ export const general = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Izlasiet līguma noteikumus, tur viss ir uzrakstīts.',
-          'Lūdzu, iepazīstieties ar lietošanas instrukciju.',
-          'Tur viss ir aprakstīts.',
-          'Vajadzēja tikai izlasīt pamācību.',
+          '[[Izlasiet līguma noteikumus]], [[tur viss ir uzrakstīts]].',
+          'Lūdzu, [[iepazīstieties ar lietošanas instrukciju]].',
+          '[[Tur viss ir aprakstīts]].',
+          '[[Vajadzēja tikai izlasīt]] pamācību.',
         ],
         silent: [
           'Līguma 7. punktā teikts, ka pirmstermiņa laušana ir bez maksas, un pielikumā sūtu šo punktu.',

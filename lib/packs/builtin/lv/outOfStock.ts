@@ -63,16 +63,16 @@ export const outOfStock = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Šie rāmji mums vairs netiek pārdoti.',
-          'Rītdienas nodarbība ir pilna.',
-          'Šāda ūdens filtra mums pašlaik noliktavā nav.',
-          'Diemžēl šis dīvāns vairs nav pieejams.',
-          'Koncerta biļetes ir izpārdotas.',
-          'Grāmatas tirāža ir beigusies.',
-          'Vakcīnas šonedēļ ir beigušās.',
-          'Uz 12. augustu visi numuri ir aizņemti.',
-          'Brīvu vietu kursā vairs nav.',
-          'Restorāns tajā vakarā jau pilnībā rezervēts.',
+          'Šie rāmji mums [[vairs netiek pārdoti]].',
+          'Rītdienas [[nodarbība ir pilna]].',
+          'Šāda ūdens filtra mums pašlaik [[noliktavā nav]].',
+          'Diemžēl šis dīvāns [[vairs nav pieejams]].',
+          'Koncerta biļetes ir [[izpārdotas]].',
+          'Grāmatas [[tirāža ir beigusies]].',
+          '[[Vakcīnas šonedēļ ir beigušās]].',
+          'Uz 12. augustu [[visi numuri ir aizņemti]].',
+          '[[Brīvu vietu kursā vairs nav]].',
+          'Restorāns tajā vakarā jau [[pilnībā rezervēts]].',
         ],
         silent: [
           'Rāmji Rīgas veikalā ir izpārdoti, taču varam tos atvest no Liepājas līdz rītdienai.',
@@ -101,7 +101,11 @@ export const outOfStock = {
       weight: 6,
       dimension: 'positivity',
       examples: {
-        fires: ['Mocarella šodien ir beigusies.', 'Diemžēl kanēļmaizītes jau ir beigušās.', 'Pīrādziņi šorīt beidzās.'],
+        fires: [
+          'Mocarella [[šodien ir beigusies]].',
+          'Diemžēl kanēļmaizītes [[jau ir beigušās]].',
+          'Pīrādziņi [[šorīt beidzās]].',
+        ],
         silent: [
           'Jūsu garantija diemžēl ir beigusies, taču remontu varam veikt par 20 % lētāk.',
           'Akcija šodien ir beigusies.',
@@ -125,9 +129,9 @@ export const outOfStock = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Kad būs nākamā piegāde, mēs nezinām.',
-          'Nav zināms, kad šī krāsa atkal parādīsies.',
-          'Kad rezerves daļas pienāks, nevaru pateikt.',
+          '[[Kad būs nākamā piegāde, mēs nezinām]].',
+          '[[Nav zināms, kad šī krāsa atkal parādīsies]].',
+          '[[Kad rezerves daļas pienāks, nevaru pateikt]].',
         ],
         silent: [
           'Precīzu datumu vēl nezinām, bet nākamā partija pienāks ap 10. maiju, un paziņosim Jums, tiklīdz tā ienāks.',

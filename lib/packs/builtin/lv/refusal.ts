@@ -61,12 +61,12 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Nē. Tas nav man jāizlemj.',
-          'Nē, to mēs nevaram izdarīt.',
-          'Diemžēl nē.',
-          'Nē, nekādā gadījumā.',
-          'Nē.',
-          'Nē, tādu atlaidi mēs nepiešķiram un nepiešķirsim – nē, nebūs.',
+          '[[Nē]]. Tas nav man jāizlemj.',
+          '[[Nē, to mēs nevaram]] izdarīt.',
+          '[[Diemžēl nē]].',
+          '[[Nē, nekādā gadījumā]].',
+          '[[Nē]].',
+          '[[Nē, tādu atlaidi mēs nepiešķiram]] un nepiešķirsim – [[nē, nebūs]].',
         ],
         silent: [
           'Diemžēl nē, šis modelis nav saderīgs, taču piemērots adapteris maksā 9 eiro, un varu to pievienot pasūtījumam.',
@@ -102,11 +102,11 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Tas nav mans lēmums.',
-          'Atlaides piešķiršana nav manā varā.',
-          'Es to neizlemju.',
-          'Tas nav man jāizlemj.',
-          'Es tādus jautājumus neizlemju.',
+          'Tas [[nav mans lēmums]].',
+          'Atlaides piešķiršana [[nav manā varā]].',
+          '[[Es to neizlemju]].',
+          'Tas [[nav man jāizlemj]].',
+          '[[Es tādus jautājumus neizlemju]].',
         ],
         silent: [
           'Tas nav mans lēmums, bet nodevu Jūsu lūgumu vadītājai, un atbildi saņemsiet rīt līdz plkst. 12.',
@@ -133,10 +133,10 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'To es nevaru atrisināt.',
-          'Mēs nevaram atcelt jau apmaksātu pasūtījumu.',
-          'Termiņu pagarināt nevaram.',
-          'Tas diemžēl nav iespējams.',
+          '[[To es nevaru atrisināt]].',
+          '[[Mēs nevaram atcelt]] jau apmaksātu pasūtījumu.',
+          'Termiņu [[pagarināt nevaram]].',
+          '[[Tas diemžēl nav iespējams]].',
         ],
         silent: [
           'Termiņu pagarināt nevaram, jo pieteikums jau nosūtīts bankai, bet varam sadalīt maksājumu divās daļās.',
@@ -164,10 +164,10 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Kavējuma naudu mēs neatceļam.',
-          'Apmaksātas biļetes neatgriežam.',
-          'Tādus pakalpojumus mēs nesniedzam.',
-          'Atlaides vecākiem pasūtījumiem nepiešķiram.',
+          'Kavējuma naudu [[mēs neatceļam]].',
+          'Apmaksātas biļetes [[neatgriežam]].',
+          '[[Tādus pakalpojumus mēs nesniedzam]].',
+          'Atlaides vecākiem pasūtījumiem [[nepiešķiram]].',
         ],
         silent: [
           'Apmaksātas biļetes neatgriežam, jo vietas jau ir nodotas citiem – toties biļeti varat bez maksas pārrakstīt uz draugu.',
@@ -194,10 +194,10 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Diemžēl vairāk jums nevaru palīdzēt.',
-          'Diemžēl te neko nevar darīt.',
-          'Neko vairāk mēs nevaram izdarīt.',
-          'Neko nevaram līdzēt, tāda ir situācija.',
+          'Diemžēl [[vairāk jums nevaru palīdzēt]].',
+          'Diemžēl [[te neko nevar darīt]].',
+          '[[Neko vairāk mēs nevaram izdarīt]].',
+          '[[Neko nevaram līdzēt]], tāda ir situācija.',
         ],
         silent: [
           'Jums nekas vairāk nav jādara – mēs visu nokārtosim paši.',
@@ -229,14 +229,14 @@ export const refusal = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Tā ir rakstīts mūsu noteikumos.',
-          'Termiņš ir termiņš.',
-          'Līgums ir līgums.',
-          'Nekādus izņēmumus, tāda ir mūsu kārtība.',
-          'Noteikumi ir noteikumi.',
-          'Tāda ir mūsu kārtība.',
-          'Tā ir normāla prakse aviokompānijās.',
-          'Nekādu izņēmumu nebūs.',
+          '[[Tā ir rakstīts mūsu noteikumos]].',
+          '[[Termiņš ir termiņš]].',
+          '[[Līgums ir līgums]].',
+          '[[Nekādus izņēmumus]], [[tāda ir mūsu kārtība]].',
+          '[[Noteikumi ir noteikumi]].',
+          '[[Tāda ir mūsu kārtība]].',
+          '[[Tā ir normāla prakse]] aviokompānijās.',
+          '[[Nekādu izņēmumu nebūs]].',
         ],
         silent: [
           'Izņēmumu šoreiz nevaram izdarīt, jo tad tas būtu jādara visiem 30 grupas dalībniekiem – toties varam piedāvāt vietu nākamajā kursā.',

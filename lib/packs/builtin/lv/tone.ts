@@ -38,12 +38,12 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Rēķinu korekcijas nav mans darbs, rakstiet grāmatvedībai.',
-          'Atvainojiet, bet garantijas remonts nav manā kompetencē.',
-          'Tas nav mūsu nodaļas jautājums.',
-          'Paroles atjaunošana neietilpst manos pienākumos.',
-          'Mans darbs tas nav – es tikai pieņemu pasūtījumus.',
-          'Tas nav reģistratūras jautājums, ar to nodarbojas grāmatvedība.',
+          'Rēķinu korekcijas [[nav mans darbs]], rakstiet grāmatvedībai.',
+          'Atvainojiet, bet garantijas remonts [[nav manā kompetencē]].',
+          'Tas [[nav mūsu nodaļas jautājums]].',
+          'Paroles atjaunošana [[neietilpst manos pienākumos]].',
+          '[[Mans darbs tas nav]] – es tikai pieņemu pasūtījumus.',
+          '[[Tas nav reģistratūras jautājums, ar to nodarbojas]] grāmatvedība.',
         ],
         silent: [
           'Rēķinu korekcijas veic mūsu grāmatvedība, tāpēc nododu Jūsu jautājumu kolēģei Ilzei, kas to izdarīs šodien.',
@@ -76,10 +76,10 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Ar auto nomu mēs nenodarbojamies.',
-          'Mēs nenodarbojamies ar tādām lietām.',
-          'Mūsu uzņēmums tādus pakalpojumus nepiedāvā.',
-          'Ar atkritumu izvešanu šajā birojā nenodarbojas.',
+          '[[Ar auto nomu mēs nenodarbojamies]].',
+          'Mēs [[nenodarbojamies ar tādām]] lietām.',
+          '[[Mūsu uzņēmums tādus pakalpojumus nepiedāvā]].',
+          '[[Ar atkritumu izvešanu šajā birojā nenodarbojas]].',
         ],
         silent: [
           'Auto nomu mēs paši nepiedāvājam, taču mūsu partneris “Ceļš” to nodrošina ar 10% atlaidi mūsu klientiem.',
@@ -106,12 +106,12 @@ export const tone = {
       dimension: 'positivity',
       examples: {
         fires: [
-          'Cenrādis neparedz mēneša maksas atcelšanu.',
-          'Mūsu noteikumi to neatļauj.',
-          'Biļetes pārrakstīšanu uz citu vārdu mūsu politika nepieļauj.',
-          'Saskaņā ar iekšējo kārtību tas nav atļauts.',
-          'Mums nav atļauts izsniegt dublikātu.',
-          'Mēs nedrīkstam mainīt līguma datumu.',
+          '[[Cenrādis neparedz]] mēneša maksas atcelšanu.',
+          'Mūsu [[noteikumi to neatļauj]].',
+          'Biļetes pārrakstīšanu uz citu vārdu mūsu [[politika nepieļauj]].',
+          'Saskaņā ar iekšējo [[kārtību tas nav atļauts]].',
+          '[[Mums nav atļauts]] izsniegt dublikātu.',
+          '[[Mēs nedrīkstam]] mainīt līguma datumu.',
         ],
         silent: [
           'Kartes datus pa telefonu pieņemt nevaram, jo tas apdraudētu Jūsu drošību – toties varat tos droši ievadīt mūsu lietotnē.',
@@ -151,15 +151,15 @@ export const tone = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Par skapīšiem mēs neatbildam.',
-          'Bojājums nav veikala vaina, dīvānu sabojāja pārvadātājs.',
-          'Manas vainas nav, ka elektrība tika atslēgta vētras laikā.',
-          'Tas ir ražotāja defekts, ne mūsu.',
-          'Vainīga ir lidosta, nevis mēs.',
-          'Mēs tur neesam vainīgi.',
-          'Piegādes laiks no mums nav atkarīgs.',
-          'Par pakas pazušanu atbild kurjeru dienests, ne mēs.',
-          'Tā ir elektrotīkla problēma, nevis mūsu.',
+          '[[Par skapīšiem mēs neatbildam]].',
+          'Bojājums [[nav veikala vaina]], dīvānu sabojāja pārvadātājs.',
+          '[[Manas vainas nav]], ka elektrība tika atslēgta vētras laikā.',
+          '[[Tas ir ražotāja defekts, ne mūsu]].',
+          '[[Vainīga ir lidosta]], [[nevis mēs]].',
+          'Mēs tur [[neesam vainīgi]].',
+          'Piegādes laiks [[no mums nav atkarīgs]].',
+          '[[Par pakas pazušanu atbild kurjeru]] dienests, [[ne mēs]].',
+          '[[Tā ir elektrotīkla problēma, nevis mūsu]].',
         ],
         silent: [
           'Atvainojos par kavēšanos – paciņu aizkavēja kurjers, un es jau esmu pieprasījusi to piegādāt rīt no rīta.',

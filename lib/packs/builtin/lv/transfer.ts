@@ -34,10 +34,10 @@ export const transfer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Lūdzu, uzgaidiet līnijā.',
-          'Lūdzu, gaidiet, Jūs tiksiet savienots ar operatoru.',
-          'Uzgaidiet savienojumu ar nākamo brīvo konsultantu.',
-          'Visi operatori šobrīd ir aizņemti, palieciet līnijā.',
+          '[[Lūdzu, uzgaidiet līnijā]].',
+          '[[Lūdzu, gaidiet]], Jūs tiksiet savienots ar operatoru.',
+          '[[Uzgaidiet savienojumu]] ar nākamo brīvo konsultantu.',
+          '[[Visi operatori šobrīd ir aizņemti]], [[palieciet līnijā]].',
         ],
         silent: [
           'Lūdzu, uzgaidiet minūti – es pārbaudīšu Jūsu rēķinu sistēmā.',
@@ -60,9 +60,9 @@ export const transfer = {
       dimension: 'warmth',
       examples: {
         fires: [
-          'Jūsu zvans mums ir ļoti svarīgs.',
-          'Jūsu viedoklis mums ir svarīgs, atbildēsim tuvākajā laikā.',
-          'Mums ir ļoti svarīgs katrs klients.',
+          '[[Jūsu zvans mums ir ļoti svarīgs]].',
+          '[[Jūsu viedoklis mums ir svarīgs]], atbildēsim tuvākajā laikā.',
+          '[[Mums ir ļoti svarīgs katrs klients]].',
         ],
         silent: [
           'Jūsu jautājumu jau pārbaudu – atbildi saņemsiet līdz plkst. 15.',
@@ -99,11 +99,11 @@ export const transfer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Pārsūtu Jūsu zvanu uz citu nodaļu.',
-          'Tūlīt Jūs pāradresēšu kolēģim.',
-          'Jūsu jautājumu pārsūtīsim attiecīgajai nodaļai.',
-          'Savienošu Jūs ar klientu apkalpošanas centru.',
-          'Jūsu zvans tiks pārsūtīts speciālistam.',
+          '[[Pārsūtu Jūsu zvanu uz citu]] nodaļu.',
+          'Tūlīt [[Jūs pāradresēšu kolēģim]].',
+          '[[Jūsu jautājumu pārsūtīsim attiecīgajai nodaļai]].',
+          '[[Savienošu Jūs]] ar klientu apkalpošanas centru.',
+          'Jūsu zvans [[tiks pārsūtīts speciālistam]].',
         ],
         silent: [
           'Pārsūtu Jūs kolēģei Annai no norēķinu nodaļas, jo viņa var atcelt maksājumu uzreiz – viņai jau nodevu visu informāciju.',
@@ -129,10 +129,10 @@ export const transfer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Tas nav mūsu nodaļas jautājums.',
-          'Līguma laušana nav manas nodaļas kompetencē.',
-          'Mūsu nodaļa ar to nenodarbojas.',
-          'Tā ir citas nodaļas lieta.',
+          'Tas [[nav mūsu nodaļas jautājums]].',
+          'Līguma laušana [[nav manas nodaļas kompetencē]].',
+          '[[Mūsu nodaļa ar to nenodarbojas]].',
+          '[[Tā ir citas nodaļas]] lieta.',
         ],
         silent: [
           'Līguma laušanu noformē mūsu līgumu nodaļa, jo tikai tai ir piekļuve arhīvam – esmu nodevusi viņiem Jūsu pieteikumu.',

@@ -46,12 +46,12 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'To neviens nevar pateikt.',
-          'Vai šis filtrs der Jūsu modelim, es nezinu.',
-          'Kad remonts būs pabeigts, mēs diemžēl nezinām.',
-          'Kāpēc maksājums netika ieskaitīts, man nav ne jausmas.',
-          'Grūti pateikt, kad tiks atjaunota elektrība.',
-          'Nezinu, to jums neviens nepateiks.',
+          'To neviens [[nevar pateikt]].',
+          'Vai šis filtrs der Jūsu modelim, [[es nezinu]].',
+          'Kad remonts būs pabeigts, [[mēs diemžēl nezinām]].',
+          'Kāpēc maksājums netika ieskaitīts, [[man nav ne jausmas]].',
+          '[[Grūti pateikt]], kad tiks atjaunota elektrība.',
+          '[[Nezinu]], to jums neviens nepateiks.',
         ],
         silent: [
           'Pagaidām nezinu, kāpēc eksports apstājas. Noskaidrošu pie izstrādātājiem un uzrakstīšu Jums līdz plkst. 17.',
@@ -78,10 +78,10 @@ export const unknownAnswer = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Atvainojiet, esmu jauna darbiniece, par to neko nezinu.',
-          'Es te strādāju tikai otro nedēļu.',
-          'Tikko sāku šeit strādāt, tāpēc tādas lietas nepārzinu.',
-          'Es vēl tikai mācos, tarifus neesmu apguvis.',
+          'Atvainojiet, [[esmu jauna]] darbiniece, par to neko nezinu.',
+          'Es te [[strādāju tikai otro nedēļu]].',
+          '[[Tikko sāku šeit strādāt]], tāpēc tādas lietas nepārzinu.',
+          'Es [[vēl tikai mācos, tarifus neesmu apguvis]].',
         ],
         silent: [
           'Esmu šeit jauns, tāpēc pajautāšu vecākajam kolēģim un atbildēšu līdz pusdienlaikam.',
