@@ -1,4 +1,5 @@
 import type { CompiledPackSet, CompiledRule, Hit, Span, TextIndex } from '../packs/api';
+import { isSilenced } from '../packs/catalogue';
 import type { ScannedText } from './scenario';
 import { fitReplacement } from './fit';
 import { splitSentences } from './segment';
@@ -9,7 +10,7 @@ export interface FindingInput {
   set: CompiledPackSet;
   draft: ScannedText;
   scenario: Scenario;
-  /** Full rule ids the agent silenced. */
+  /** Rule ids the agent silenced: full ids, or ideas silenced in every language (lib/packs/catalogue). */
   silenced: ReadonlySet<string>;
   /** Where the draft's body starts (after its greeting) and ends (before its sign-off). */
   bodyStart: number;
@@ -108,7 +109,7 @@ export function findFindings(input: FindingInput): Finding[] {
   const phrase: Finding[] = [];
   const missing: CompiledRule[] = [];
   for (const rule of set.rules) {
-    if (silenced.has(rule.id) || !appliesTo(rule, scenario)) continue;
+    if (isSilenced(silenced, rule.id) || !appliesTo(rule, scenario)) continue;
     const found = hitsOf(rule.patterns, hits);
     const unless = hitsOf(rule.unless, hits);
     if (rule.rule.kind === 'missing') {

@@ -2,6 +2,8 @@ import type { CompiledPackSet, CompiledTemplate, Hit } from '../packs/api';
 import { rememberByString } from '../packs/remember';
 import { indexText } from '../packs/text';
 import type { SentenceRole } from '../packs/profiles';
+import { FLAG_THRESHOLD } from '../model/hook';
+import { classifySentence } from '../model/models';
 import { hasClosingOffer } from './closing';
 import { capitalize, inSentence } from './fit';
 import { distinctFacts, extractFacts } from './facts';
@@ -434,6 +436,21 @@ export function tidy(sentence: string): string {
   return capitalize(t.trim());
 }
 
+// A clause the learned layer reads as flagged with less than this share of its flag threshold is clearly fine.
+const CLEARLY_FINE = 0.5;
+
+/**
+ * True when the learned layer reads a clause as clearly fine: beside a dropped offence, a short clause that is
+ * the answer or its reason ("no refunds after purchase", "the mechanic had an emergency repair") stays, while
+ * one that only backs the offence up ("the app works fine") goes with it. Without models, nothing is clearly fine.
+ */
+function clearlyFine(input: RewriteInput, text: string): boolean {
+  const models = input.options.models;
+  if (!models) return false;
+  const p = classifySentence(models, input.lang, text);
+  return p !== null && p.tone.pFlag < CLEARLY_FINE * (FLAG_THRESHOLD[input.lang] ?? 0.5);
+}
+
 /** One sentence with its edits applied: the replacements in place, the dropped clauses left out. */
 function editSentence(
   input: RewriteInput,
@@ -481,12 +498,12 @@ function editSentence(
       replaced ||
       // Beside a dropped offence a short clause that carries no fact goes too: "Calm down, the app works fine,
       // you typed it wrong" does not become "…, the app works fine" (#11).
-      ((countWords(text) >= MIN_BESIDE_DROPPED_WORDS || factsOfUnit().length > 0) &&
+      ((countWords(text) >= MIN_BESIDE_DROPPED_WORDS || factsOfUnit().length > 0 || clearlyFine(input, text)) &&
         countWords(text) >= (trailing ? MIN_TRAILING_CLAUSE_WORDS : MIN_CLAUSE_WORDS) &&
         !DANGLING_START.has(firstWord) &&
         !DANGLING_END.has(lastWord) &&
         (words[1] ?? '').toLowerCase() !== 'ли' &&
-        (!trailing || factsOfUnit().length > 0));
+        (!trailing || factsOfUnit().length > 0 || clearlyFine(input, text)));
     if (readsAlone) {
       kept.push(text);
       lastKept = i;
