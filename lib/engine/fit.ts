@@ -23,7 +23,8 @@ export function capitalize(s: string): string {
  * first letter is capitalised again afterwards. "I" and the polite pronouns keep their capital.
  */
 export function inSentence(replacement: string): string {
-  const m = /^(\p{Lu})(\p{Ll}[\p{L}'’]*)/u.exec(replacement);
+  // A word in capitals is an acronym ("SMS", "ID") and keeps them; a one-letter word ("Я") does not.
+  const m = /^(\p{Lu})(\p{Ll}[\p{L}'’]*)?(?![\p{L}'’])/u.exec(replacement);
   if (!m || KEEP_CAPITAL.has(m[0].toLowerCase())) return replacement;
   return `${(m[1] ?? '').toLowerCase()}${replacement.slice(1)}`;
 }

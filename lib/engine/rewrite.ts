@@ -732,6 +732,13 @@ export function rewriteDraft(input: RewriteInput): string {
       if (next.lead) lead = next.lead;
     }
   }
+  // A rewritten draft that opened by addressing the customer ("Dave, it's not my fault …") gets the greeting
+  // with the name: the name does not come twice, the sentence goes on without it.
+  if (greeting && input.customerName?.trim() && mentionsName(greeting, input.customerName)) {
+    const address = /^\s*([\p{L}'’-]+)\s*,\s*/u.exec(body);
+    if (address && isNameForm(address[1]!, input.customerName) && body.length > address[0].length)
+      body = capitalize(body.slice(address[0].length));
+  }
   const added = flagged ? additions(input, body) : { before: [], after: [] };
   // Facts of sentences that had to go and that the reply would otherwise lose lead into the first sentence the
   // template adds (or the first that stays): never listed on a line of their own.
