@@ -639,7 +639,11 @@ function additionsFrom(
     const skip = template.skipIf[i] ?? [];
     if (skip.some((id) => (hits[id]?.length ?? 0) > 0)) return;
     const roles = [...rolesIn(text, input.lang)].filter((r) => ADDED_ROLES.has(r));
-    if (roles.some((r) => have.has(r))) return;
+    // A part the draft already says is not added. A part with a placeholder goes when the draft says any part of
+    // it (the agent would have to fill in what the draft already answered); one with none only when the draft
+    // says all of it (an apology is still owed when the draft already says what happens next).
+    const placeholder = /\[[^\]\n]{1,60}\]/u.test(text);
+    if (roles.length > 0 && (placeholder ? roles.some((r) => have.has(r)) : roles.every((r) => have.has(r)))) return;
     const filled = fillSlots(text, input);
     if (!filled || /\{\w+\}/.test(filled)) return;
     // A sentence the body already says in nearly the same words is not said twice.

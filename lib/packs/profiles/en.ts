@@ -32,6 +32,8 @@ export const en: LanguageProfile = {
       "(that's|it's) (because|why)",
     ],
     alternative: [
+      '(you|they) (can|could|may) ~2 (still|also|instead|move|switch|buy|book|order|use|try|choose|pick|collect|return|exchange|bring|upgrade|downgrade|apply|add|get|keep|cancel|change)',
+      'or (you|we|i) (can|could)',
       '(instead|alternative*|alternatively|similar|equivalent|comparable|meantime|meanwhile)',
       '(another|a different|other) (model|colour|color|size|version|option|date|day|time|slot|flight|room|seat|store|branch)',
       '(i|we) (can|could) ~3 (offer|suggest|recommend|reserve|book|arrange|send|order|move|switch|upgrade|refund|replace|credit)',
@@ -40,6 +42,9 @@ export const en: LanguageProfile = {
       '(back|available|in stock) (again|from|on|by|next)',
     ],
     next_step: [
+      "(i'll|i will|we'll|we will) ~3 (refund*|replac*|swap*|ship*|send*|fix*|repair*|credit*|redo|cover*|compensat*|waive*|reissue*|redeliver*|collect*|take*|give*|add*|put*|sort*|cancel*|reset*|book*)",
+      '(i|we) (have|just|already) ~2 (refunded|credited|issued|sent|shipped|booked|arranged|added|applied|cancelled|canceled|reset|waived|reissued|replaced|fixed|opened|raised|logged)',
+      "(i've|we've) ~2 (refunded|credited|issued|sent|shipped|booked|arranged|added|applied|cancelled|canceled|reset|waived|reissued|replaced|fixed|opened|raised|logged)",
       '(find|finding) out',
       "(i'll|i will|we'll|we will|let me|i've|i have|we've|we have) ~4 (check*|ask*|look*|confirm*|investigat*|chas*|contact*|send*|forward*|pass*|arrang*|book*|escalat*|call*|email*|follow*|updat*)",
       "(i'll|we'll|will) ~4 (get back|let you know|update you|email you|call you|contact you|reply|be in touch)",

@@ -30,6 +30,8 @@ export const et: LanguageProfile = {
     ],
     reason: ['(sest|kuna|põhjus*|seetõttu|seepärast|tõttu|sellepärast|muidu)'],
     alternative: [
+      '(saate|võite|saad|võid) ~3 (siiski|ka|hoopis|tellida|broneerida|osta|vahetada|tagastada|valida|kasutada|proovida|tulla|minna|lisada|muuta|tühistada)',
+      'või (saate|võite|saame|saan)',
       '(selle asemel|asemel|alternatiiv*|samaväärse*|sarnase*|vahepeal|seniks)',
       '(saan|saame|võin|võime|saaksin|saaksime) ~3 (pakkuda|soovitada|broneerida|reserveerida|tellida|saata|vahetada|tagastada|hüvitada|muuta)',
       '(broneerin|broneerime|reserveerin|reserveerime|ootenimekir*|ootejärjekor*)',
@@ -37,6 +39,7 @@ export const et: LanguageProfile = {
       '(teine|teise|mõne teise|muu) (mudel*|värvi*|suuruse*|kuupäeva*|aja*|poe*|esinduse*|variandi*)',
     ],
     next_step: [
+      '(hüvitame|hüvitan|asendame|vahetame|parandame|saadame|tagastame|kanname|krediteerime|kompenseerime|tühistame|lisame|broneerisin|tühistasin|saatsin|kandsin|lisasin|avasin|registreerisin|parandasin)',
       '(uurin|uurime|kontrollin|kontrollime|täpsustan|täpsustame|küsin|küsime|edastan|edastame|edastasin|helistan|helistame)',
       '(annan|anname) ~3 (teada|vastuse|märku)',
       '(võtan|võtame|võtab|võtavad) ~3 ühendust',

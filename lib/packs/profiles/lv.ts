@@ -32,6 +32,8 @@ export const lv: LanguageProfile = {
     ],
     reason: ['(jo|tāpēc|iemesl*|dēļ|tādēļ|sakarā ar|citādi)'],
     alternative: [
+      '(varat|variet|var|varēsiet) ~3 (tomēr|arī|pasūtīt|rezervēt|iegādāties|nopirkt|apmainīt|atgriezt|izvēlēties|izmantot|mēģināt|pāriet|pieslēgt|saņemt|mainīt|atcelt)',
+      'vai (arī )?(varat|variet|varam|varu)',
       '(vietā|alternatīv*|līdzīg*|līdzvērtīg*|pa to laiku|tikmēr)',
       '(varu|varam|varētu|varētum) ~3 (piedāvāt|ieteikt|rezervēt|pasūtīt|nosūtīt|apmainīt|atmaksāt|kompensēt|mainīt|pārcelt)',
       '(rezervēju|rezervējam|rezervēt|gaidīšanas sarakst*|priekšpasūt*)',
@@ -39,6 +41,8 @@ export const lv: LanguageProfile = {
       '(cit*) (model*|krās*|izmēr*|datum*|laik*|veikal*|filiāl*|variant*)',
     ],
     next_step: [
+      '(atmaksāsim|aizstāsim|apmainīsim|salabosim|izlabosim|nosūtīsim|pārrēķināsim|ieskaitīsim|kompensēsim|atcelsim|piegādāsim|atvedīsim|veiksim)',
+      '(atmaksāju|ieskaitīju|atcēlu|nosūtīju|noformēju|reģistrēju|izlaboju|pārcēlu|pievienoju|atvēru)',
       '(noskaidroš*|noskaidrošu|noskaidrosim|pārbaudīš*|pārbaudīšu|pārbaudīsim|pajautāšu|pajautāsim|sazināšos|sazināsimies|nosūtīšu|nosūtīsim|informēšu|informēsim|piezvanīšu|piezvanīsim|pārsūtīju|pārsūtīšu|nodevu|nodošu)',
       '(došu|dosim) ~2 ziņu',
       '(sazināsies|piezvanīs|atbildēs|sazinās)',
