@@ -42,6 +42,22 @@ export const angryCustomer = {
           'Rahulikult ja põhjalikult vaatasin kogu teie tellimuse ajaloo üle.',
           'Teie rahulolu on meile tähtis ja lahendame asja kohe.',
         ],
+        corrections: [
+          {
+            before: 'Palun rahunege. Me leiame teie kohvrile lahenduse veel täna.',
+            after:
+              'Mõistan täielikult, kui ebameeldiv see olukord Teie jaoks on. Me leiame teie kohvrile lahenduse veel täna.',
+          },
+          {
+            before: 'Urmas, ärge ärrituge, vaatame arve koos üle.',
+            after: 'Urmas, mõistan täielikult, kui ebameeldiv see olukord Teie jaoks on, vaatame arve koos üle.',
+          },
+          {
+            before: 'Tere, Liis! Võtke rahulikult, raha on teie kontole juba teel.',
+            after:
+              'Tere, Liis! Mõistan täielikult, kui ebameeldiv see olukord Teie jaoks on, raha on teie kontole juba teel.',
+          },
+        ],
       },
     },
     {
@@ -69,6 +85,7 @@ export const angryCustomer = {
           '[[Olge kannatlik]], menetlus võtab aega.',
           '[[Varuge natuke kannatust]].',
           '[[Ärge süüdistage]] meid asjatult.',
+          'Palun proovige [[viisakamalt väljenduda]], siis saan teid aidata.',
         ],
         silent: [
           'Aitäh, et olite nii mõistev ja kannatlik.',
@@ -179,7 +196,7 @@ export const angryCustomer = {
         'peaks ~2 ise ~1 (oskama|teadma|suutma)',
         '(kliendid|inimesed) ~3 (peaksid|unustavad|jätavad|eksivad|ei viitsi|ei sulge|ei loe|ei vaata|ei kontrolli|ei lülita)',
         'oleks ~2 (pidanud|tulnud) ~4 (enne|varem|kohe|ise|lugema|kontrollima|vaatama|teatama|esitama|lugeda|kontrollida|teha)',
-        '(piisas|piisanuks|piisab) ~3 (lugeda|vaadata|lugemisest)',
+        '(piisas|piisanuks|piisanud) ~3 (lugeda|vaadata|lugemisest)',
       ],
       unless: [
         '(pettunud|pahane|vihane|ärritunud|häiritud|mures|ootama|oodanud|ootasite|vaband*)',
@@ -206,6 +223,11 @@ export const angryCustomer = {
           'Sellised asjad [[peaks inimene ise oskama]].',
           'Seda [[oleks pidanud enne ostu kontrollima]].',
           '[[Kliendid jätavad]] tihti aknad lahti ja siis andur reageerib.',
+          'Rike on tekkinud [[vale kasutamise]] tõttu, seega garantii seda ei kata.',
+          '[[Kui te oleksite juhendit lugenud]], poleks seda juhtunud.',
+          'Kas te [[lugeda ei oska]]?',
+          '[[See on ju elementaarne]], aku tuleb enne kasutamist täis laadida.',
+          '[[Piisanuks juhendi lugemisest]].',
         ],
         silent: [
           'Me oleksime pidanud teid hilinemisest kohe teavitama – vabandan.',
@@ -214,6 +236,9 @@ export const angryCustomer = {
           'Kui soovite, saan teile juhendi e-postiga saata.',
           'Tõenäoliselt jõuab teie pakk homme.',
           'Ruuter oleks pidanud enne teie kolimist valmis olema – vabandan selle eest.',
+          'Seadistamiseks piisab lühijuhendi lugemisest, pikka kasutusjuhendit pole vaja läbi töötada.',
+          'See pole kindlasti teie viga, vahetame laadija kohe välja.',
+          'Teie süü see kindlasti ei olnud, tarkvaraviga tekkis uuenduse käigus.',
         ],
       },
     },
@@ -289,6 +314,14 @@ export const angryCustomer = {
           'Saan aru, miks olete pahane – vabandan ja toome kohvri teile täna õhtul.',
           'Mõistan teie pahameelt. Kanname 45 eurot tagasi täna.',
           'Imetlen teie kannatlikkust selles olukorras, pakk jõuab homme.',
+          'Kinnitan, et me aru saame, kui palju see olukord teile muret on teinud. Kanname raha tagasi täna.',
+          'Palun andke andeks, et pidite nii kaua ootama. Toome kohvri teile täna õhtul.',
+          'Meil on väga kahju, et kohver jäi teel kaduma. Toome selle teile täna õhtul.',
+          'On tõesti kahetsusväärne, et kaardilt võeti raha kaks korda. Kanname summa tagasi täna.',
+          'Mul on tõeliselt piinlik, et tehnik ei tulnud kokkulepitud ajal. Uus aeg on homme kell 9.',
+          'Ma oleksin teie asemel samuti pahane. Kanname 45 eurot tagasi täna.',
+          'Võtame selle eest täieliku vastutuse ja toome kohvri teile täna õhtul.',
+          'See on tõesti tüütu, et pidite kolm korda helistama. Tehnik tuleb homme kell 10.',
         ],
       },
     },

@@ -62,7 +62,6 @@ export const general = {
         '(ma|mina|me|meie|ettevõte|firma|pood|osakond|keskus) ~3 ei (tegele|tegelegi)',
         'ei (tegele|tegelegi) ~2 (ma|mina|me|meie)',
         '(sellega|sellistega|nendega|asjadega|küsimustega) ~2 ei (tegeleta|tegele)',
-        '(see|need) ~1 (pole|ei ole) ~1 (meie|minu) ~1 (teema|pärusmaa|rida)',
         'ei puutu ~2 (meisse|minusse|meie|minu)',
         '(pöördusite|pöördute|kirjutasite|helistasite|olete) ~2 (vale|valesse|valele) ~1 (koha*|adressaa*|osakon*|firma*|ettevõtte*|numbri*)',
       ],
@@ -84,6 +83,7 @@ export const general = {
           'Te [[pöördusite vale koha]] poole.',
           'See küsimus [[ei puutu meisse]].',
           'Prügiveo graafikutega [[me ei tegele]], see on valla korraldada.',
+          'Kahjuks [[ei tegele me]] kütteseadmete paigaldusega.',
         ],
         silent: [
           'Tegelen teie küsimusega kohe ja annan vastuse tunni jooksul.',
@@ -134,6 +134,7 @@ export const general = {
           'Sa [[pead ise kodulehelt vaatama]].',
           'Selline info [[on meie kodulehel olemas]].',
           'Seda on KKK-s selgitatud, [[vaadake sealt]].',
+          '[[Kõik on lepingus kirjas]].',
         ],
         silent: [
           'Saatsin teile juhendi lingi, kus on samm-sammult kirjas, kuidas ruuterit seadistada.',
@@ -169,6 +170,7 @@ export const general = {
           '[[Proovige mõni teine kord]].',
           '[[Proovige järgmine kord]] varem.',
           'Enne seda [[pole mõtet meile kirjutada]].',
+          'Täna on kõik ajad täis, [[tulge teinekord]].',
         ],
         silent: [
           'Helistan teile ise tagasi täna kella 15-ks.',
@@ -195,7 +197,6 @@ export const general = {
         '(küsige|küsi|uurige|uuri) ~3 (käest|kelleltki)',
         '(küsige|küsi|uurige|uuri) ~2 (poest|kauplusest|pangast|kullerilt|tootjalt|müüjalt|edasimüüjalt|klubist)',
         '(helistage|helista) ~2 (numbrile|numbril|infoliinile|infotelefonile|telefonile)',
-        '(ostke|osta|otsige|otsi|küsige|küsi|vaadake|vaata) mujalt',
         `(helistage|helista|kirjutage|kirjuta|minge|mine|pöörduge|pöördu) ~3 ${ET_DEPARTMENT_COMPOUNDS}`,
         `(proovige|proovi|katsetage|minge|mine|otsige|otsi|küsige|küsi|vaadake|vaata|uurige|uuri|ostke|osta) ~2 (teis*|mõnd*|mõne*|muu*|mingi*) ~1 ${ET_ELSEWHERE_PLACES}`,
         `(peate|pead|tuleb|tuleks|peaksite|võite) ~3 (küsima|küsida|otsima|otsida|uurima|uurida|pöörduma|pöörduda|minema|minna|ostma|osta) ~2 (teis*|mõnd*|mõne*|muu*|mujalt|mujal|mujale) ~1 ${ET_ELSEWHERE_PLACES}`,
@@ -299,7 +300,9 @@ export const general = {
       message:
         '„Nagu ma juba ütlesin“ annab kliendile mõista, et ta on tüütu või ei kuulanud. Ta ei tohi end tunda koormana: selgita lihtsalt uuesti, sõbralikult ja lühidalt.',
       source: 'practice: scenario 6 closing — no burden to us (seed 002)',
-      replacement: 'Täpsustuseks',
+      // A clause of its own, as "Nagu … ütlesin," was: the sentence goes on with its verb first ("…, on teie
+      // tellimus teel"), which reads after "Et kõik oleks selge," but not after an adverb like "Täpsustuseks,".
+      replacement: 'Et kõik oleks selge',
       weight: 7,
       dimension: 'warmth',
       examples: {
@@ -314,6 +317,21 @@ export const general = {
           'Nagu telefonis kokku leppisime, saadan lepingu täna.',
           'Nagu lubasin, kontrollisin teie tellimuse üle.',
           'Nagu näete, on arve juba tasutud.',
+          'Nagu juba telefonis ütlesin, aitäh teile kannatlikkuse eest!',
+        ],
+        corrections: [
+          {
+            before: 'Nagu ma juba eile kirjutasin, jõuab pakk teieni neljapäeval.',
+            after: 'Et kõik oleks selge, jõuab pakk teieni neljapäeval.',
+          },
+          {
+            before: 'Tere, Anne! Nagu eelmises kirjas mainisin, on arve juba tasutud.',
+            after: 'Tere, Anne! Et kõik oleks selge, on arve juba tasutud.',
+          },
+          {
+            before: 'Nagu ma ütlesin, kehtib garantii kaks aastat.',
+            after: 'Et kõik oleks selge, kehtib garantii kaks aastat.',
+          },
         ],
       },
     },

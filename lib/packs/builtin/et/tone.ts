@@ -11,25 +11,47 @@ export const tone = {
   rules: [
     {
       id: 'negative-language-skill',
+      // The replacement speaks in the first person ("ma alles õpin"), so the match takes in the agent's own "ma"
+      // (or a clause that starts with the verb) and the whole "… keelt"/"… keeles vastata": "Kolleeg ei räägi
+      // vene keelt" is not the agent's language and would not read with "ma alles õpin" in its place.
       patterns: [
-        'ei (räägi|oska) ~2 (vene|inglise|soome|läti|leedu|saksa|prantsuse|rootsi|ukraina|poola|hispaania|eesti) ?(keelt)',
+        '(ma|mina) ?(kahjuks|paraku|ise|veel|ju) ei (räägi|oska|valda) ?(kahjuks|paraku|väga|eriti|üldse|veel|just) ?(hästi|eriti|üldse|piisavalt|soravalt) (vene|inglise|soome|läti|leedu|saksa|prantsuse|rootsi|ukraina|poola|hispaania|eesti) (keelt|keeles) ?(vastata|suhelda|rääkida|kirjutada|teenindada|aidata)',
+        'ei (räägi|oska|valda) (ma|mina) ?(kahjuks|paraku|väga|eriti|üldse|veel|just) ?(hästi|eriti|üldse|piisavalt|soravalt) (vene|inglise|soome|läti|leedu|saksa|prantsuse|rootsi|ukraina|poola|hispaania|eesti) (keelt|keeles) ?(vastata|suhelda|rääkida|kirjutada|teenindada|aidata)',
+        '^ ?(kahjuks|paraku) ei (räägi|oska|valda) ?(kahjuks|paraku|väga|eriti|üldse|veel|just) ?(hästi|eriti|üldse|piisavalt|soravalt) (vene|inglise|soome|läti|leedu|saksa|prantsuse|rootsi|ukraina|poola|hispaania|eesti) (keelt|keeles) ?(vastata|suhelda|rääkida|kirjutada|teenindada|aidata)',
       ],
       message:
         'Positiivne keelekasutus muudab kliendi meelestatuse, kuigi fakt jääb samaks: „ma ei räägi vene keelt“ asemel ütle „ma alles õpin seda keelt“.',
       source: 'practice: positive language (seed 002)',
-      replacement: 'alles õpin seda keelt',
+      replacement: 'Ma alles õpin seda keelt',
       weight: 3,
       dimension: 'positivity',
       examples: {
         fires: [
-          'Vabandust, ma [[ei räägi vene keelt]].',
-          'Ma [[ei oska soome keelt]], seega vastan eesti keeles.',
+          'Vabandust, [[ma ei räägi vene keelt]].',
+          '[[Ma ei oska soome keelt]], seega vastan eesti keeles.',
           'Kahjuks [[ei räägi ma hästi inglise keelt]].',
+          '[[Kahjuks ei oska läti keelt]], kas võiksime suhelda inglise keeles?',
+          'Vabandust, [[ma ei oska vene keeles vastata]].',
         ],
         silent: [
           'Ma alles õpin vene keelt, aga proovin teid aidata.',
           'Meie kolleeg räägib vene keelt ja helistab teile tunni jooksul.',
           'Kasutusjuhend on saadaval ka inglise keeles.',
+          'Kuller ei räägi eesti keelt, seega saatsin talle aadressi inglise keeles.',
+        ],
+        corrections: [
+          {
+            before: 'Vabandust, ma ei räägi vene keelt, aga kolleeg helistab teile tunni jooksul.',
+            after: 'Vabandust, ma alles õpin seda keelt, aga kolleeg helistab teile tunni jooksul.',
+          },
+          {
+            before: 'Kahjuks ei oska läti keelt, kas võiksime jätkata inglise keeles?',
+            after: 'Ma alles õpin seda keelt, kas võiksime jätkata inglise keeles?',
+          },
+          {
+            before: 'Ma ei oska hästi soome keeles kirjutada, seega vastan eesti keeles.',
+            after: 'Ma alles õpin seda keelt, seega vastan eesti keeles.',
+          },
         ],
       },
     },
@@ -55,6 +77,7 @@ export const tone = {
           '[[Meil on täna väga kiired]], kirjutage hiljem.',
           '[[Mul on ka teisi kliente]] peale teie.',
           'Tehnik tegeleb teie rikkega, [[kui tal aega on]].',
+          'Vabandust, [[oleme täna väga hõivatud]] ja jõuame teie kirjani alles järgmisel nädalal.',
         ],
         silent: [
           'Leian teie jaoks aega juba täna pärastlõunal.',
@@ -85,6 +108,21 @@ export const tone = {
           'Et saaksin teid kõige paremini aidata, palun täpsustage, millise arve kohta küsite.',
           'Saan aru, mida te mõtlete, ja kontrollin kohe.',
           'Vastus teie küsimusele on kahjuks pikk, seega panen selle punktidena kirja.',
+        ],
+        corrections: [
+          {
+            before: 'Vabandust, teie küsimus on mulle arusaamatu.',
+            after: 'Vabandust, et saaksin Teid kõige paremini aidata, palun täpsustage, mida täpsemalt silmas peate.',
+          },
+          {
+            before: 'Ma ei saa aru, mida te mõtlete selle tasu all.',
+            after:
+              'Et saaksin Teid kõige paremini aidata, palun täpsustage, mida täpsemalt silmas peate selle tasu all.',
+          },
+          {
+            before: 'Tere, Kati! Teie kiri on üsna segane.',
+            after: 'Tere, Kati! Et saaksin Teid kõige paremini aidata, palun täpsustage, mida täpsemalt silmas peate.',
+          },
         ],
       },
     },
