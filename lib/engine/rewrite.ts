@@ -642,8 +642,10 @@ function additionsFrom(
     // A part the draft already says is not added. A part with a placeholder goes when the draft says any part of
     // it (the agent would have to fill in what the draft already answered); one with none only when the draft
     // says all of it (an apology is still owed when the draft already says what happens next).
+    // A draft that already says when something happens ("arrives tomorrow morning") has its next step.
     const placeholder = /\[[^\]\n]{1,60}\]/u.test(text);
-    if (roles.length > 0 && (placeholder ? roles.some((r) => have.has(r)) : roles.every((r) => have.has(r)))) return;
+    const says = (r: SentenceRole) => have.has(r) || (placeholder && r === 'next_step' && have.has('time'));
+    if (roles.length > 0 && (placeholder ? roles.some(says) : roles.every(says))) return;
     const filled = fillSlots(text, input);
     if (!filled || /\{\w+\}/.test(filled)) return;
     // A sentence the body already says in nearly the same words is not said twice.
