@@ -25,7 +25,7 @@ export const angryCustomer = {
         '(nevajag|nav vajadzības|nav jēgas|beidziet|pārtrauciet) ~2 (kliegt|dusmoties|nervozēt|histēriju|lamāties|bļaut|kliegšanu|histerizēt)',
         'nav (jākliedz|jābļauj|jālamājas|jādusmojas|jāuztraucas tā)',
         '?(lūdzu) (nerakstiet|neraksti|nelietojiet|nelieto) ~2 (lielajiem burtiem|lielos burtus|izsaukuma zīmes|izsaukuma zīmēm|tādā tonī|šādā tonī)',
-        '?(lūdzu) (nekliedziet|nekliedz|nebļaujiet|nebļauj|nelamājieties|nelamājies|nedusmojieties|nedusmojies|nenervozējiet) ?(lūdzu)',
+        '?(lūdzu) (nekliedziet|nekliedz|nebļaujiet|nebļauj|nelamājieties|nelamājies|nedusmojieties|nedusmojies|nenervozējiet) ?(uz mani|uz mums|uz operatoru) ?(lūdzu)',
       ],
       message:
         '“Nomierinieties” dusmīgu klientu tikai sadusmo vēl vairāk. Atzīstiet viņa jūtas: “Es pilnībā saprotu, cik nepatīkami tas Jums ir – es justos tāpat.”',
@@ -41,7 +41,11 @@ export const angryCustomer = {
           '[[Nomierinies, lūdzu]], mēs visu izskatīsim.',
           '[[Saglabājiet mieru]], mēs pie tā strādājam.',
           '[[Nevajag tā uztraukties]], tas ir tikai rēķins.',
-          '[[Nekliedziet]] uz mani.',
+          '[[Nekliedziet uz mani]].',
+          '[[Pacietieties mazliet]], mēs pie tā strādājam.',
+          '[[Nav jēgas uz mani kliegt]].',
+          '[[Nav jālamājas]], es cenšos palīdzēt.',
+          '[[Lūdzu, nerakstiet ar lielajiem burtiem]].',
         ],
         silent: [
           'Preci varat mierīgi atgriezt 30 dienu laikā.',
@@ -49,18 +53,35 @@ export const angryCustomer = {
           'Vēlos Jūs nomierināt: nauda nav pazudusi, tā tiks atgriezta rīt.',
           'Mierīgā vidē Jūsu suns jutīsies labāk.',
         ],
+        corrections: [
+          {
+            before: 'Lūdzu, nomierinieties, un tad parunāsim.',
+            after: 'Es pilnībā saprotu, cik nepatīkami tas Jums ir, un tad parunāsim.',
+          },
+          {
+            before: 'Jāni, saglabājiet mieru, mēs pie tā jau strādājam.',
+            after: 'Jāni, es pilnībā saprotu, cik nepatīkami tas Jums ir, mēs pie tā jau strādājam.',
+          },
+          {
+            before: 'Nekliedziet uz mani, lūdzu.',
+            after: 'Es pilnībā saprotu, cik nepatīkami tas Jums ir.',
+          },
+        ],
       },
     },
     {
       id: 'shouting-wont-help',
       patterns: [
-        '(kliegšana|kliegšanās|kliegt|kliedzot|bļaušana|bļaut|lamāšanās|lamāties|dusmošanās|dusmoties|dusmas|draudi|draudēt|draudot|burtiem) ~3 (nepalīdzēs|nelīdzēs|nepalīdz|nelīdz|nepanāks*|nav jēgas)',
-        '(kliegšana|kliegšanās|kliegt|kliedzot|bļaušana|bļaut|lamāšanās|lamāties|dusmošanās|dusmoties|dusmas|draudi|draudēt|draudot|burtiem) ~3 (neko|nekā) (nedos|nemainīs|neatrisinās|nepanāks*|nelīdzēs|nepalīdzēs)',
+        '(kliegšana|kliegšanās|kliegt|kliedzot|bļaušana|bļaut|lamāšanās|lamāties|dusmošanās|dusmoties|dusmas|draudi|draudēt|draudot) ~3 (nepalīdzēs|nelīdzēs|nepalīdz|nelīdz|nepanāks*|nav jēgas)',
+        '(kliegšana|kliegšanās|kliegt|kliedzot|bļaušana|bļaut|lamāšanās|lamāties|dusmošanās|dusmoties|dusmas|draudi|draudēt|draudot) ~3 (neko|nekā) (nedos|nemainīs|neatrisinās|nepanāks*|nelīdzēs|nepalīdzēs)',
+        // Writing in capitals: the whole subject ("Rakstīšana ar lielajiem burtiem") belongs to the hit.
+        '?(rakstīšana|rakstot|rakstīt) ?(ar) (lielajiem|lieliem) burtiem ~3 ?(neko|nekā) (nepalīdzēs|nelīdzēs|nepalīdz|nelīdz|nepanāks*|nedos|nemainīs|neatrisinās)',
         'ar (kliegšanu|kliegšanos|dusmām|draudiem|lamāšanos|bļaušanu|rupjībām) ~3 (neko|nekā|nepanāks*|nepalīdzēs|nelīdzēs|neatrisinās)',
         '(jūsu|tavs|tavs|tāds) (tonis|tons|tonī|attieksme|uzvedība) ~3 (nav pieņemam*|nepalīdzēs|nelīdzēs|nav vietā)',
         '?(lūdzu) (izsakieties|rakstiet|runājiet|uzvedieties|izturieties) ~1 (pieklājīgāk|pieklājīgi|korektāk|korekti|mierīgāk|normāli)',
-        '(ja|kamēr) ~3 (turpināsiet|turpināt|kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet) ~4 (pārtraukšu|pārtrauksim|beigšu|nolikšu|neatbildēšu|neatbildēsim|bloķēšu)',
-        '(ja|kamēr) ~3 (kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet|rakstīsiet šādā tonī|turpināsiet šādā tonī) ~4 (nevar*|pārtrauk*|neatbild*|beig*)',
+        // What the agent threatens to end belongs to the hit: the replacement stands in for the whole threat.
+        '(ja|kamēr) ~3 (turpināsiet|turpināt|kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet) ~4 (pārtraukšu|pārtrauksim|beigšu|nolikšu|neatbildēšu|neatbildēsim|bloķēšu) ?(sarunu|zvanu|saraksti|klausuli|čatu)',
+        '(ja|kamēr) ~3 (kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet|rakstīsiet šādā tonī|turpināsiet šādā tonī) ~4 (nevar*|pārtrauk*|neatbild*|beig*) ?(jums|ar jums) ?(palīdzēt|runāt|sarunāties|turpināt|atbildēt|sarunu|zvanu|saraksti)',
       ],
       message:
         'Pārmetumi par klienta toni (“ar kliegšanu neko nepanāksiet”) sarunu padara vēl sliktāku. Dusmas ir par problēmu, ne par Jums: atvainojieties, izrādiet sapratni un ķerieties pie risinājuma.',
@@ -74,12 +95,29 @@ export const angryCustomer = {
           '[[Dusmošanās te nepalīdzēs]].',
           '[[Lūdzu, izsakieties pieklājīgāk]].',
           '[[Jūsu tonis nav pieņemams]].',
-          'Rakstīšana ar lielajiem [[burtiem neko nemainīs]].',
+          '[[Rakstīšana ar lielajiem burtiem neko nemainīs]].',
+          '[[Lamāšanās neko neatrisinās]], Jūsu pieteikums jau ir reģistrēts.',
+          '[[Ja turpināsiet lamāties, es pārtraukšu sarunu]].',
+          '[[Kamēr kliedzat, es nevaru Jums palīdzēt]].',
         ],
         silent: [
           'Jūsu dusmas ir pilnīgi saprotamas, un es darīšu visu, lai to atrisinātu.',
           'Es saprotu Jūsu sarūgtinājumu – rēķinu izlabošu vēl šodien.',
           'Draudu gadījumā apsardze ieradīsies 10 minūšu laikā.',
+        ],
+        corrections: [
+          {
+            before: 'Ar kliegšanu Jūs neko nepanāksiet.',
+            after: 'Es saprotu Jūsu sarūgtinājumu un darīšu visu, lai to atrisinātu.',
+          },
+          {
+            before: 'Kristīne, rakstīšana ar lielajiem burtiem neko nemainīs.',
+            after: 'Kristīne, es saprotu Jūsu sarūgtinājumu un darīšu visu, lai to atrisinātu.',
+          },
+          {
+            before: 'Kamēr kliedzat, es nevaru Jums palīdzēt.',
+            after: 'Es saprotu Jūsu sarūgtinājumu un darīšu visu, lai to atrisinātu.',
+          },
         ],
       },
     },
@@ -90,9 +128,11 @@ export const angryCustomer = {
         '(neviens|mēs) ~1 (jūs|tevi) ~1 (neturam|neturēsim|netur|neturu|nespiežam|nespiež|neattur|neaizturam|nepiespiežam)',
         '(ejiet|ej|pārejiet|pārej|dodieties|aizejiet) ~2 (pie|uz) ~1 (konkurent*|cit*)',
         '(ejiet|ej|dodieties|meklējiet|meklē|pērciet|pērc) ~1 citur',
-        '(neapmierināt*|nepatīk) ~4 (varat|vari|variet) ~2 (lauzt|pārtraukt|izbeigt|uzteikt|atteikties|iet|aiziet|pāriet)',
-        '(varat|variet|vari) ~2 (iet|pāriet|doties|aiziet|izvēlēties|meklēt) ~3 (konkurent*|citu operatoru|citu uzņēmumu|citu veikalu|citu pakalpojumu sniedzēju|citur)',
-        '(ja|ja jau) ~2 (negribat|nevēlaties|negribi|nepatīk) ~3 (neviens|tā ir|jūsu izvēle)',
+        // Not "atteikties": "Ja prece nepatīk, varat atteikties no pirkuma 14 dienu laikā" is the customer's right, well said.
+        '(ja|ja jau) ~3 (neapmierināt*|nepatīk) ~4 (varat|vari|variet) ~2 (lauzt|pārtraukt|izbeigt|uzteikt|iet|aiziet|pāriet) ?(līgumu|abonementu|sadarbību|pie konkurentiem)',
+        '(varat|variet|vari) ~2 (iet|pāriet|doties|aiziet|izvēlēties|meklēt) ~3 (konkurent*|cit* (operator*|uzņēmum*|veikal*|firm*|pakalpojumu sniedzēj*)|citur)',
+        // The "if you don't want …" clause goes with what follows, so the replacement stands in for both.
+        '(ja|ja jau) ~2 (negribat|nevēlaties|negribi|nepatīk) ~3 ((tā|tas) ir ~1 (jūsu|tava|tavs) ~1 (izvēle|lēmums|darīšana|problēma)|neviens ~1 (jūs|tevi) ~1 (netur|nespiež|neattur|nepiespiež|neturēs))',
       ],
       unless: ['(kuru|kuro|kuras|kurš|kura|kuri|abiem|abi|abas|variant*|tarif*|iesak*|palīdzēš*|palīdzēsim)'],
       message:
@@ -104,14 +144,35 @@ export const angryCustomer = {
       examples: {
         fires: [
           'Ja vēlaties pārtraukt abonementu, [[tā ir Jūsu izvēle]].',
-          '[[Neviens Jūs netur]], varat pāriet pie cita operatora.',
-          '[[Ejiet pie konkurentiem]], ja Jums tā labāk patīk.',
-          '[[Tā ir Jūsu darīšana]], vai lauzt līgumu.',
+          '[[Neviens Jūs netur]].',
+          'Ja esat tik neapmierināts, [[ejiet pie konkurentiem]].',
+          'Ja gribat lauzt līgumu, [[tā ir Jūsu darīšana]].',
+          'Ja mūsu cenas Jums nepatīk, [[pērciet citur]].',
+          '[[Ja esat neapmierināts, varat lauzt līgumu]].',
+          '[[Varat pāriet pie cita operatora]].',
+          '[[Ja negribat maksāt, neviens Jūs nespiež]].',
         ],
         silent: [
           'Ļoti negribētu Jūs zaudēt – ļaujiet man vispirms atrisināt šo situāciju.',
           'Ja tomēr vēlaties pārtraukt līgumu, to varu noformēt bez soda naudas.',
           'Tā ir mūsu atbildība, un es to atrisināšu.',
+          'Tā ir Jūsu izvēle, kuru tarifu izmantot – ar prieku palīdzēšu salīdzināt.',
+          'Ja prece nepatīk, varat atteikties no pirkuma 14 dienu laikā.',
+        ],
+        corrections: [
+          {
+            before: 'Ja vēlaties pārtraukt abonementu, tā ir Jūsu izvēle.',
+            after:
+              'Ja vēlaties pārtraukt abonementu, ļoti negribētu Jūs zaudēt – ļaujiet man vispirms šo situāciju atrisināt.',
+          },
+          {
+            before: 'Kārli, neviens Jūs netur.',
+            after: 'Kārli, ļoti negribētu Jūs zaudēt – ļaujiet man vispirms šo situāciju atrisināt.',
+          },
+          {
+            before: 'Ja esat neapmierināts, varat lauzt līgumu.',
+            after: 'Ļoti negribētu Jūs zaudēt – ļaujiet man vispirms šo situāciju atrisināt.',
+          },
         ],
       },
     },
@@ -162,6 +223,15 @@ export const angryCustomer = {
           '[[Problēma, visticamāk, ir Jūsu datorā]].',
           '[[Tā ir Jūsu kļūda]], nevis mūsu.',
           '[[Klienti parasti nelasa]] līguma noteikumus.',
+          '[[Vajadzēja rūpīgāk pārbaudīt]] adresi pirms apmaksas.',
+          '[[Jūs pats nejauši apturējāt]] abonementu.',
+          'Diemžēl [[Jūs nepamanījāt]] brīdinājumu par termiņu.',
+          '[[Jūs visticamāk ievadījāt nepareizu]] PIN kodu.',
+          '[[Jūs neesat pareizi aizpildījis]] pieteikuma formu.',
+          '[[Kas Jums liedza pārbaudīt]] izmēru pirms pasūtīšanas?',
+          '[[Jūs taču parakstījāt]] līgumu uz 24 mēnešiem.',
+          '[[Citiem klientiem ar šo lietotni problēmu nav]].',
+          '[[Neviens klients līdz šim nav sūdzējies]].',
         ],
         silent: [
           'Jūs droši vien esat ļoti vīlies, un es to pilnībā saprotu.',
@@ -216,6 +286,15 @@ export const angryCustomer = {
           'Uzņemos pilnu atbildību par šo kļūdu.',
           'Jūsu sašutums ir pilnīgi pamatots – tehniķis ieradīsies šodien.',
           'Tā ir mūsu kļūda, un rēķinu jau esam izlabojuši.',
+          'Man ļoti žēl, ka Jums nācās tik ilgi gaidīt.',
+          'Es Jūsu vietā justos tāpat – tehniķis ieradīsies rīt no rīta.',
+          'Tas ir patiešām nepieņemami, un rēķinu jau esam izlabojuši.',
+          'Pēdējais, kas Jums šobrīd vajadzīgs, ir vēl viena problēma – tāpēc piegādi nokārtošu personīgi.',
+          'Jums ir pamatots iemesls neapmierinātībai, un mēs to labosim šodien.',
+          'Mēs pieļāvām kļūdu, un rēķins jau ir izlabots.',
+          'Jūs pelnījāt labāku apkalpošanu, un es parūpēšos, lai tā būtu.',
+          'Man ir neērti, ka tā sanāca – jaunā ierīce jau ir ceļā.',
+          'Tas nedrīkstēja notikt, un es personīgi sekošu līdzi remontam.',
         ],
       },
     },

@@ -67,6 +67,7 @@ export const refusal = {
           '[[Nē, nekādā gadījumā]].',
           '[[Nē]].',
           '[[Nē, tādu atlaidi mēs nepiešķiram]] un nepiešķirsim – [[nē, nebūs]].',
+          '[[Nē, šo rēķinu mēs nemainīsim]].',
         ],
         silent: [
           'Diemžēl nē, šis modelis nav saderīgs, taču piemērots adapteris maksā 9 eiro, un varu to pievienot pasūtījumam.',
@@ -80,6 +81,9 @@ export const refusal = {
           'Nē. Maksājums ir veikts, un Jums nekas vairs nav jādara.',
           'Nē. Jūsu rezervācija paliek spēkā.',
           'Tas attiecas ne tikai uz jauniem, bet arī uz esošajiem klientiem.',
+          'Nē, šo krāsu mēs nevaram piegādāt, tā vietā iesakām līdzīgu pelēkā tonī.',
+          'Nē, nav Jums jāuztraucas – maksājums ir saņemts.',
+          'Nē. Jaunu paroli nosūtīju uz Jūsu e-pastu.',
         ],
       },
     },
@@ -111,6 +115,7 @@ export const refusal = {
         silent: [
           'Tas nav mans lēmums, bet nodevu Jūsu lūgumu vadītājai, un atbildi saņemsiet rīt līdz plkst. 12.',
           'Galīgais lēmums ir Jūsu rokās – kurš variants Jums der?',
+          'Atlaides piešķiršana nav manā ziņā, taču varu piedāvāt bezmaksas piegādi.',
         ],
       },
     },
@@ -127,8 +132,6 @@ export const refusal = {
       message:
         '“Nevaram to izdarīt” bez iemesla un alternatīvas klientu atstāj ar tukšām rokām. Sakiet, ka ļoti gribētu izpildīt vēlmi, paskaidrojiet, kāpēc šoreiz neizdosies, un piedāvājiet, ko varat izdarīt.',
       source: 'practice: scenario 4 refusal – always give the reason and what you can do (seed 002)',
-      replacement:
-        'lai cik ļoti gribētos Jums palīdzēt, šoreiz tas diemžēl neizdosies, jo [iemesls] – toties varu piedāvāt [alternatīva]',
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -137,11 +140,13 @@ export const refusal = {
           '[[Mēs nevaram atcelt]] jau apmaksātu pasūtījumu.',
           'Termiņu [[pagarināt nevaram]].',
           '[[Tas diemžēl nav iespējams]].',
+          'Diemžēl [[tas nav atļauts]].',
         ],
         silent: [
           'Termiņu pagarināt nevaram, jo pieteikums jau nosūtīts bankai, bet varam sadalīt maksājumu divās daļās.',
           'Apmaksāto pasūtījumu atcelt nevaram, taču varam to nosūtīt uz citu adresi bez maksas.',
           'Es varu atrisināt šo jautājumu vēl šodien.',
+          'Apmaksātu pasūtījumu mēs nevaram atcelt, toties pēc saņemšanas varat to bez maksas atgriezt 14 dienu laikā.',
         ],
       },
     },
@@ -168,6 +173,7 @@ export const refusal = {
           'Apmaksātas biļetes [[neatgriežam]].',
           '[[Tādus pakalpojumus mēs nesniedzam]].',
           'Atlaides vecākiem pasūtījumiem [[nepiešķiram]].',
+          'Nē, [[mēs nepārdodam tādus]].',
         ],
         silent: [
           'Apmaksātas biļetes neatgriežam, jo vietas jau ir nodotas citiem – toties biļeti varat bez maksas pārrakstīt uz draugu.',
@@ -179,11 +185,11 @@ export const refusal = {
     {
       id: 'nothing-i-can-do',
       patterns: [
-        '(vairāk|neko vairāk|nekā vairāk|vairs) ~2 (nevaru|nevaram|nevarēsim|nevar) ~2 (darīt|izdarīt|palīdzēt|līdzēt|piedāvāt)',
-        '?(mēs|es) (neko|nekā|nekādi|nav nekā) ~2 (nevaru|nevaram|nevar|nevarēsim) ~2 (darīt|izdarīt|palīdzēt|līdzēt|ietekmēt)',
-        '(nekas|neko) ~2 (neatliek|nav darāms|nav ko darīt)',
-        '(te|tur|šeit) ~1 (neko|nekā) ~1 (nevar|nevaru|nevaram|nav) ~1 (darīt|izdarīt|līdzēt)',
-        '?(mēs|es) (neko|nekā) (nevaru|nevaram) (līdzēt|palīdzēt|padarīt)',
+        // "Diemžēl" and the subject belong to the hit: "varu piedāvāt …" stands in for all of it.
+        '?(diemžēl|mēs|es) ?(diemžēl|mēs|es) (vairāk|neko vairāk|nekā vairāk|vairs) ~2 (nevaru|nevaram|nevarēsim|nevar) ~2 (darīt|izdarīt|palīdzēt|līdzēt|piedāvāt)',
+        '?(diemžēl) ?(mēs|es) (neko|nekā|nekādi|nav nekā) ~2 (nevaru|nevaram|nevar|nevarēsim) ~2 (darīt|izdarīt|palīdzēt|līdzēt|ietekmēt|padarīt)',
+        '?(diemžēl) (nekas|neko) ~2 (neatliek|nav darāms|nav ko darīt)',
+        '?(diemžēl) (te|tur|šeit) ~1 (neko|nekā) ~1 (nevar|nevaru|nevaram|nav) ~1 (darīt|izdarīt|līdzēt)',
       ],
       unless: REASON_OR_OFFER.slice(1),
       message:
@@ -194,15 +200,24 @@ export const refusal = {
       dimension: 'ownership',
       examples: {
         fires: [
-          'Diemžēl [[vairāk jums nevaru palīdzēt]].',
-          'Diemžēl [[te neko nevar darīt]].',
+          '[[Diemžēl vairāk jums nevaru palīdzēt]].',
+          '[[Diemžēl te neko nevar darīt]].',
           '[[Neko vairāk mēs nevaram izdarīt]].',
-          '[[Neko nevaram līdzēt]], tāda ir situācija.',
+          '[[Mēs neko nevaram līdzēt]].',
+          'Pasūtījums jau ir nosūtīts, [[nekas vairs nav darāms]].',
         ],
         silent: [
           'Jums nekas vairāk nav jādara – mēs visu nokārtosim paši.',
           'Vairāk neko darīt nevaram, taču varam piedāvāt 20% atlaidi nākamajam pasūtījumam.',
           'Ja vēlaties, varu darīt vēl ko – piemēram, nosūtīt rēķina kopiju.',
+        ],
+        corrections: [
+          { before: 'Diemžēl vairāk jums nevaru palīdzēt.', after: 'Varu piedāvāt [alternatīva].' },
+          { before: 'Mārtiņ, diemžēl te neko nevar darīt.', after: 'Mārtiņ, varu piedāvāt [alternatīva].' },
+          {
+            before: 'Pasūtījums jau ir nosūtīts, tāpēc neko vairāk mēs nevaram izdarīt.',
+            after: 'Pasūtījums jau ir nosūtīts, tāpēc varu piedāvāt [alternatīva].',
+          },
         ],
       },
     },
@@ -212,11 +227,11 @@ export const refusal = {
         '(tā|tāds|tāda|tādi|tādas) ir ~2 (rakstīts|rakstīta|noteikts|noteikta|paredzēts|paredzēta) ~2 (noteikum*|līgum*|politik*|kārtīb*|cenrād*|nolikum*|reglament*)',
         'noteikumi ir noteikumi',
         '^ (termiņš|termiņi|līgums|cena|cenas|prasības|prasība|ierobežojums|ierobežojumi|likums|kārtība|cenrādis|tarifs) ir (termiņš|termiņi|līgums|cena|cenas|prasības|prasība|ierobežojums|ierobežojumi|likums|kārtība|cenrādis|tarifs) $',
-        '(tā|tādā veidā|šādi) ~1 nestrādājam',
+        '?(mēs) (tā|tādā veidā|šādi) ~1 nestrādājam',
         '(tādi|tādi nu|tādi jau) ir ?(mūsu|uzņēmuma) (noteikumi|nosacījumi|likumi)',
         '(tāda|tāda nu|tāda jau) ir ?(mūsu|uzņēmuma) (kārtība|politika|prakse|procedūra|sistēma)',
-        '(tā|tā ir|tāda ir) (normāla|standarta|parasta|vispārpieņemta|ierasta) (prakse|kārtība|procedūra)',
-        '(izņēmum*) ~2 (netaisām|netaisa|nedarām|nedara|nepieļaujam|nepieļauj|neizdarām|nebūs|nav|netiek|nevaram)',
+        '(tā|tā ir|tāda ir) (normāla|standarta|parasta|vispārpieņemta|ierasta) (prakse|kārtība|procedūra) ?(visās|citās) ?(bankās|aviokompānijās|viesnīcās|veikalos|firmās|uzņēmumos|nozarē)',
+        '(izņēmum*) ~2 (netaisām|netaisa|nedarām|nedara|nepieļaujam|nepieļauj|neizdarām|nebūs|nav|netiek|nevaram) ?(paredzēti|paredzēts|iespējami|iespējams|pieļaujami|atļauti|atļauts)',
         '(nekādu|nekādi|nekādus) (izņēmumu|izņēmumus|izņēmumi)',
         '(visiem|visi) ~1 (vienādi|vienāds|vienādas) (noteikumi|nosacījumi) $',
       ],
@@ -232,16 +247,33 @@ export const refusal = {
           '[[Tā ir rakstīts mūsu noteikumos]].',
           '[[Termiņš ir termiņš]].',
           '[[Līgums ir līgums]].',
-          '[[Nekādus izņēmumus]], [[tāda ir mūsu kārtība]].',
+          '[[Nekādus izņēmumus mēs netaisām]].',
           '[[Noteikumi ir noteikumi]].',
           '[[Tāda ir mūsu kārtība]].',
-          '[[Tā ir normāla prakse]] aviokompānijās.',
+          '[[Tā ir normāla prakse aviokompānijās]].',
           '[[Nekādu izņēmumu nebūs]].',
+          '[[Mēs tā nestrādājam]].',
+          '[[Tādi nu ir noteikumi]].',
+          'Atvainojiet, bet [[visiem ir vienādi noteikumi]].',
         ],
         silent: [
           'Izņēmumu šoreiz nevaram izdarīt, jo tad tas būtu jādara visiem 30 grupas dalībniekiem – toties varam piedāvāt vietu nākamajā kursā.',
           'Noteikumi paredz, ka atmaksu veicam 5 darba dienu laikā.',
           'Mūsu kārtība ir vienkārša: pieteikumu izskatām 2 dienās.',
+        ],
+        corrections: [
+          {
+            before: 'Termiņš ir termiņš.',
+            after: 'Šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva].',
+          },
+          {
+            before: 'Atvainojiet, bet tādi nu ir noteikumi.',
+            after: 'Atvainojiet, bet šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva].',
+          },
+          {
+            before: 'Izņēmumus mēs netaisām.',
+            after: 'Šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva].',
+          },
         ],
       },
     },

@@ -28,12 +28,12 @@ export const tone = {
         '(neietilpst|neietilpstu|neiekļaujas) ~2 (manos|mūsu|manā|manās) ~1 (pienākum*|kompetenc*|darb*|uzdevum*|nodaļ*)',
         '(neesmu|neesam) ~2 (atbildīg*|kompetent*|pilnvarot*) ~3 (par|šajā|šādos|tādos|šādiem|tādiem)',
         '(ar|par) (to|šo|tādām|šādām) ~2 (es|mēs) ~1 (neatbildu|neatbildam|nenodarbojos|netieku galā)',
-        '(tas|tā|tie|tādas lietas) ~1 (mūs|mani) ~1 (neinteresē|neinteresēja|nesatrauc|neuztrauc)',
+        // "Tas mūs neuztrauc" is as often a reassurance ("no trouble for us") as a brush-off: only "neinteresē".
+        '(tas|tā|tie|tādas lietas) ~1 (mūs|mani) ~1 (neinteresē|neinteresēja)',
       ],
       message:
         'Atbilde “tas nav mans darbs / nav manā kompetencē” klientam neko neatrisina un liek justies kā apgrūtinājumam. Uzņemieties atbildību: pasakiet, ko Jūs darīsiet vai kurš kolēģis palīdzēs un kāpēc.',
       source: 'practice: principles – answers that answer nothing (seed 002)',
-      replacement: 'par šo jautājumu es parūpēšos personīgi',
       weight: 9,
       dimension: 'ownership',
       examples: {
@@ -44,12 +44,17 @@ export const tone = {
           'Paroles atjaunošana [[neietilpst manos pienākumos]].',
           '[[Mans darbs tas nav]] – es tikai pieņemu pasūtījumus.',
           '[[Tas nav reģistratūras jautājums, ar to nodarbojas]] grāmatvedība.',
+          'Piegādes sūdzības [[nav mums jārisina]], tās izskata kurjerdienests.',
+          'Es [[neesmu kompetents šādos]] jautājumos, rakstiet tehniskajam atbalstam.',
+          '[[Ar tādām lietām es nenodarbojos]], man ir tikai pasūtījumi.',
+          'Kā kurjers to piegādās, [[tas mūs neinteresē]].',
         ],
         silent: [
           'Rēķinu korekcijas veic mūsu grāmatvedība, tāpēc nododu Jūsu jautājumu kolēģei Ilzei, kas to izdarīs šodien.',
           'Mans darbs ir parūpēties, lai Jūsu jautājums tiktu atrisināts.',
           'Tas ir tieši mans darbs – ar prieku palīdzēšu.',
           'Nav problēmu, ar to es labprāt palīdzēšu.',
+          'Ja maksājums aizkavēsies par dienu vai divām, tas mūs nesatrauc – soda naudu nepiemērosim.',
         ],
       },
     },
@@ -57,7 +62,7 @@ export const tone = {
       id: 'company-doesnt-deal',
       patterns: [
         'ar ~5 (nenodarbojamies|nenodarbojas|nenodarbojos|nenodarbojāmies|nestrādājam|neņemamies|neņemos|nekrāmējamies)',
-        '(nenodarbojamies|nenodarbojas|nenodarbojos) ar (to|tādām|šādām|tādiem|šādiem|šo|šīm|tām|tiem)',
+        '?(mēs|es|mūsu uzņēmums|mūsu firma) (nenodarbojamies|nenodarbojas|nenodarbojos) ar (to|šo|šīm|šiem|tām|tiem|(tādām|šādām|tādiem|šādiem) ?(lietām|jautājumiem|pakalpojumiem|darbiem|precēm|remontiem))',
         '(mūsu|mēs|mūsu uzņēmums|mūsu firma) ~3 (to|tādus|tādas|šādus|šādas|tādu|šādu) ~1 (nedaram|nedarām|nepiedāvājam|nesniedzam|neveicam|nenodrošinām|nekārtojam)',
         '(mūsu uzņēmums|mūsu firma|mūsu kompānija|mūsu veikals) ~3 (to|tādus|tādas|šādus|šādas|tādu|šādu) ~1 (nedara|nepiedāvā|nesniedz|neveic|nenodrošina|nekārto)',
         '(tas|tā|tādas|tādi|šādi) ~1 (nav|nebūt nav) ~2 (mūsu|mūsu uzņēmuma) ~1 (pakalpojum*|profil*|bizness|joma|specifik*)',
@@ -77,14 +82,35 @@ export const tone = {
       examples: {
         fires: [
           '[[Ar auto nomu mēs nenodarbojamies]].',
-          'Mēs [[nenodarbojamies ar tādām]] lietām.',
+          '[[Mēs nenodarbojamies ar tādām lietām]].',
           '[[Mūsu uzņēmums tādus pakalpojumus nepiedāvā]].',
           '[[Ar atkritumu izvešanu šajā birojā nenodarbojas]].',
+          '[[Mēs tādus remontus neveicam]].',
+          '[[Tas nav mūsu profils]], mēs tirgojam tikai sadzīves tehniku.',
         ],
         silent: [
           'Auto nomu mēs paši nepiedāvājam, taču mūsu partneris “Ceļš” to nodrošina ar 10% atlaidi mūsu klientiem.',
           'Mūsu uzņēmums nodrošina pilnu servisu, tostarp uzstādīšanu.',
           'Ar šo jautājumu nodarbojas mūsu juridiskā nodaļa, un es jau esmu nodevusi viņiem Jūsu pieteikumu.',
+          'Ar auto nomu mēs nenodarbojamies, jo tai vajadzīga atsevišķa licence – pastāstīšu, kur to izdevīgi sarunāt.',
+          'Bez Jūsu rakstiskas piekrišanas mēs tādas izmaiņas neveicam.',
+        ],
+        corrections: [
+          {
+            before: 'Ar auto nomu mēs nenodarbojamies.',
+            after:
+              'Šajā jautājumā Jums vislabāk palīdzēs [nodaļa vai uzņēmums], un es labprāt pastāstīšu, kā ar viņiem sazināties.',
+          },
+          {
+            before: 'Diemžēl mēs nenodarbojamies ar tādām lietām.',
+            after:
+              'Diemžēl šajā jautājumā Jums vislabāk palīdzēs [nodaļa vai uzņēmums], un es labprāt pastāstīšu, kā ar viņiem sazināties.',
+          },
+          {
+            before: 'Labdien, Ilze! Mūsu uzņēmums tādus pakalpojumus nepiedāvā.',
+            after:
+              'Labdien, Ilze! Šajā jautājumā Jums vislabāk palīdzēs [nodaļa vai uzņēmums], un es labprāt pastāstīšu, kā ar viņiem sazināties.',
+          },
         ],
       },
     },
@@ -100,8 +126,6 @@ export const tone = {
       message:
         '“Mūsu noteikumi neatļauj” ir atbilde, kas neko neatbild. Vienmēr paskaidrojiet iemeslu (piemēram, izņēmums vienam nozīmētu to pašu visiem) un piedāvājiet, ko varat izdarīt.',
       source: 'practice: principles – "our policy doesn\'t allow it"; scenario 4 refusal (seed 002)',
-      replacement:
-        'lai cik ļoti gribētos Jums pretimnākt, šoreiz tas diemžēl neizdosies, jo [iemesls] – toties varam piedāvāt [alternatīva]',
       weight: 7,
       dimension: 'positivity',
       examples: {
@@ -117,6 +141,9 @@ export const tone = {
           'Kartes datus pa telefonu pieņemt nevaram, jo tas apdraudētu Jūsu drošību – toties varat tos droši ievadīt mūsu lietotnē.',
           'Noteikumi paredz 14 dienu atteikuma termiņu, un Jūs tajā vēl iekļaujaties.',
           'Mūsu noteikumi ļauj pagarināt nomu līdz 30 dienām.',
+          'Noteikumi neļauj izsniegt dublikātu citai personai, tāpēc ka tas apdraudētu Jūsu datu drošību.',
+          'Drošības noteikumi nepieļauj kartes datu pieņemšanu pa telefonu, lai aizsargātu Jūsu naudu.',
+          'Līgums neparedz mēneša maksas atcelšanu, tā vietā varam uz trim mēnešiem pārslēgt Jūs uz lētāko plānu.',
         ],
       },
     },
@@ -140,7 +167,6 @@ export const tone = {
         `${OTHER_PARTY} ~2 (atbild|ir atbildīgs|ir atbildīga|ir atbildīgi) par`,
         '(tā|tas|tie) ir ~3 (problēma|problēmas|vaina|kļūda|atbildība|defekts|darīšana) ~1 (nevis|ne) (mūsu|mēs|mana|mans|mūsējā)',
         '(ne|nevis) (mēs|mūsu|es|mana|mans|mūsējā) $',
-        `(par to|par šo|par bojājumu|par kavēšanos|par kavējumu|par to visu) ~2 (atbild|atbildīgs|atbildīga|atbildīgi|jāatbild) ~2 ${OTHER_PARTY}`,
         `${OTHER_PARTY} ~1 (ir|bija) ~1 (vainīgs|vainīga|vainīgi|pie vainas)`,
         `(vaino|vainojiet|vainojams|vainojama) ~2 ${OTHER_PARTY}`,
       ],
@@ -160,6 +186,15 @@ export const tone = {
           'Piegādes laiks [[no mums nav atkarīgs]].',
           '[[Par pakas pazušanu atbild kurjeru]] dienests, [[ne mēs]].',
           '[[Tā ir elektrotīkla problēma, nevis mūsu]].',
+          'Šajā gadījumā [[mēs esam nevainīgi]].',
+          '[[Mēs Jums neko neesam parādā]], prece tika piegādāta laikā.',
+          '[[Par to mēs neesam atbildīgi]].',
+          'Piegāde aizkavējās [[kurjera vainas dēļ]].',
+          'Diemžēl mēs [[neatbildam par kurjera kavējumiem]].',
+          'Muitas pārbaudes ilgums [[nav atkarīgs no mums]].',
+          '[[Pārvadātājs ir atbildīgs par]] bojājumiem transportēšanas laikā.',
+          'Šoreiz [[ražotājs bija vainīgs]] – viņi atsūtīja nepareizu partiju.',
+          'Par kavēšanos [[vainojama aviokompānija]], [[ne mēs]].',
         ],
         silent: [
           'Atvainojos par kavēšanos – paciņu aizkavēja kurjers, un es jau esmu pieprasījusi to piegādāt rīt no rīta.',

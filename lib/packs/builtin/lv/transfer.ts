@@ -18,9 +18,11 @@ export const transfer = {
       id: 'please-hold',
       patterns: [
         '(lūdzu|lūgums) ~1 (uzgaidiet|gaidiet|palieciet|pagaidiet)',
-        '(uzgaidiet|gaidiet|palieciet|pagaidiet) ~2 (līnijā|savienojumu|klausulē|rindā)',
-        '(uzgaidiet|gaidiet|pagaidiet) ~2 (kad|kamēr|līdz) ~3 (atbrīvosies|būs brīvs|būs brīva|atbildēs)',
-        '(visi|visas) (operatori|konsultanti|speciālisti|līnijas) ~2 (aizņemti|aizņemtas)',
+        // Who the customer waits for and "please hold" after "all lines are busy" belong to the hit: the
+        // replacement stands in for the whole request to wait.
+        '(uzgaidiet|gaidiet|palieciet|pagaidiet) ~2 (līnijā|savienojumu|klausulē|rindā) ?(ar ~3 (konsultant*|operator*|speciālist*|kolēģ*))',
+        '(uzgaidiet|gaidiet|pagaidiet) ~2 (kad|kamēr|līdz) ~3 (atbrīvosies|būs brīvs|būs brīva|atbildēs) ?(operators|operatore|konsultants|konsultante|speciālists|speciāliste|kolēģis|kolēģe|līnija)',
+        '(visi|visas) (operatori|konsultanti|speciālisti|līnijas) ~2 (aizņemti|aizņemtas) ?(lūdzu) ?(uzgaidiet|gaidiet|palieciet|pagaidiet) ?(līnijā)',
         '(jūs|jūsu zvans|jūsu pieprasījums) ~2 (rindā|rindas) ~2 (numur*|vieta|vietā)',
       ],
       unless: [
@@ -35,14 +37,29 @@ export const transfer = {
       examples: {
         fires: [
           '[[Lūdzu, uzgaidiet līnijā]].',
-          '[[Lūdzu, gaidiet]], Jūs tiksiet savienots ar operatoru.',
-          '[[Uzgaidiet savienojumu]] ar nākamo brīvo konsultantu.',
-          '[[Visi operatori šobrīd ir aizņemti]], [[palieciet līnijā]].',
+          '[[Lūdzu, gaidiet, līdz atbildēs operators]].',
+          '[[Uzgaidiet savienojumu ar nākamo brīvo konsultantu]].',
+          '[[Visi operatori šobrīd ir aizņemti, palieciet līnijā]].',
+          '[[Jūsu zvans rindā ir trešajā vietā]].',
         ],
         silent: [
           'Lūdzu, uzgaidiet minūti – es pārbaudīšu Jūsu rēķinu sistēmā.',
           'Lai Jums nebūtu jāgaida, es Jums atzvanīšu 15 minūšu laikā.',
           'Paldies, ka sazinājāties – jautājumu par rēķinu atrisināšu vēl šodien.',
+        ],
+        corrections: [
+          {
+            before: 'Lūdzu, uzgaidiet līnijā.',
+            after: 'Es uzreiz pārbaudīšu un, ja tas prasīs ilgāku laiku, Jums atzvanīšu.',
+          },
+          {
+            before: 'Paldies par zvanu! Visi operatori šobrīd ir aizņemti, lūdzu, palieciet līnijā.',
+            after: 'Paldies par zvanu! Es uzreiz pārbaudīšu un, ja tas prasīs ilgāku laiku, Jums atzvanīšu.',
+          },
+          {
+            before: 'Anna, lūdzu, uzgaidiet, kamēr atbrīvosies speciālists.',
+            after: 'Anna, es uzreiz pārbaudīšu un, ja tas prasīs ilgāku laiku, Jums atzvanīšu.',
+          },
         ],
       },
     },
@@ -104,6 +121,8 @@ export const transfer = {
           '[[Jūsu jautājumu pārsūtīsim attiecīgajai nodaļai]].',
           '[[Savienošu Jūs]] ar klientu apkalpošanas centru.',
           'Jūsu zvans [[tiks pārsūtīts speciālistam]].',
+          'Sūdzību [[pārsūtīšu tālāk]].',
+          'Jūsu iesniegumu [[nodosim tālāk]].',
         ],
         silent: [
           'Pārsūtu Jūs kolēģei Annai no norēķinu nodaļas, jo viņa var atcelt maksājumu uzreiz – viņai jau nodevu visu informāciju.',
@@ -124,7 +143,6 @@ export const transfer = {
         '“Tas nav mūsu nodaļas jautājums” liek klientam justies kā bumbiņai starp nodaļām – tas kaitina visvairāk. Uzņemieties lietu: pasakiet, kurš palīdzēs un kāpēc, un nododiet viņam visu informāciju pats.',
       source:
         'practice: scenario 3 transfer – "see ei ole meie osakonna rida" (seed 002); bounced between departments (seed 004)',
-      replacement: 'ar šo jautājumu Jums vislabāk palīdzēs mūsu [nodaļa], un es viņiem jau nododu visu informāciju',
       weight: 8,
       dimension: 'ownership',
       examples: {
@@ -133,6 +151,7 @@ export const transfer = {
           'Līguma laušana [[nav manas nodaļas kompetencē]].',
           '[[Mūsu nodaļa ar to nenodarbojas]].',
           '[[Tā ir citas nodaļas]] lieta.',
+          '[[Tādus jautājumus mēs nerisinām]].',
         ],
         silent: [
           'Līguma laušanu noformē mūsu līgumu nodaļa, jo tikai tai ir piekļuve arhīvam – esmu nodevusi viņiem Jūsu pieteikumu.',
