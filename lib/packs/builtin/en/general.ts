@@ -30,7 +30,7 @@ export const general = {
         "(if you'd|if you had|if you) (bothered|cared|taken the time) to (look|read|check)",
       ],
       unless: [
-        "(i|i've|we|we've|i'll|we'll|me|i'd|have|had) ~2 (read|reread|re-read|check*|studied|study|look*|been|went|go|gone)",
+        "(i|i've|we|we've|i'll|we'll|me|i'd) ~2 (read|reread|re-read|check*|studied|study|look*|been|went|go|gone)",
         "(i've|i have|i'll|i will|let me|here's|here is|i've attached|attached|link|linked|section|step|steps|page) ~4 (sent|attached|link*|copied|quote*|highlight*|summar*|explain*|walk|show|point|here)",
       ],
       message:
@@ -45,6 +45,12 @@ export const general = {
           "[[It's all in the FAQ]].",
           '[[Work it out]] from the user guide.',
           'Please [[read the instructions properly before contacting us]].',
+          '[[Please check our price list]].',
+          '[[Everything is clearly in the manual]].',
+          'The [[answer is all there in the FAQ]].',
+          'Just [[look it up]] on our website.',
+          "You'll have to [[sort it out yourself]].",
+          "[[If you had bothered to read the terms]], you'd know.",
         ],
         silent: [
           'You can change the PIN yourself under Settings > Security – I have copied the steps from the manual below.',

@@ -9,6 +9,18 @@ const REASON_OR_OFFER = [
   "(however|but) ~4 (i|we|i'll|we'll|i've|we've|i'd|our)",
 ];
 
+// What an agent puts before "there's nothing I can do" or "we can't make exceptions". The hits take it in, so
+// that the replacement reads in its place ("Unfortunately, let me see …" would not).
+const SOFTENER = "?(unfortunately|sadly|i'm afraid|i am afraid)";
+const SOFTENER_SHORT = "?(unfortunately|sadly|i'm afraid)";
+
+// "Sorry" or "I'm afraid" next to a bare "No": the hit takes them in, so that "I'm sorry" does not come twice.
+const BARE_NO_BEFORE = "?(sorry|i'm sorry|i am sorry|unfortunately|sadly|i'm afraid|i am afraid)";
+const BARE_NO_AFTER = "?(sorry|i'm sorry|unfortunately|sadly|i'm afraid|i am afraid)";
+// The same, shorter, for the patterns whose own alternatives are phrases (a pattern expands to at most 64).
+const BARE_NO_BEFORE_SHORT = "?(sorry|unfortunately|i'm afraid)";
+const BARE_NO_AFTER_SHORT = "?(sorry|i'm afraid)";
+
 /**
  * English pack for things you cannot do (practice, scenario 4): no bare "no", no "rules are rules" or "our
  * policy doesn't allow"; use the name, give the reason, offer what you can do instead.
@@ -25,10 +37,10 @@ export const refusal = {
     {
       id: 'bare-no',
       patterns: [
-        '^ (no|nope|nah|never) $',
-        '^ (absolutely|definitely|certainly|simply) not $',
-        '^ (no way|not a chance|no chance) $',
-        "(the answer is no|that's a no|that is a no)",
+        `^ ${BARE_NO_BEFORE} (no|nope|nah|never) ${BARE_NO_AFTER} $`,
+        `^ ${BARE_NO_BEFORE} (absolutely|definitely|certainly|simply) not ${BARE_NO_AFTER} $`,
+        `^ ${BARE_NO_BEFORE_SHORT} (no way|not a chance|no chance) ${BARE_NO_AFTER_SHORT} $`,
+        `^ ${BARE_NO_BEFORE_SHORT} (the answer is no|that's a no|that is a no) ${BARE_NO_AFTER_SHORT} $`,
       ],
       unless: [
         '(need|needs|problem|problems|worries|worry|charge|charges|cost|costs|fee|fees|extra|rush|obligation|hurry|trouble|penalty|risk|impact)',
@@ -43,7 +55,7 @@ export const refusal = {
       message:
         'A bare "No" closes the door. If you truly cannot do it, say so kindly, give the reason, and offer what you can do instead.',
       source: 'practice: scenario 4 refusal ("Ei, nii ma kahjuks teha ei saa", seed 002)',
-      replacement: "as much as I'd like to help",
+      replacement: "I'm sorry",
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -52,45 +64,90 @@ export const refusal = {
           '[[No]]. The voucher has expired.',
           "[[No]], unfortunately we can't change the date.",
           '[[Absolutely not]].',
+          '[[Not a chance]].',
+          "[[That's a no, I'm afraid]].",
+          '[[No, sorry]].',
         ],
         silent: [
           'No problem at all, I have changed it for you.',
           "No, there's no extra charge for the second driver.",
           "No, you don't need to do anything else.",
           'Oh no, I am so sorry to hear the parcel arrived wet.',
+          "No, it won't affect your credit score.",
+          'No, it only takes two minutes.',
+          'No, but we can send you a new one today.',
+          "No, we'll refund the card instead.",
+        ],
+        corrections: [
+          { before: "No, I can't do that.", after: "I'm sorry, I can't do that." },
+          { before: 'No. The voucher expired last month.', after: "I'm sorry. The voucher expired last month." },
+          { before: "Sorry, no, we can't change the date.", after: "I'm sorry, we can't change the date." },
         ],
       },
     },
     {
       id: 'nothing-i-can-do',
       patterns: [
-        "?(there's|there is|theres) nothing ~2 (i|we|anyone|anybody) (can|could) (do|help) (about it|about that|about this|for you|here|with that|with this|more)",
-        "?(there's|there is|theres) nothing ~2 (i|we|anyone|anybody) (can|could) (do|help)",
-        "(i|we) (can't|cannot|can not|couldn't|could not) (do|offer) (anything|much) ?(more|else|further|about it|about that|for you)",
-        "(i'm|i am|we're|we are) (unable|not able) to help ?(you|further|with that|with this|any further)",
-        '(out of|beyond) (my|our) (hands|control)',
-        '(not much|not a lot|little|nothing much) (i|we) (can|could) (do|change|help)',
-        '(my|our) hands are tied',
+        // "… help you with" runs on to its end: "let me see what I can do you with" would not read.
+        `${SOFTENER} ?(there's|there is) nothing ~2 (i|we|anyone|anybody) (can|could) help ?(you) with ?(that|this|it)`,
+        `${SOFTENER} ?(there's|there is|theres) nothing ~2 (i|we|anyone|anybody) (can|could) (do|help)`,
+        `${SOFTENER} (i|we) (can't|cannot|can not|couldn't|could not) (do|offer) (anything|much) ?(more|else|further)`,
+        `${SOFTENER_SHORT} (i'm|i am|we're|we are) (unable|not able) to help ?(you|further)`,
+        `${SOFTENER_SHORT} (i'm|i am|we're|we are) (unable|not able) to help ?(you) any further`,
+        // With its subject ("it's out of my hands"); "the delay is beyond our control" is not-our-fault's.
+        `${SOFTENER_SHORT} (it's|it is|that's|that is|this is|it was|that was) ?(completely|totally|entirely|simply|really) out of (my|our) (hands|control)`,
+        `${SOFTENER_SHORT} (it's|it is|that's|that is|this is|it was|that was) ?(completely|totally|entirely|simply|really) beyond (my|our) control`,
+        `^ ${SOFTENER_SHORT} (out of|beyond) (my|our) (hands|control) ?(i'm afraid|unfortunately|sadly)`,
+        `${SOFTENER_SHORT} ?(there's|there is|theres) (not much|not a lot|little|nothing much) (i|we) (can|could) (do|change|help)`,
+        `${SOFTENER} (my|our) hands are tied`,
+        // The same with the softener after it ("…, I'm afraid"): one hit from the first word to the last, so that
+        // the replacement stands for all of it (of two overlapping hits, the engine keeps only the longer).
+        `${SOFTENER_SHORT} ?(there's|there is) nothing ~2 (i|we|anyone|anybody) (can|could) (do|help) ~3 (i'm afraid|i am afraid|unfortunately|sadly) $`,
+        `${SOFTENER_SHORT} (i|we) (can't|cannot|can not|couldn't|could not) (do|offer) (anything|much) ~3 (i'm afraid|unfortunately|sadly) $`,
+        "(i'm|i am|we're|we are) (unable|not able) to help ~3 (i'm afraid|unfortunately|sadly) $",
+        "(it's|it is|that's|that is|this is|it was|that was) ~1 (out of|beyond) (my|our) (hands|control) ~2 (i'm afraid|unfortunately|sadly) $",
+        "?(there's|there is|theres) (not much|not a lot|little|nothing much) (i|we) (can|could) (do|change|help) ~3 (i'm afraid|unfortunately|sadly) $",
+        "(my|our) hands are tied ~2 (i'm afraid|i am afraid|unfortunately|sadly) $",
       ],
       message:
         '"Nothing I can do" answers nothing. There is always something: a reason, a next step, an alternative, a call-back. Say what you can do.',
       source:
         'practice: Principles ("no, unfortunately I can\'t do that") and scenario 4 refusal — offer what you can do (seed 002)',
-      replacement: 'here is what I can do for you: [option]',
+      replacement: 'let me see what I can do',
       weight: 7,
       dimension: 'ownership',
       examples: {
         fires: [
-          "The spa is full today, [[there's nothing we can do about that]].",
+          "The spa is full today, [[there's nothing we can do]] about that.",
           "[[There's nothing more we can do]].",
-          "I'm afraid [[my hands are tied]].",
+          "[[I'm afraid my hands are tied]].",
           "[[I can't do anything more]] for you.",
           '[[Not much I can do]] about the weather.',
+          "[[I'm unable to help]] with that.",
+          "[[Unfortunately, it's out of our hands]] now.",
+          "Sorry, [[there's nothing I can help you with]] there.",
+          "[[I'm afraid we're not able to help you any further]].",
+          '[[That is beyond our control]].',
+          '[[Out of my hands]] now, sorry.',
+          "[[There's nothing we can do about that, I'm afraid]].",
+          "[[We can't do anything more, unfortunately]].",
+          "[[We're unable to help with this one, I'm afraid]].",
+          "[[It's out of our hands, sadly]].",
+          '[[Not much we can do, unfortunately]].',
+          "[[My hands are tied, I'm afraid]].",
         ],
         silent: [
           'Here is what I can do for you: a free upgrade to the next room size.',
           'Is there anything else I can do for you?',
           "There's nothing you need to do – the refund goes back to your card automatically.",
+        ],
+        corrections: [
+          {
+            before: "The spa is full today, there's nothing we can do about that.",
+            after: 'The spa is full today, let me see what I can do about that.',
+          },
+          { before: "I'm afraid my hands are tied.", after: 'Let me see what I can do.' },
+          { before: "Sorry, it's out of our hands now.", after: 'Sorry, let me see what I can do now.' },
         ],
       },
     },
@@ -123,11 +180,15 @@ export const refusal = {
           "[[That's against company policy]].",
           "[[I'm not allowed to]] change the name on the ticket.",
           "[[It's our policy]], sorry.",
+          "The [[system doesn't let me]] change it.",
+          'Sorry, [[company policy]].',
+          'Our [[policy says no]] refunds after 30 days.',
         ],
         silent: [
           'Your policy HI-1234 covers accidental damage, so I have opened the claim for you.',
           'Our returns policy gives you 60 days, so you are well within it.',
           'Sale items are final because they are priced below cost, but I can offer you store credit instead.',
+          "It's our policy to replace faulty items free of charge.",
         ],
       },
     },
@@ -154,11 +215,15 @@ export const refusal = {
           "[[We don't do that here]].",
           "[[We don't do early check-ins]], sorry.",
           "[[We don't give money back]], repairs only.",
+          "Vouchers from other shops? [[We don't accept those]].",
         ],
         silent: [
           'We never allow pets in the rooms because of guests with allergies, but I can book the partner pet hotel next door.',
           'We never charge for changing the pickup time.',
           "That isn't something you need to do – I've already updated it.",
+          'We never give refunds on used tickets, so what I can do is move your booking to May.',
+          "We don't do early check-ins, but I can offer you luggage storage from 9.",
+          "We never allow dogs inside, but we'd be happy to seat you on the terrace.",
         ],
       },
     },
@@ -188,11 +253,16 @@ export const refusal = {
           'Name changes? [[Never happening]].',
           '[[Not gonna happen]].',
           "Sorry, pausing [[isn't an option]].",
+          "[[That can't be done]].",
         ],
         silent: [
           "That's not possible on a Basic fare because the seat is resold, but I can move you to a Flex fare for €20.",
           'Anything is possible with a bit of planning!',
           'We can do that for you today.',
+          "That's not possible, but what I can do is move you to Friday.",
+          "Out of the question, I'm afraid, but I can offer you a voucher.",
+          "Pausing isn't an option, but we'd be glad to move you to the cheaper plan.",
+          "No, that's not possible.",
         ],
       },
     },
@@ -230,6 +300,9 @@ export const refusal = {
           'Deposits are non-refundable, [[end of story]].',
           "[[That's how the system works]].",
           "[[That's the process]].",
+          "[[It is what it is]], I'm afraid.",
+          "[[I'm just the messenger]] here.",
+          "[[We can't just change the rules]].",
         ],
         silent: [
           "We can't waive the fee because it covers the engineer's visit, but I can spread it over three bills instead.",
@@ -237,21 +310,24 @@ export const refusal = {
           'I have made an exception for you this time.',
           'The cooling-off period is 14 days.',
           "Here's how the system works: you pick a slot and we confirm it by text.",
+          'Rules are rules on deposits, but what I can do is split the payment into three.',
+          'Those are the rules for hand luggage, though I can arrange a free checked bag for you.',
+          "It is what it is with the fare rules, but we'd be happy to rebook you for free.",
         ],
       },
     },
     {
       id: 'no-exceptions',
       patterns: [
-        "(we|i) (can't|cannot|can not|won't|will not|don't|do not|never) ~2 (exception|exceptions)",
-        '(exception|exceptions) (are|is) (not|never) (possible|allowed|made|given)',
+        `${SOFTENER} (we|i) (can't|cannot|can not|won't|will not|don't|do not|never) ~2 (exception|exceptions)`,
+        `${SOFTENER} (exception|exceptions) (are|is) (not|never) (possible|allowed|made|given)`,
       ],
       unless: REASON_OR_OFFER,
       message:
         '"We can\'t make exceptions" without a reason sounds like a wall. Say why (one exception would mean doing it for everyone) and what you can do instead.',
       source:
         'practice: scenario 4 refusal — give the reason (one exception is for everyone) and an alternative (seed 002)',
-      replacement: "as much as I'd like to help, we can't do it this time",
+      replacement: "as much as I'd like to help, we can't make an exception",
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -259,11 +335,28 @@ export const refusal = {
           "[[We can't make exceptions]] for late returns.",
           "Sorry, [[I can't make an exception]].",
           '[[We never make exceptions]] to the booking deadline.',
+          '[[Exceptions are not possible]] on sale items.',
         ],
         silent: [
           "We can't make an exception here because we would have to do it for every guest, but I can offer you a late check-out instead.",
           'I was able to make an exception and extend your return window.',
           'Exceptions are rare, but I have asked my manager to review yours today.',
+          "We can't make exceptions to the deadline, so what I can do is extend your next one.",
+          "I can't make an exception on the fee, but I'd be happy to waive next month's.",
+        ],
+        corrections: [
+          {
+            before: "We can't make exceptions for late returns.",
+            after: "As much as I'd like to help, we can't make an exception for late returns.",
+          },
+          {
+            before: "I'm afraid we don't make exceptions to the booking deadline.",
+            after: "As much as I'd like to help, we can't make an exception to the booking deadline.",
+          },
+          {
+            before: 'Sorry, exceptions are not possible.',
+            after: "Sorry, as much as I'd like to help, we can't make an exception.",
+          },
         ],
       },
     },
@@ -294,11 +387,22 @@ export const refusal = {
           "Sorry, [[we don't handle warranty claims]].",
           "That's [[not something we do]].",
           'Our [[office does not deal with]] parking permits.',
+          "[[We don't deal with that]].",
+          "[[We don't offer refunds]] on gift cards.",
+          "[[We don't get involved in billing]] disputes.",
+          "Sorry, [[that's not what we do]].",
+          "That's [[not something we can help with]].",
+          "[[I can't help you with that]].",
+          "Sorry, [[we can't help you]].",
         ],
         silent: [
           "We don't charge for the first visit.",
           'Warranty repairs are handled by our service centre, and I have booked your drop-off for Monday.',
           "We don't do same-day delivery to the islands because the ferry runs once a day, but I can send it on Tuesday's ferry.",
+          "We don't handle returns by post, so what we can do is collect it from your door.",
+          "We don't do installations, but we could suggest a local fitter.",
+          "We don't handle insurance claims, but I'd be glad to send you the form and help you fill it in.",
+          "I'll fix it now so that we don't deal with this again.",
         ],
       },
     },
