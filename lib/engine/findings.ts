@@ -120,7 +120,7 @@ export function findFindings(input: FindingInput): Finding[] {
     const draftWide = rule.rule.unlessScope === 'draft';
     if (draftWide && unless.length > 0) continue;
     const cancelled = new Set(unless.map((u) => u.sentence));
-    const seen = new Set<string>();
+    const spans: Span[] = [];
     for (const h of found) {
       if (!draftWide && cancelled.has(h.sentence)) continue;
       let span: Span = { start: h.start, end: h.end };
@@ -138,11 +138,18 @@ export function findFindings(input: FindingInput): Finding[] {
           }
         }
       }
-      const key = `${span.start}:${span.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      phrase.push(makeFinding(rule, text, span, replace));
+      spans.push(span);
     }
+    // Hits of one rule that overlap are one finding over all their words (what the rule's examples mark), so
+    // "apply" replaces the whole phrase, not the longer of two pieces of it.
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    const joined: Span[] = [];
+    for (const sp of spans) {
+      const last = joined[joined.length - 1];
+      if (last && sp.start < last.end) last.end = Math.max(last.end, sp.end);
+      else joined.push({ ...sp });
+    }
+    for (const sp of joined) phrase.push(makeFinding(rule, text, sp, Boolean(rule.rule.replacement)));
   }
   const merged = mergeFindings(phrase);
   if (missing.length === 0) return merged;
