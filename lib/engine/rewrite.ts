@@ -746,6 +746,7 @@ export function rewriteDraft(input: RewriteInput): string {
       body = capitalize(body.slice(address[0].length));
   }
   const added = flagged ? additions(input, body) : { before: [], after: [] };
+  body = withoutSubsumed(body, [...added.before, ...added.after]);
   // Facts of sentences that had to go and that the reply would otherwise lose lead into the first sentence the
   // template adds (or the first that stays): never listed on a line of their own.
   const lost = facts.filter((f) => !body.includes(f) && !lead?.includes(f));
@@ -799,6 +800,40 @@ function comparable(s: string): string {
  */
 // The body's comparable form, kept for the template parts that ask one after another.
 let lastComparable: { body: string; value: string } | undefined;
+
+// A body sentence whose words are nearly all in a sentence the template adds says nothing of its own.
+const SUBSUMED = 0.85;
+
+/**
+ * The body without sentences that an added sentence already says in full ("I completely understand how
+ * frustrating this is." beside "I'm so sorry – I completely understand how frustrating this is, and …"): the
+ * addition says more, so the shorter one goes. Sentences with a fact or a number always stay.
+ */
+function withoutSubsumed(body: string, added: readonly string[]): string {
+  if (!body || added.length === 0) return body;
+  const addedWords = added.map((a) => new Set(comparableKey(a).split(' ').filter(Boolean)));
+  const parts = splitSentences(body);
+  const drop = parts.filter((p) => {
+    const text = body.slice(p.start, p.end);
+    if (/\p{N}/u.test(text)) return false;
+    const words = comparableKey(text).split(' ').filter(Boolean);
+    if (words.length < 4) return false;
+    return addedWords.some((set) => words.filter((w) => set.has(w)).length / words.length >= SUBSUMED);
+  });
+  if (drop.length === 0) return body;
+  let out = '';
+  let at = 0;
+  for (const p of drop) {
+    out += body.slice(at, p.start);
+    at = p.end;
+  }
+  out += body.slice(at);
+  return out
+    .replace(/[ \t]{2,}/gu, ' ')
+    .replace(/ +\n/gu, '\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trim();
+}
 
 function withoutRepeats(part: string, body: string): string {
   const text = part.trim();
