@@ -754,9 +754,16 @@ export function rewriteDraft(input: RewriteInput): string {
     ? [lead, ...lost].join(lost.length > 0 ? ` ${profileOf(input.lang).factLead.and} ` : '')
     : factLeadFor(lost, input.lang);
   if (leadIn) {
-    const into = added.before.length > 0 ? added.before : added.after;
-    if (into.length > 0) into[0] = withLead(leadIn, into[0]!);
+    // The lead-in goes before what the reply says about the matter, never before an apology ("Regarding the
+    // Pärna street, I'm very sorry …" reads as if the street were the offence).
+    const apology = (t: string) => rolesIn(t, input.lang).has('apology');
+    const target = [added.before, added.after]
+      .flatMap((list) => list.map((t, i) => ({ list, i, t })))
+      .find((x) => !apology(x.t));
+    if (target) target.list[target.i] = withLead(leadIn, target.t);
     else if (body) body = withLead(leadIn, body);
+    else if (added.before.length > 0) added.before[0] = withLead(leadIn, added.before[0]!);
+    else if (added.after.length > 0) added.after[0] = withLead(leadIn, added.after[0]!);
   }
   const paragraphs = body ? body.split(/\n{2,}/u) : [];
   if (added.before.length > 0) {
