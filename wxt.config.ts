@@ -12,6 +12,9 @@ export default defineConfig({
   // The UI is written with React's API and rendered by Preact: the maintained preset compiles JSX for Preact and
   // points react and react-dom at preact/compat, in every entrypoint's build (docs/ARCHITECTURE.md, UI stack).
   vite: () => ({ plugins: [preact(), packIndexPlugin()] }),
+  // The sources archive Firefox's add-on review rebuilds the add-on from: the code, its data and the build files;
+  // not the tests (whose built editor pages bundle third-party code), the benchmarks or the store screenshots.
+  zip: { excludeSources: ['test/**', 'bench/**', 'docs/store/**'] },
   hooks: {
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') {
