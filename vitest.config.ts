@@ -1,19 +1,18 @@
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
-import { PREACT_ALIASES } from './lib/build/preactAliases.ts';
 
 export default defineConfig({
   test: {
     projects: [
       {
-        plugins: [WxtVitest()],
-        // Components render with Preact here too, as in the built extension. @testing-library/react is taken as
-        // its ES module build (vitest would otherwise load its CommonJS one, whose require() calls no alias
-        // reaches), and its react-dom/test-utils import gets Preact's act().
+        // Components render with Preact here too, through the same preset as the extension build (its aliases
+        // give react-dom/test-utils Preact's act()); no hot reload or devtools hooks in tests.
+        plugins: [WxtVitest(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+        // @testing-library/react is taken as its ES module build: vitest would otherwise load its CommonJS one,
+        // whose require() calls no alias reaches.
         resolve: {
           alias: [
-            ...PREACT_ALIASES,
-            { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
             {
               find: /^@testing-library\/react$/,
               replacement: '@testing-library/react/dist/@testing-library/react.esm.js',

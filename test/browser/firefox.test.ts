@@ -2,19 +2,24 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FIXTURES_DIR } from '../fixtures/routes';
+import { CKEDITOR_DIR, FIXTURES_DIR } from '../fixtures/routes';
 import {
+  ALT,
   attribute,
+  CONTROL,
   click,
+  ESCAPE,
   FIREFOX_EXTENSION_DIR,
   type FirefoxWithAddon,
   findFirefox,
   type HostProxy,
+  inAddonPage,
   launchFirefoxWithAddon,
   type Marionette,
-  property,
+  pressKeys,
   queryDeep,
   routeHostsThroughProxy,
+  SHIFT,
   typeAtCaret,
   type WebElement,
   waitFor,
@@ -26,8 +31,10 @@ import { type StaticServer, serveStatic } from './harness';
  * A smoke test of the Firefox build in a stock Firefox (Debian's firefox-esr), headless, with the add-on
  * installed temporarily: the content script finds a reply box, the background analyses the draft, the badge
  * reports findings and the panel shows them with a rewrite that can replace the draft. Once with the add-on
- * exactly as built, on a Gmail-like page answered under https://mail.google.com by a local proxy; once on a
- * plain textarea served from 127.0.0.1, a site the agent turned Tact on for.
+ * exactly as built, on a Gmail-like page and a Zendesk-like ticket (a real CKEditor 5) answered under
+ * https://mail.google.com and https://demo.zendesk.com by a local proxy, where the customer's message and name
+ * are read, one undo brings the draft back and the rewrite goes in at the cursor too (#14); once on a plain
+ * textarea served from 127.0.0.1, a site the agent turned Tact on for.
  */
 
 const FIREFOX = findFirefox();
@@ -74,6 +81,9 @@ function addonForLocalPage(): string {
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
+/** The text without any white space: how a rich editor breaks lines and paragraphs does not count. */
+const bare = (text: string) => text.replace(/\s+/g, '');
+
 /** The box's text as the agent sees it. */
 function boxText(marionette: Marionette, box: WebElement): Promise<string> {
   return marionette.execute<string>(
@@ -84,9 +94,13 @@ function boxText(marionette: Marionette, box: WebElement): Promise<string> {
 
 /**
  * Types the draft at the start of the (empty) reply box, then checks badge, panel and Replace draft; text in
- * keep (signature, quoted mail) must survive the replacement.
+ * keep (signature, quoted mail) must survive the replacement. Gives the box, its text as typed, and the rewrite.
  */
-async function coachDraft(marionette: Marionette, selector: string, keep: string[] = []): Promise<void> {
+async function coachDraft(
+  marionette: Marionette,
+  selector: string,
+  keep: string[] = [],
+): Promise<{ box: WebElement; typed: string; rewrite: string }> {
   const box = await waitForDeep(marionette, { selector });
   await click(marionette, box);
   // A Gmail reply opens with the caret above the signature and the quote.
@@ -102,7 +116,8 @@ async function coachDraft(marionette: Marionette, selector: string, keep: string
     [box],
   );
   await typeAtCaret(marionette, DRAFT);
-  expect(squash(await boxText(marionette, box))).toContain(DRAFT);
+  const typed = await boxText(marionette, box);
+  expect(squash(typed)).toContain(DRAFT);
 
   // The content script sent the draft to the background, which analysed it and flagged the phrases.
   const badge = await waitForDeep(marionette, { selector: 'button', name: FLAGGED, visible: true });
@@ -145,6 +160,73 @@ async function coachDraft(marionette: Marionette, selector: string, keep: string
   });
   expect(written).not.toContain(DRAFT);
   for (const kept of keep) expect(written).toContain(kept);
+  return { box, typed, rewrite };
+}
+
+/** What the content script tells the popup about the focused box of the page at url (asked as the popup asks). */
+function replyStateOf(firefox: FirefoxWithAddon, url: string): Promise<Record<string, unknown> | null> {
+  return inAddonPage(
+    firefox,
+    `return (async (url) => {
+       const [tab] = await browser.tabs.query({ url });
+       if (tab?.id === undefined) return null;
+       const message = { id: 1, type: 'getReplyState', data: undefined, timestamp: Date.now() };
+       const answer = await browser.tabs.sendMessage(tab.id, message);
+       return answer?.res ?? null;
+     })(arguments[0]);`,
+    [url],
+  );
+}
+
+/** The panel, when it is open. */
+async function openPanel(marionette: Marionette): Promise<WebElement | null> {
+  return (await queryDeep(marionette, { selector: '[role="dialog"]', name: /^Tact$/, visible: true }))[0] ?? null;
+}
+
+/**
+ * After Replace draft: one Ctrl+Z in the box brings back the box as typed (the draft at its start). Then, with
+ * the caret after the draft's first words and the panel opened from the keyboard there, Insert at cursor puts
+ * the rewrite at the caret and keeps everything else around it.
+ */
+async function undoThenInsert(marionette: Marionette, box: WebElement, typed: string): Promise<void> {
+  await pressKeys(marionette, [CONTROL, 'z']);
+  await waitFor('the box as typed after one undo', async () =>
+    squash(await boxText(marionette, box)) === squash(typed) ? true : null,
+  );
+  // Esc in the box closes the panel (Tact's while it is open).
+  if (await openPanel(marionette)) await pressKeys(marionette, [ESCAPE]);
+  await waitFor('the panel to close', async () => ((await openPanel(marionette)) ? null : true));
+
+  const at = DRAFT.indexOf(',') + 1;
+  await marionette.execute(
+    `const [el, at] = arguments;
+     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+     let left = at;
+     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+       if (left <= node.data.length) {
+         document.getSelection().collapse(node, left);
+         break;
+       }
+       left -= node.data.length;
+     }`,
+    [box, at],
+  );
+  await pressKeys(marionette, [ALT, SHIFT, 't']);
+  await waitFor('the panel to open', () => openPanel(marionette));
+  const rewriteBox = await waitForDeep(marionette, { selector: '.tact-rewrite', visible: true });
+  const rewrite = String(
+    await marionette.execute(
+      "return Array.from(arguments[0].childNodes).filter((n) => n.nodeName !== 'DEL').map((n) => n.textContent).join('');",
+      [rewriteBox],
+    ),
+  );
+  const insert = await waitForDeep(marionette, { selector: 'button', name: /^Insert at cursor$/, visible: true });
+  await click(marionette, insert);
+  const split = bare(DRAFT.slice(0, at)).length;
+  const expected = bare(typed).slice(0, split) + bare(rewrite) + bare(typed).slice(split);
+  await waitFor('the rewrite inserted at the cursor', async () =>
+    bare(await boxText(marionette, box)) === expected ? true : null,
+  );
 }
 
 describe('Firefox build', () => {
@@ -167,8 +249,14 @@ describe.skipIf(!FIREFOX)(
     let proxy: HostProxy;
 
     beforeAll(async () => {
-      proxy = await routeHostsThroughProxy(['mail.google.com'], FIXTURES_DIR);
-      firefox = await launchFirefoxWithAddon({ firefox: FIREFOX as string, proxyPort: proxy.port });
+      proxy = await routeHostsThroughProxy(['mail.google.com', 'demo.zendesk.com'], FIXTURES_DIR, {
+        '/vendor/ckeditor5/': CKEDITOR_DIR,
+      });
+      firefox = await launchFirefoxWithAddon({
+        firefox: FIREFOX as string,
+        proxyPort: proxy.port,
+        allowAddonPages: true,
+      });
     });
 
     afterAll(async () => {
@@ -181,8 +269,31 @@ describe.skipIf(!FIREFOX)(
     });
 
     test('coaches a reply on a default host (Gmail-like page)', async () => {
-      await firefox.marionette.command('WebDriver:Navigate', { url: 'https://mail.google.com/inpage/gmail.html' });
-      await coachDraft(firefox.marionette, '#box', ['Support team, Northwind Goods', 'Emma Clarke wrote:']);
+      const { marionette } = firefox;
+      await marionette.command('WebDriver:Navigate', { url: 'https://mail.google.com/inpage/gmail.html' });
+      const { box, typed, rewrite } = await coachDraft(marionette, '#box', [
+        'Support team, Northwind Goods',
+        'Emma Clarke wrote:',
+      ]);
+      // The thread's customer: the sender's name and their message, as the popup is told; the rewrite greets them.
+      const state = await replyStateOf(firefox, 'https://mail.google.com/*');
+      expect(state).toMatchObject({ site: 'gmail', customerName: 'Emma Clarke' });
+      expect(state?.customer).toContain('My order #4471 still has not arrived');
+      expect(rewrite).toContain('Emma');
+      await undoThenInsert(marionette, box, typed);
+    });
+
+    test('coaches a reply on a default host (Zendesk-like ticket, CKEditor 5)', async () => {
+      const { marionette } = firefox;
+      await marionette.command('WebDriver:Navigate', { url: 'https://demo.zendesk.com/inpage/zendesk.html' });
+      await waitForDeep(marionette, { selector: 'body[data-editor-ready]' });
+      const { box, typed, rewrite } = await coachDraft(marionette, '.ck-editor__editable');
+      // The ticket's customer: the requester's name and their message, as the popup is told; the rewrite greets them.
+      const state = await replyStateOf(firefox, 'https://demo.zendesk.com/*');
+      expect(state).toMatchObject({ site: 'zendesk', customerName: 'Liam Turner' });
+      expect(state?.customer).toContain('I ordered the Aurora lamp a month ago');
+      expect(rewrite).toContain('Liam');
+      await undoThenInsert(marionette, box, typed);
     });
   },
 );

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -161,6 +162,8 @@ export interface FirefoxWithAddon {
   marionette: Marionette;
   /** The id Firefox installed the add-on under (the gecko id from the manifest). */
   addonId: string;
+  /** The origin of the add-on's own pages, moz-extension://<uuid> (the uuid is set in the profile up front). */
+  addonOrigin: string;
   /** The last lines Firefox printed (for failure messages). */
   output(): string;
   /** Quits Firefox and removes its temporary profile. */
@@ -177,6 +180,11 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   /** Send all web traffic through this local proxy (see routeHostsThroughProxy); its certificate is accepted. */
   proxyPort?: number;
+  /**
+   * Let Marionette open the add-on's own pages (moz-extension://), which it refuses by default as privileged
+   * URLs; needed by inAddonPage. Changes nothing for web pages.
+   */
+  allowAddonPages?: boolean;
 }
 
 /** Proxy preferences: every http and https request goes to the local proxy, nothing reaches the network. */
@@ -221,14 +229,28 @@ export async function launchFirefoxWithAddon(options: FirefoxLaunchOptions): Pro
     throw new Error('The Firefox add-on is not built: run `npm run build:firefox`.');
   }
   const profile = mkdtempSync(join(tmpdir(), 'tact-firefox-'));
+  // Firefox picks a random uuid for an add-on's moz-extension:// origin unless the profile names one.
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  const uuid = randomUUID();
+  const uuidPrefs = geckoId ? { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }) } : {};
   writeFileSync(
     join(profile, 'user.js'),
-    Object.entries({ ...PREFS, ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}) })
+    Object.entries({ ...PREFS, ...uuidPrefs, ...(options.proxyPort ? proxyPrefs(options.proxyPort) : {}) })
       .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});\n`)
       .join(''),
   );
   const headless = options.headless ?? process.env.TACT_HEADED !== '1';
-  const args = ['--marionette', '--no-remote', '--profile', profile, ...(headless ? ['--headless'] : [])];
+  const args = [
+    '--marionette',
+    '--no-remote',
+    '--profile',
+    profile,
+    ...(headless ? ['--headless'] : []),
+    ...(options.allowAddonPages ? ['-remote-allow-system-access'] : []),
+  ];
   const child = spawn(options.firefox, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
@@ -282,7 +304,7 @@ export async function launchFirefoxWithAddon(options: FirefoxLaunchOptions): Pro
       path: extensionDir,
       temporary: true,
     });
-    return { marionette, addonId, output, close };
+    return { marionette, addonId, addonOrigin: `moz-extension://${uuid}`, output, close };
   } catch (error) {
     await close();
     throw new Error(`Firefox did not start with the add-on: ${(error as Error).message}\n${output()}`);
@@ -410,6 +432,47 @@ export async function typeAtCaret(marionette: Marionette, text: string): Promise
   await marionette.command('WebDriver:ReleaseActions');
 }
 
+/** Presses keys together at the caret (e.g. [CONTROL, 'z']) and releases them in reverse order. */
+export async function pressKeys(marionette: Marionette, keys: string[]): Promise<void> {
+  const actions = [
+    ...keys.map((value) => ({ type: 'keyDown', value })),
+    ...[...keys].reverse().map((value) => ({ type: 'keyUp', value })),
+  ];
+  await marionette.command('WebDriver:PerformActions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
+  await marionette.command('WebDriver:ReleaseActions');
+}
+
+/** WebDriver's key values for Control, Shift, Alt and Escape. */
+export const CONTROL = '\uE009';
+export const SHIFT = '\uE008';
+export const ALT = '\uE00A';
+export const ESCAPE = '\uE00C';
+
+/**
+ * Runs a function body in one of the add-on's own pages (where `browser` is the extension API), opened in a
+ * background tab for the call and closed after it. Gives what the body returns (a promise is awaited). Firefox
+ * must be launched with allowAddonPages.
+ */
+export async function inAddonPage<T>(firefox: FirefoxWithAddon, script: string, args: unknown[] = []): Promise<T> {
+  const { marionette } = firefox;
+  const unwrap = <V>(x: V | { value: V }): V =>
+    x !== null && typeof x === 'object' && 'value' in (x as object) ? (x as { value: V }).value : (x as V);
+  const back = unwrap(await marionette.command<string | { value: string }>('WebDriver:GetWindowHandle'));
+  const { handle } = unwrap(
+    await marionette.command<{ handle: string } | { value: { handle: string } }>('WebDriver:NewWindow', {
+      type: 'tab',
+    }),
+  );
+  try {
+    await marionette.command('WebDriver:SwitchToWindow', { handle, focus: false });
+    await marionette.command('WebDriver:Navigate', { url: `${firefox.addonOrigin}/popup.html` });
+    return await marionette.execute<T>(script, args);
+  } finally {
+    await marionette.command('WebDriver:CloseWindow');
+    await marionette.command('WebDriver:SwitchToWindow', { handle: back });
+  }
+}
+
 /** A local proxy that answers some https hosts from local files. */
 export interface HostProxy {
   /** The proxy's port on 127.0.0.1. */
@@ -459,11 +522,18 @@ function selfSignedCertificate(hosts: string[]): { key: Buffer; cert: Buffer } {
 /**
  * Answers https requests to real hostnames from files under root, so the built add-on's own host matching
  * applies with no network: Firefox sends everything to this proxy, which opens a tunnel only for the given
- * hosts and ends it in a local TLS server; every other host is refused.
+ * hosts and ends it in a local TLS server; every other host is refused. A path under one of mounts' prefixes
+ * (e.g. '/vendor/ckeditor5/') is looked up in that folder instead.
  */
-export async function routeHostsThroughProxy(hosts: string[], root: string): Promise<HostProxy> {
+export async function routeHostsThroughProxy(
+  hosts: string[],
+  root: string,
+  mounts: Record<string, string> = {},
+): Promise<HostProxy> {
   const tls = createHttpsServer(selfSignedCertificate(hosts), (req, res) => {
-    const file = fileFor(root, new URL(req.url ?? '/', 'https://host').pathname);
+    const path = new URL(req.url ?? '/', 'https://host').pathname;
+    const mount = Object.keys(mounts).find((prefix) => path.startsWith(prefix));
+    const file = mount ? fileFor(mounts[mount] as string, path.slice(mount.length - 1)) : fileFor(root, path);
     if (!file) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');

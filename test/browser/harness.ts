@@ -565,3 +565,36 @@ export async function replyStateOf(browser: ExtensionBrowser, page: Page): Promi
     return (answer as { res?: unknown } | undefined)?.res ?? null;
   }, page.url());
 }
+
+/**
+ * Opens the popup page in a background tab of the window holding tabUrl, with that tab active: the popup asks
+ * for the active tab of its own window, as it does when it opens from the toolbar over that tab.
+ */
+export async function openPopupOver(
+  browser: ExtensionBrowser,
+  tabUrl: string,
+  size: { width: number; height: number } = { width: 400, height: 640 },
+): Promise<Page> {
+  interface Tabs {
+    tabs: {
+      query(q: { url: string }): Promise<{ id?: number; windowId: number }[]>;
+      update(id: number, props: { active: boolean }): Promise<unknown>;
+      create(props: { url: string; active: boolean; windowId: number }): Promise<unknown>;
+    };
+  }
+  const opened = browser.context.waitForEvent('page');
+  await browser.serviceWorker.evaluate(
+    async ({ url, match }) => {
+      const { chrome } = globalThis as unknown as { chrome: Tabs };
+      const [tab] = await chrome.tabs.query({ url: match });
+      if (!tab?.id) throw new Error(`no tab is open at ${match}`);
+      await chrome.tabs.update(tab.id, { active: true });
+      await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
+    },
+    { url: `chrome-extension://${browser.extensionId}/popup.html`, match: tabUrl },
+  );
+  const popup = await opened;
+  await popup.setViewportSize(size);
+  await popup.waitForLoadState();
+  return popup;
+}

@@ -13,6 +13,7 @@ import {
   type ExtensionBrowser,
   findTactBadge,
   launchWithExtension,
+  openPopupOver,
   ROOT,
   waitForTact,
 } from './harness';
@@ -97,37 +98,6 @@ async function currentCount(page: Page): Promise<number> {
   return m ? Number(m[2]) : Number.NaN;
 }
 
-/** The part of the service worker's `chrome.tabs` the test drives. */
-interface TabsApi {
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number; windowId: number }[]>;
-    update(id: number, props: { active: boolean }): Promise<unknown>;
-    create(props: { url: string; active: boolean; windowId: number }): Promise<unknown>;
-  };
-}
-
-/**
- * Opens the popup page in a background tab of the reply's window, with the reply tab active there: the popup
- * asks for the active tab of its own window, as it does when it opens from the toolbar over that tab.
- */
-async function openPopupOver(): Promise<Page> {
-  const opened = browser.context.waitForEvent('page');
-  await browser.serviceWorker.evaluate(
-    async ({ url, match }) => {
-      const { chrome } = globalThis as unknown as { chrome: TabsApi };
-      const [tab] = await chrome.tabs.query({ url: match });
-      if (!tab?.id) throw new Error('the reply tab is not open');
-      await chrome.tabs.update(tab.id, { active: true });
-      await chrome.tabs.create({ url, active: false, windowId: tab.windowId });
-    },
-    { url: extensionUrl('popup.html'), match: REPLY_URL },
-  );
-  const popup = await opened;
-  await popup.setViewportSize({ width: 400, height: 640 });
-  await popup.waitForLoadState();
-  return popup;
-}
-
 describe('options page', () => {
   test('a pack switched off changes the badge of a tab that is already open', async () => {
     expect(calmPack).toBeDefined();
@@ -169,7 +139,7 @@ describe('options page', () => {
 describe('toolbar popup', () => {
   test("shows the focused box's analysis and replaces the draft with the rewrite", async () => {
     const { page } = await openReply(browser.context);
-    const popup = await openPopupOver();
+    const popup = await openPopupOver(browser, REPLY_URL);
     try {
       const findings = popup.getByRole('list', { name: 'Suggestions' });
       await findings.waitFor({ timeout: 20_000 });

@@ -12,7 +12,7 @@ import { describe, expect, test } from 'vitest';
  * that makes the bundle bigger, with the new size (printed by the failing test) plus about 10 % and a line in
  * the change description saying what the bytes buy. Lower them when the bundle shrinks, so the margin stays
  * small. Goal for the content script: under 100 KB gzip, met since the UI renders with Preact instead of
- * React DOM (see preactAliases.ts; bench/RESULTS.md says what the script is made of).
+ * React DOM (docs/ARCHITECTURE.md, UI stack; bench/RESULTS.md says what the script is made of).
  */
 
 /**
