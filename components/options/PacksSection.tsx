@@ -1,4 +1,5 @@
 import { LANGUAGES } from '../../lib/engine/types';
+import { ideaOf } from '../../lib/packs/catalogue';
 import type { PackSummary } from '../../lib/packs/summary';
 import { isPackEnabled } from '../../lib/settings/packs';
 import { documentLanguage } from '../settings/locale';
@@ -19,10 +20,21 @@ export function PacksSection() {
   const groups = LANGUAGES.map((lang) => ({ lang, packs: all.filter((p) => p.language === lang) })).filter(
     (g) => g.packs.length > 0,
   );
-  // A silenced rule is listed by what it flags, not only by its id.
-  const messages = new Map<string, string>(all.flatMap((p) => p.rules.map((r) => [`${p.id}.${r.id}`, r.message])));
   // Thirty-odd packs are a long page: only the group in the interface's language starts open.
   const uiLang = documentLanguage();
+  // A built-in rule is silenced by its idea, in every language at once (lib/packs/catalogue); an imported
+  // pack's rule by its full id.
+  const builtinIds = new Set(builtin.map((p) => p.id));
+  const keyOf = (packId: string, ruleId: string) =>
+    builtinIds.has(packId) ? ideaOf(`${packId}.${ruleId}`) : `${packId}.${ruleId}`;
+  // A silenced rule is listed by what it flags (in the interface's language where it has that), not only by id.
+  const messages = new Map<string, string>();
+  for (const p of all)
+    for (const r of p.rules) {
+      const key = keyOf(p.id, r.id);
+      if (!messages.has(key) || p.language === uiLang) messages.set(key, r.message);
+      messages.set(`${p.id}.${r.id}`, r.message);
+    }
 
   return (
     <section aria-labelledby="packs-h">
@@ -61,7 +73,8 @@ export function PacksSection() {
                       <ul className="rule-list">
                         {p.rules.map((r) => {
                           const id = `${p.id}.${r.id}`;
-                          const silenced = settings.silencedRules.includes(id);
+                          const key = keyOf(p.id, r.id);
+                          const silenced = settings.silencedRules.includes(id) || settings.silencedRules.includes(key);
                           return (
                             <li key={id}>
                               <span className={silenced ? 'rule rule-silenced' : 'rule'}>{r.message}</span>
@@ -71,7 +84,7 @@ export function PacksSection() {
                                   className="link"
                                   disabled={rulesLocked}
                                   aria-label={`${t('silenceRule')}: ${id}`}
-                                  onClick={() => void silenceRule(id)}
+                                  onClick={() => void silenceRule(key)}
                                 >
                                   {t('silenceRule')}
                                 </button>
