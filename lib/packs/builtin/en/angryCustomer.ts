@@ -144,6 +144,7 @@ export const angryCustomer = {
       patterns: [
         '(cancel*|leave us|leaving us|elsewhere|switch*|terminate) ~6 (your choice|your decision|up to you|your call|your right|your problem|your prerogative|free to)',
         '(your choice|your decision|up to you|your prerogative|free to) ~6 (cancel*|leave us|go elsewhere|switch*|terminate|shop elsewhere|go somewhere else|take your business)',
+        '(move|moving|switch*|go|going|leave|leaving) ~3 (another|other|different|new) (provider|supplier|company|bank|network|gym|insurer|operator|retailer|firm|broadband|energy) ~6 (all the best|best of luck|good luck|prerogative|your choice|your decision|up to you|your right)',
         "(that's|that is|it's|it is) ~1 (your|entirely your) (problem|lookout|look-out|funeral)",
         '(go|shop|take your business|take your custom|look) elsewhere',
         '(take it or leave it|go ahead and (cancel|leave|complain|switch))',
@@ -171,6 +172,7 @@ export const angryCustomer = {
           "That's the best price, [[take it or leave it]].",
           '[[Go ahead and cancel then]].',
           '[[Nobody is forcing you]] to stay with us.',
+          'If you [[move to another bank, we wish you the best of luck]].',
           '[[Feel free to complain]].',
           "[[If you don't like it, you can cancel]].",
         ],
@@ -235,6 +237,8 @@ export const angryCustomer = {
         "(it's|it is|that's|that is|was|wasn't) not ~1 your ~1 fault",
         'not ~1 (your|you) (fault|to blame)',
         '(definitely|probably|clearly|likely|certainly) not (you|your)',
+        // The customer was on the receiving end: "you were clearly told one price and billed another".
+        "(you were|you've been|you have been) (clearly|obviously|probably|evidently) (told|given|sent|promised|quoted|charged|billed|shown|advised|misled|let down|overcharged|affected|inconvenienced)",
       ],
       message:
         'Blaming the customer ("you should have read…", "you probably…") makes them defend themselves instead of letting you help. Take responsibility for fixing it, whoever caused it.',
@@ -272,6 +276,7 @@ export const angryCustomer = {
           "You've probably heard this already, but the outage is now fixed.",
           "You're probably eligible for a goodwill credit, and I've applied it to your bill.",
           "The problem is definitely not your router – it's our line, and an engineer is on the way.",
+          'You were clearly quoted the wrong fare, and I have refunded the difference.',
         ],
       },
     },
@@ -291,6 +296,13 @@ export const angryCustomer = {
         "^ ?(you|you've|you have) (forgot|forgotten|failed|neglected) to",
         '^ ?(are you|you) (sure|certain) you (read|checked|looked|saw|followed|did|used|entered|typed|plugged|switched|turned|paid)',
         '^ did you (read|check|see|look at|follow) the (notice|sign|signs|terms|email|instructions|manual|guide|small print|conditions|website)',
+        '^ ?(please|so|and|just) next time ~2 (turn|switch|pick|choose|select|check|read|make|look|pay|be|remember|try|use|double-check|enter|book|order|tell|keep|put|save|take|get)',
+        '(check*|double-check*|read|look at|enter|fill in|measure|select|choose|pick) ~5 (next time|in future|in the future|going forward)',
+        '^ had (you|the|your) ~4 (properly|correctly|earlier|sooner|in time|on time|as advised|as instructed|as recommended)',
+        "if (you'd|you had) ~3 (checked|serviced|booked|done|followed|read|listened|replaced|updated|told|called|contacted|registered|renewed|taken|come|arrived)",
+        '(try|remember) (ordering|booking|calling|coming|arriving|getting|applying|going|checking|leaving|setting|reserving) ~2 (earlier|sooner|in advance|in good time|ahead)',
+        'you (shared|gave|disclosed|revealed|handed|passed) ~2 your ~2 (passcode|password|pin|code|details|card|login|otp)',
+        '(customers|people|users|guests|buyers|shoppers|drivers|tenants) ~2 (sometimes|often|occasionally|frequently|commonly|regularly) ~3 (wrong|incorrect|mistake|mistakes|forget|misread|overlook)',
       ],
       unless: [
         '(should|ought to) have been (told|informed|notified|sent|contacted|given|offered|warned|called|emailed|refunded|charged)',
@@ -298,6 +310,7 @@ export const angryCustomer = {
         '(love*|enjoy*|prefer*|happy|glad|safe)',
         '(will|would|can|could) (probably|likely)',
         "(no problem|no worries|don't worry|happens to|i've|i have|easy fix|easily fixed)",
+        '(scam*|fraudster*|criminal*|convincing|good faith|tricked|not your fault)',
       ],
       message:
         'Telling the customer what they should have done makes them defend themselves instead of letting you help. Take responsibility for fixing it, whoever caused it.',
@@ -319,6 +332,13 @@ export const angryCustomer = {
           "[[That's what happens when you]] skip the updates.",
           '[[Seems you misread]] the dates.',
           '[[Did you read the instructions]]?',
+          '[[Next time, switch]] the router off first.',
+          'Please [[double-check the postcode next time]].',
+          '[[Had you booked earlier]], we would have had rooms.',
+          "[[If you'd had the tyres checked]] in spring, it wouldn't have burst.",
+          '[[Try booking earlier]] in the week.',
+          '[[You gave out your PIN]] on the phone.',
+          '[[Customers often choose the wrong]] plan online.',
         ],
         silent: [
           'You should have been told about the fee, and I am sorry that you were not.',
@@ -326,6 +346,49 @@ export const angryCustomer = {
           'The damage was not caused by you, and I have booked a free repair.',
           'Your kids must have loved the bouncy castle – thanks for the lovely review!',
           "Your electrician could probably fit it in ten minutes, and we'll cover the cost.",
+          'These scam calls are very convincing, and you shared your code in good faith.',
+          'Next time you visit, show this email for a free coffee.',
+        ],
+      },
+    },
+    {
+      id: 'passive-blame',
+      patterns: [
+        "(usually|normally|generally|typically|probably) ~1 (your|the customer's|the user's) (wifi|wi-fi|router|connection|network|device|phone|settings|broadband|browser|equipment|internet|laptop|computer|installation|wiring|doing)",
+        "(that's|that is|which is) (what|how) ~1 (drains|drained|damages|damaged|breaks|broke|kills|killed|wears|wore|clogs|clogged|blocks|blocked|ruins|ruined|flattens|flattened|overloads|overloaded) (it|them|the)",
+        "(is|are|was|remains|falls|rests|lies) ~2 (the tenant's|the customer's|the owner's|the user's|the policyholder's|the buyer's|the homeowner's|the resident's|the driver's|the passenger's|the guest's|the account holder's|your) ?(own) (responsibility|responsibilities|duty)",
+        '(unfortunate|a shame|a pity|disappointing|regrettable) that ~3 (not|never) ~1 (followed|read|done|provided|checked|completed|submitted|returned|reported|supplied|given)',
+        "(unfortunate|a shame|a pity|disappointing|regrettable) that ~3 (wasn't|weren't|didn't|hadn't) ~1 (followed|read|done|provided|checked|completed|submitted|returned|reported|supplied|given)",
+        '(none|nothing) (was|were|had been|has been) (provided|given|supplied|submitted|entered|left)',
+        "(we|i) (had not|hadn't|have not|haven't|never) heard ?(back) from you",
+        '(the|an|a) (wrong|incorrect) (town|address|size|date|postcode|option|item|model|colour|color|product|time|number|card|account|name|email|box|flight) (was|were|had been|has been) (selected|entered|chosen|picked|typed|ticked|given|provided|clicked|booked|ordered)',
+      ],
+      unless: [
+        '(our|my) (side|end|system|mistake|error|fault|team|staff|courier|driver|website|line|network|engineer|engineers)',
+        '(by (us|me|our)|not your fault|easy mistake|easy to (miss|do|make)|our responsibility)',
+      ],
+      message:
+        'Blame dressed up as a fact ("it\'s usually your wifi", "none was provided", "which is the tenant\'s responsibility") still tells the customer it is their fault. Take responsibility for the fix, whoever caused it.',
+      source:
+        "practice: scenario 7 angry customer — take full responsibility whoever's fault it was; avoid blaming the customer (seed 002)",
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          'Dropouts like this are [[usually your router]].',
+          "Leaving the lights on, [[that's what drains the]] battery.",
+          "Clearing the gutters [[is the tenant's responsibility]].",
+          'It is [[a shame that the guide was not followed]].',
+          "It's [[a pity that the form wasn't returned]].",
+          'We asked for photos, but [[none were provided]].',
+          'The table was given away because [[we had not heard from you]].',
+          '[[The wrong date was selected]] when you booked.',
+        ],
+        silent: [
+          'The wrong date was selected by our system, and I have corrected it.',
+          "It's usually your router that needs a restart, but here it's our line, and our engineer is on the way.",
+          "The wrong size was entered on our side, and I've sent the right one.",
+          "It's an easy mistake to make – the wrong postcode was entered, and I've fixed it.",
         ],
       },
     },
@@ -388,7 +451,7 @@ export const angryCustomer = {
       },
     },
     {
-      id: 'no-empathy',
+      id: 'missing-empathy',
       kind: 'missing',
       scenarios: ['angry_customer'],
       patterns: [

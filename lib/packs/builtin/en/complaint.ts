@@ -19,7 +19,7 @@ export const complaint = {
     'No apology to a complaint, blaming the manufacturer or courier, "contact them directly", and brushing the problem off as nothing.',
   rules: [
     {
-      id: 'no-apology',
+      id: 'missing-apology',
       kind: 'missing',
       scenarios: ['complaint', 'angry_customer'],
       patterns: [
@@ -28,6 +28,7 @@ export const complaint = {
         '(terrible|awful|frustrating|disappointing|annoying|unfortunate|upsetting|horrible|unpleasant) ~2 (that|this|to hear|for you)',
         '(understand|understandable|can imagine|must be) ~3 (frustrat*|upset*|disappoint*|annoy*|how|stress*|worr*)',
         '(let you down|let down)',
+        'the last thing you (need|needed|want|wanted)',
       ],
       message:
         'The customer has a problem and hears no "sorry". Start with empathy: "I\'m very sorry – it\'s terrible that this happened to you."',
@@ -50,6 +51,7 @@ export const complaint = {
           'Please forgive us for the mix-up with your booking.',
           "How awful for you – I've booked an engineer for first thing tomorrow.",
           'I can imagine how annoying it is to wait in all day for nothing.',
+          'A broken boiler in December is the last thing you need.',
         ],
       },
     },
@@ -105,7 +107,7 @@ export const complaint = {
       unless: [
         "(i'll|we'll|i've|we've|i|we|me|i'm|we're) ~3 (contact*|call*|email*|e-mail*|speak*|talk*|get|reach*|rais*|chas*|follow*|ask*|writ*|message*|ring*|phon*)",
         'on your behalf',
-        '(me|us|our|my) ~2 directly',
+        '(me|us|my|myself) ~1 directly',
         "(no need|don't need|do not need|won't need|won't have|don't have|needn't) to",
       ],
       message:
@@ -121,6 +123,7 @@ export const complaint = {
           "[[You'll have to contact the courier]] about the missing parcel.",
           'Please [[chase the insurer yourself]].',
           '[[Just ring your bank]].',
+          'Please [[contact our claims team directly]].',
           'You can [[claim from your insurer instead]].',
         ],
         silent: [
@@ -148,6 +151,12 @@ export const complaint = {
         '^ oh well $',
         "(there's|there is|there was) nothing wrong with (it|the|your|them)",
         '(works|working|worked|runs|running) (fine|perfectly|normally|ok|okay|as it should) (on|at|for|from) (our|my|us|me) ?(end|side)',
+        "(hour|hours|minutes|minute|day|days|week|weeks|wait|delay|mark|scratch|dent|difference|amount) ~2 (isn't|is not|wasn't|was not|aren't|are not|not) (that|so|very|too|really) (long|bad|big|serious|noticeable|late)",
+        "(isn't|wasn't|aren't|is not|won't be|will not be|it's not|that's not) ~1 (a big deal|the end of the world|a disaster|a drama|a catastrophe)",
+        '(was|is|only|just|merely|fairly|pretty|quite|relatively|really) ?(a|an) (minor|slight|trivial) (inconvenience|hiccup|blip|annoyance|niggle)',
+        "(is|are|was|it's|that's|looks) (fairly|pretty|quite|relatively|very|really|only) (minor|trivial|insignificant)",
+        '(hardly|barely|scarcely) ~1 (noticeable|notice|visible)',
+        "(it was|it's|it is|that's|that was|it'll be|it's been) (only|just|merely) ~2 (day|days|hour|hours|minute|minutes|week|weeks|night|nights)",
       ],
       unless: [
         "(i'll|i will|we'll|we will|i've|i have|we've|we have|our (technician|engineer|team)) ~4 (replac*|repair*|fix*|send*|come|visit*|refund*|cover*|sort*|book*|arrang*|mov*|chang*|updat*|extend*|add*|credit*|cancel*|rebook*|reschedul*)",
@@ -170,11 +179,52 @@ export const complaint = {
           "[[Don't overreact]], it's a tiny mark.",
           "[[There's nothing wrong with it]], the heater is brand new.",
           "It's [[working fine on our end]].",
+          "A two-day [[wait isn't that long]] over a bank holiday.",
+          "Being late once [[isn't the end of the world]].",
+          'It [[was a minor inconvenience]].',
+          'The crack [[is fairly minor]].',
+          'The stain will [[hardly be noticeable]].',
+          '[[It was only two hours]] without power.',
         ],
         silent: [
           "Our engineer will replace the valve on Tuesday, so it'll be fine for the weekend.",
           "I'm sorry the door sensor fell off – I'll send a technician to refit it with a stronger mount.",
           'The scratch should not have happened, and I can offer a replacement or a partial refund.',
+        ],
+      },
+    },
+    {
+      id: 'shrug-off',
+      patterns: [
+        "(it's|it is|that's|that is|they're|they are) (just|only|merely) (a|an|some)",
+        "^ but at least (you|you've|you're|it|it's|they|there)",
+        '(delay|wait|late|lateness|minutes|hour|hours) ~6 within (our|the) (normal|usual|standard|expected|acceptable)',
+        "(will|they'll|he'll|she'll|you'll|we'll) ~1 get over it",
+      ],
+      unless: [
+        '(just|only) (a|an|some) ~2 (case|matter|question|formality|precaution|quick|few|couple|short|small|minute|second|click|step|reset|form|moment|one-off|temporary|simple|routine)',
+        '(just|only) (a|an|some) ~2 (check|reminder|note|guide|estimate|sample|preview|display|pre-authorisation|hold)',
+        "(i've|i have|i'll|i will|we'll|we will|we've|we have) ~4 (replac*|repair*|fix*|send*|sent|refund*|cover*|sort*|book*|arrang*|credit*)",
+      ],
+      message:
+        'Shrugging the problem off ("it\'s just a table", "but at least you have…", "within our normal window") tells the customer their disappointment does not count. Acknowledge what it means to them and offer a real fix.',
+      source:
+        'practice: scenario 5 complaint — empathy first, explain, offer options; scenario 7 — end on a good emotion (seed 002)',
+      weight: 6,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          "Come on, [[it's just a]] lamp.",
+          "[[They're only some]] cushions, really.",
+          "The sofa is late, [[but at least you've]] still got the old one.",
+          'A 20-minute [[delay is within our normal]] range.',
+          'The kids [[will soon get over it]].',
+        ],
+        silent: [
+          "It's just a quick form, and I've filled in most of it for you.",
+          "It's only a precaution, so there's nothing you need to do.",
+          "It's just a reminder – your payment went through fine.",
+          "It's just a lamp to you maybe, but I know it was a gift – I've sent a replacement today.",
         ],
       },
     },

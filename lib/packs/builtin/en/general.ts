@@ -31,6 +31,7 @@ export const general = {
       ],
       unless: [
         "(i|i've|we|we've|i'll|we'll|me|i'd) ~2 (read|reread|re-read|check*|studied|study|look*|been|went|go|gone)",
+        "(don't|do not|won't|will not|needn't|need not|no need to|never) ~3 (sort|figure|work|deal)",
         "(i've|i have|i'll|i will|let me|here's|here is|i've attached|attached|link|linked|section|step|steps|page) ~4 (sent|attached|link*|copied|quote*|highlight*|summar*|explain*|walk|show|point|here)",
       ],
       message:
@@ -56,6 +57,7 @@ export const general = {
           'You can change the PIN yourself under Settings > Security – I have copied the steps from the manual below.',
           'The terms allow a free change up to 24 hours before departure, so I have moved your flight.',
           'I read the terms again and you are covered for this.',
+          "Our payments team will handle the claim, so you won't have to sort it out yourself.",
         ],
       },
     },

@@ -25,7 +25,8 @@ export const outOfStock = {
       patterns: [
         'out of stock',
         "(not|no longer|isn't|aren't|none) ~1 in stock",
-        '(sold out|run out|ran out|out of it|out of them)',
+        '(sold out|out of it|out of them)',
+        "(we've|we have|we|they've|they have|they|has|have|had|we're|they're|stock|stocks|supplies|supply|just) (run out|ran out|running out)",
         "(not|no longer|isn't|aren't|never) ~1 (available|availible|in the shop|on sale|being sold|sold)",
         'unavailable',
         '(gone|discontinued|removed|dropped|withdrawn|off the menu) (for good|forever|permanently|for ever)',
@@ -50,6 +51,7 @@ export const outOfStock = {
           "[[Gone for good]] I'm afraid, [[nothing planned]].",
           'The blue sofa is [[out of stock]].',
           'Sorry, those running shoes are [[sold out]] in size 42.',
+          '[[We have run out]] of the large boxes.',
           "The 5G router [[isn't available]] at the moment.",
           'This wallpaper is [[no longer in stock]].',
           'The travel charger is currently [[unavailable]].',
@@ -65,6 +67,7 @@ export const outOfStock = {
           'The blue sofa will be back in stock on 4 June, and I can reserve one for you today.',
           'Size 42 has sold out, but the same shoe in navy is available right away if you would like it instead.',
           'There is no extra charge for delivery.',
+          "Your voucher won't run out while the claim is open.",
           'Your policy HI-1234 covers water damage.',
           'The grinder is out of stock, but we restock every Tuesday.',
           "It's sold out right now; the next delivery is due on the 12th.",
@@ -136,7 +139,7 @@ export const outOfStock = {
       patterns: [
         '(check|look at|visit|see|try|refresh|browse) ~3 (website|site|web|webpage|page|app|shop|store|online|homepage|faq|portal) ~2 (again|later|regularly|periodically|daily|occasionally|updates|often|frequently|every)',
         '(keep|kept) (checking|an eye on|looking at|watching|refreshing|visiting|monitoring) ~3 (website|site|web|webpage|page|app|shop|store|online|homepage|portal|stock)',
-        '(check|look|pop|come) back ~3 (later|tomorrow|soon|week|days|again|time|regularly|sometime|some time|whenever|occasionally|now and then|periodically)',
+        '(check|look|pop|come) back ~4 (later|tomorrow|soon|week*|day*|month*|again|time|regularly|sometime|some time|whenever|occasionally|now and then|periodically)',
       ],
       unless: AGENT_DOES,
       message:
@@ -149,6 +152,7 @@ export const outOfStock = {
           '[[Check the app again]] next week.',
           'Just [[keep checking the app]] for new dates.',
           'Please [[check back in a few days]].',
+          '[[Check back in a couple of weeks]].',
         ],
         silent: [
           "I'll check the warehouse stock again tomorrow morning and text you.",

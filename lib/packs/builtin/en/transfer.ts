@@ -1,11 +1,14 @@
 import type { RulePack } from '../../types';
+import { WHEN } from './shared';
 
 // What makes a hand-over warm: who takes over and why they are the best people for it, and that they already
 // have the details so the customer need not tell the story again.
 const WARM_HANDOVER = [
   '(specialist|specialists|expert|experts|engineer|engineers|technician|technicians|adviser|advisers|advisor|advisors)',
   '(best|right|most competent|most qualified|most experienced|best-placed|best placed) (person|people|team|colleague|colleagues|one|ones)',
-  '(who|which|they) (can|will|are able to|know|specialise|specialize|handle|deal) ',
+  '(who|which|they) (can|are able to|know|specialise|specialize|handle|deal) ',
+  // "… who will be in touch" is only warm with a time: "who will call you by 3 pm".
+  "(who|which|they|they'll) ~3 (today|tonight|tomorrow|within|by|before|monday|tuesday|wednesday|thursday|friday)",
   '(so|because|since|as) ~3 (they|she|he|the team|our team|colleague) ~3 (can|will|know|have|handle)',
   '(details|summary|case notes|notes|all the information|everything you told me|your story|the background)',
   "(won't|will not|don't|do not|needn't|need not|no need to|never) ~3 (repeat|explain ~2 again|start again|start over|tell ~3 again)",
@@ -109,14 +112,25 @@ export const transfer = {
         '(forward*|pass*|send*|refer*|transfer*|direct*|escalat*) ~4 to (the|another|a|our) (relevant|appropriate|right|correct|other|responsible|competent|proper) (department|team|person|colleague|unit|office|people)',
         '(pass|passing|passed) (this|it|that|your query|your question|your request|your complaint|your case|your email) on',
         '(question|matter|query|one) for (another|a different|the other|our other|a separate) (department|team|office|desk)',
-        '(someone|somebody) ?else (will|should|can|may|might) ~2 (pick|help|take|call|contact|answer|deal|handle|get|be|respond|reply)',
+        '(someone|somebody) ?else (will|should|can|may|might) ~2 (pick|help|take|call|contact|answer|deal|handle|get|respond|reply)',
         '(another|different|next) (agent|colleague|person|advisor|adviser|operator) (will|should|can|may|might) ~2 (pick|help|take|call|contact|answer|deal|handle|get|be|respond|reply)',
         '(someone|somebody) else ~3 (pick up|help|call|contact|answer|take|deal|handle|get back|respond|reply)',
         '(another|a different|the other|other) (department|team|line|number|desk|office|section|division) ~4 (deals|handles|will|can|should|look*|takes|is responsible|are responsible)',
+        '^ (forwarded|forwarding|passed|passing|reassigned|escalated|escalating|referred|handed|handing) ?(it|this|over|on) (to|over to|on to)',
+        '(reassign*|re-assign*|mov*|assign*|realloc*|rerout*|forward*|pass*|transferr*|escalat*|hand*) ~3 to (another|a different|the other|a separate|the relevant|the appropriate|the responsible|a new) ~2 (queue|team|department|group|desk|unit|colleague|person|agent|section)',
+        '(raised|logged|flagged|passed|forwarded|referred|escalated|sent|reported) ~2 (with|to) the (relevant|appropriate|correct|responsible|other|concerned) (team|department|people|person|colleague|colleagues|unit|parties|party)',
+        "^ (they'll|they will|someone will|somebody will|the team will|a colleague will) (pick|take) (it|this|that) up $",
+        '^ ?(please|kindly|just) (await|wait for) (their|a|the|his|her) (response|reply|answer|call|email|decision|contact) $',
+        '(has|have|had|was|were) been (passed|handed|forwarded|referred) (on|over|along)',
+        '(someone|somebody|a member of|someone from|somebody from|one of) ~3 (will|should|may|might) ~2 (contact|call|email|be in touch|get back|reach out|respond|reply)',
+        '(be in touch|contact you|get back to you|be in contact|respond|reply|hear from them|hear back) ~1 (in due course|at some point|eventually|when they can|when possible)',
       ],
       unless: [
         ...WARM_HANDOVER,
         'transfer* ~3 (money|funds|amount|refund|payment|sum|balance|credit|deposit|cash|eur|euro|euros|pounds|dollars|points|miles|ownership|licence|license|booking|ticket)',
+        ...WHEN,
+        // "Tickets can't be transferred to another person" is about the ticket, not the customer.
+        '(ticket|tickets|booking|bookings|membership|memberships|voucher|vouchers|licence|name|account|policy|points|reservation) ~4 transferr*',
       ],
       message:
         'A transfer without a word about who takes over and why makes the customer feel bounced, and often tell the story again. Say who is the best person to help, and pass them a short summary yourself.',
@@ -130,6 +144,7 @@ export const transfer = {
           "I'll [[put you through]] to another department.",
           "I don't do mortgage questions, [[someone else will get back]] to you.",
           '[[Somebody else will call]] you back.',
+          '[[Someone will be in touch]].',
           "I'll [[pass you to]] billing.",
           "I'm [[sending you over to our returns team]].",
           "[[You'll be transferred]] shortly.",
@@ -138,6 +153,14 @@ export const transfer = {
           "That's a [[question for another department]].",
           '[[Another agent will pick]] this up.',
           '[[A different team handles]] refunds.',
+          '[[Escalated to]] the warehouse.',
+          "I've [[reassigned your ticket to another queue]].",
+          "I've [[flagged it with the appropriate department]].",
+          "[[They'll take it up]].",
+          '[[Please wait for their reply]].',
+          'Your complaint [[has been handed on]].',
+          '[[A member of the billing team will be in touch]].',
+          'The supplier will [[get back to you in due course]].',
         ],
         silent: [
           "I'm transferring you to our roaming specialist, who is the best person to help, and I've passed her a summary so you won't need to repeat anything.",
@@ -145,19 +168,27 @@ export const transfer = {
           "I can transfer the booking to your partner's name free of charge.",
           "I'm transferring you to Anna, who can reset the meter remotely.",
           "I'll put you through to billing, because they can see the full payment history.",
+          "I've passed your case to the relevant team, who will call you by 3 pm today.",
+          'Another agent will pick this up later this afternoon.',
+          'Gift vouchers can be transferred to another person by email.',
         ],
       },
     },
     {
-      id: 'wrong-department',
+      id: 'not-our-department',
       patterns: [
-        '(wrong|incorrect) (department|team|number|line|desk|office|place|person|address|channel|chat)',
+        '(wrong|incorrect) (department|team|desk|office|channel|chat|helpline|inbox)',
+        "(you've|you have|you're|you are|you) ~2 (to|at|on|through) the (wrong|incorrect) (number|line|address|place|person|email)",
         "(i'm|we're|i am|we are) not the (right|correct|relevant) (person|people|team|department|place|channel)",
         "(not|isn't) ~2 (our|my) (line|desk|area) of (work|business|responsibility)",
         "(i'm|i am|we're|we are|this is) (only|just) (sales|billing|reception|retail|the sales|the billing|the shop|the front desk|bookings|the bookings)",
         '(call|ring|contact|phone|email|try|use) (the|our|a|their) ~2 (line|number|department|team|desk|office|helpline|hotline) ~2 instead',
       ],
-      unless: WARM_HANDOVER.filter((p) => !p.includes('right|')),
+      unless: [
+        ...WARM_HANDOVER.filter((p) => !p.includes('right|')),
+        // "I'm not the right person to judge that" before a vet or doctor takes over is honest, not a brush-off.
+        'not the right person to (judge|assess|advise|diagnose|say|decide)',
+      ],
       message:
         '"You\'ve come to the wrong department" makes the customer feel it is their mistake. Say who can help best, and connect them yourself.',
       source: 'practice: scenario 3 transfer ("see ei ole meie osakonna rida", seed 002)',
@@ -171,11 +202,14 @@ export const transfer = {
           "That's [[not really my area of responsibility]].",
           '[[This is only the front desk]].',
           '[[Call the support line instead]].',
+          "[[You've come through to the wrong line]], this is sales.",
         ],
         silent: [
           'Our broadband engineers are the right people for this, and I have passed them your case.',
           "I'm so sorry the wrong size was sent.",
           'The right team is already looking at it.',
+          'The parcel was sent to the wrong address record, and I have corrected it.',
+          "Swelling after a bite can be serious and I'm not the right person to judge it, so please ring your GP now.",
           "Wrong team, but I've passed it to billing, who can fix it today.",
           "This is only sales, so I've asked billing to call you back because they can see your account.",
           "Wrong department, sorry – I've sent your details to the billing team.",
