@@ -784,9 +784,16 @@ export function rewriteDraft(input: RewriteInput): string {
   // Nor does a closing go under a line that reads as a name or a team rather than a sentence ("Kertu Lepp").
   const lastLine = replyBody.trim().split('\n').pop() ?? '';
   const endsWithNameLine = !flagged && !/[.!?…]["'”’»)]*$/u.test(lastLine.trim()) && countWords(lastLine) <= 4;
+  // A short wish that ends the draft ("Have a good flight!", "Head aega!", "Хорошего дня!") is its own closing.
+  const lastSentence = splitSentences(replyBody).pop();
+  const endsWithWish =
+    lastSentence !== undefined &&
+    /!["'”’»)]*\s*$/u.test(replyBody.slice(lastSentence.start, lastSentence.end)) &&
+    countWords(replyBody.slice(lastSentence.start, lastSentence.end)) <= 5;
   const closing =
     replyBody &&
     !endsWithNameLine &&
+    !endsWithWish &&
     !endsOpen(replyBody, input) &&
     !hasClosingOffer(draftSignoff, input.lang, input.phrases)
       ? closingLine(input.lang, input.scenario, draft)
