@@ -26,6 +26,8 @@ export const angryCustomer = {
         'nav (jākliedz|jābļauj|jālamājas|jādusmojas|jāuztraucas tā)',
         '?(lūdzu) (nerakstiet|neraksti|nelietojiet|nelieto) ~2 (lielajiem burtiem|lielos burtus|izsaukuma zīmes|izsaukuma zīmēm|tādā tonī|šādā tonī)',
         '?(lūdzu) (nekliedziet|nekliedz|nebļaujiet|nebļauj|nelamājieties|nelamājies|nedusmojieties|nedusmojies|nenervozējiet) ?(uz mani|uz mums|uz operatoru) ?(lūdzu)',
+        '?(lūdzu) (nepārspīlējiet|nepārspīlē|nedramatizējiet|nedramatizē) ?(lūdzu)',
+        '^ ?(lūdzu) (pacietību|mazliet pacietības|nedaudz pacietības) ?(lūdzu) $',
       ],
       message:
         '“Nomierinieties” dusmīgu klientu tikai sadusmo vēl vairāk. Atzīstiet viņa jūtas: “Es pilnībā saprotu, cik nepatīkami tas Jums ir – es justos tāpat.”',
@@ -46,12 +48,15 @@ export const angryCustomer = {
           '[[Nav jēgas uz mani kliegt]].',
           '[[Nav jālamājas]], es cenšos palīdzēt.',
           '[[Lūdzu, nerakstiet ar lielajiem burtiem]].',
+          '[[Nedramatizējiet, lūdzu]], tā ir tikai skramba.',
+          '[[Mazliet pacietības]]!',
         ],
         silent: [
           'Preci varat mierīgi atgriezt 30 dienu laikā.',
           'Es pilnībā saprotu, cik nepatīkami tas Jums ir – es justos tāpat.',
           'Vēlos Jūs nomierināt: nauda nav pazudusi, tā tiks atgriezta rīt.',
           'Mierīgā vidē Jūsu suns jutīsies labāk.',
+          'Paldies par Jūsu pacietību – tehniķis jau ir ceļā.',
         ],
         corrections: [
           {
@@ -82,6 +87,10 @@ export const angryCustomer = {
         // What the agent threatens to end belongs to the hit: the replacement stands in for the whole threat.
         '(ja|kamēr) ~3 (turpināsiet|turpināt|kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet) ~4 (pārtraukšu|pārtrauksim|beigšu|nolikšu|neatbildēšu|neatbildēsim|bloķēšu) ?(sarunu|zvanu|saraksti|klausuli|čatu)',
         '(ja|kamēr) ~3 (kliegsiet|kliedzat|lamāsieties|lamājaties|draudēsiet|rakstīsiet šādā tonī|turpināsiet šādā tonī) ~4 (nevar*|pārtrauk*|neatbild*|beig*) ?(jums|ar jums) ?(palīdzēt|runāt|sarunāties|turpināt|atbildēt|sarunu|zvanu|saraksti)',
+        '?(lūdzu) (nedraudiet|nedraudi|neapvainojiet|neapsaukājiet|neaizskariet) ?(mums|mūs|mani|lūdzu)',
+        '(beidziet|beidz|pārtrauciet) ~1 (lietot|rakstīt|sūtīt|draudēt|apvainot)',
+        'citādi ~3 (pārtrauksim|pārtraukšu|bloķēsim|bloķēšu|neatbildēsim|neatbildēšu)',
+        '(nerakstiet|neraksti|nezvaniet|nezvani) ~1 (atkārtoti|vairākkārt|tik bieži|visu laiku)',
       ],
       message:
         'Pārmetumi par klienta toni (“ar kliegšanu neko nepanāksiet”) sarunu padara vēl sliktāku. Dusmas ir par problēmu, ne par Jums: atvainojieties, izrādiet sapratni un ķerieties pie risinājuma.',
@@ -99,11 +108,16 @@ export const angryCustomer = {
           '[[Lamāšanās neko neatrisinās]], Jūsu pieteikums jau ir reģistrēts.',
           '[[Ja turpināsiet lamāties, es pārtraukšu sarunu]].',
           '[[Kamēr kliedzat, es nevaru Jums palīdzēt]].',
+          '[[Lūdzu, nedraudiet mums]] ar tiesu.',
+          '[[Pārtrauciet rakstīt]] rupjības.',
+          '[[Izsakieties korekti]], [[citādi sarunu pārtrauksim]].',
+          '[[Nezvaniet vairākkārt]], rinda no tā nesaīsināsies.',
         ],
         silent: [
           'Jūsu dusmas ir pilnīgi saprotamas, un es darīšu visu, lai to atrisinātu.',
           'Es saprotu Jūsu sarūgtinājumu – rēķinu izlabošu vēl šodien.',
           'Draudu gadījumā apsardze ieradīsies 10 minūšu laikā.',
+          'Jums nav jāraksta atkārtoti – pieteikums ir reģistrēts, un atbildēšu līdz plkst. 14.',
         ],
         corrections: [
           {
@@ -124,7 +138,8 @@ export const angryCustomer = {
     {
       id: 'your-choice-to-leave',
       patterns: [
-        '(tā|tas) ir ~1 (jūsu|tava|tavs|jūsu pašu|paša) ~1 (izvēle|lēmums|darīšana|problēma|tiesības)',
+        '(tā|tas) ~1 ir ~1 (jūsu|tava|tavs|jūsu pašu|paša) ~1 (izvēle|lēmums|darīšana|problēma|tiesības)',
+        '(ja|ja jau) ~3 (neapmierināt*|apmierināt*|nepatīk|negribat|nevēlaties) ~4 (varat|vari|variet) ~2 (meklēt|atrast|izvēlēties) ~1 (cit*|kād*)',
         '(neviens|mēs) ~1 (jūs|tevi) ~1 (neturam|neturēsim|netur|neturu|nespiežam|nespiež|neattur|neaizturam|nepiespiežam)',
         '(ejiet|ej|pārejiet|pārej|dodieties|aizejiet) ~2 (pie|uz) ~1 (konkurent*|cit*)',
         '(ejiet|ej|dodieties|meklējiet|meklē|pērciet|pērc) ~1 citur',
@@ -151,6 +166,8 @@ export const angryCustomer = {
           '[[Ja esat neapmierināts, varat lauzt līgumu]].',
           '[[Varat pāriet pie cita operatora]].',
           '[[Ja negribat maksāt, neviens Jūs nespiež]].',
+          'Ja citur ir lētāk, [[tā, protams, ir Jūsu izvēle]].',
+          '[[Ja neesat apmierināta, varat meklēt citu]] frizētavu.',
         ],
         silent: [
           'Ļoti negribētu Jūs zaudēt – ļaujiet man vispirms atrisināt šo situāciju.',

@@ -72,7 +72,11 @@ export const complaint = {
         '(pamēģiniet|pamēģini|mēģiniet|paskatieties|jautājiet|prasiet|pērciet|pasūtiet|meklējiet|meklē) ~2 (citur|konkurent*)',
         '(zvaniet|rakstiet|sazinieties|griezieties|vērsieties|dodieties|zvani|raksti|sazinies) ~3 (nodaļ*|departament*|grāmatvedīb*)',
         '(zvaniet|rakstiet|zvani|raksti|jautājiet|prasiet|vaicājiet) (viņiem|viņam|viņai|tiem|tur|turp)',
-        '(griezieties|vērsieties|dodieties|aizejiet|ejiet|aizvediet|nogādājiet|aiznesiet|sazinieties|zvaniet|rakstiet|jautājiet|sūdzieties|ziņojiet) ~4 (pārstāvniecīb*|centr*|salon*|ārst*|slimnīc*|poliklīnik*|darbnīc*|restorān*|viesnīc*|aptiek*|veikal*|pārvaldniek*|apsaimniekotāj*|operator*|īpašniek*|saimniek*|daļ*|studiju daļ*|dekanāt*)',
+        '(griezieties|vērsieties|dodieties|aizejiet|ejiet|aizvediet|nogādājiet|aiznesiet|sazinieties|zvaniet|rakstiet|jautājiet|sūdzieties|ziņojiet) ~4 (pārstāvniecīb*|centr*|salon*|darbnīc*|restorān*|viesnīc*|aptiek*|veikal*|pārvaldniek*|apsaimniekotāj*|operator*|īpašniek*|saimniek*|daļ*|studiju daļ*|dekanāt*|reģistratūr*|recepcij*|dīler*|vadītāj*|administrator*)',
+        '^ ?(tas|to|tās|tos|šo) ?(ir|būs) (jāprasa|jājautā|jāvaicā|jānoskaidro|jākārto) ~1 (pašam|pašai|pašiem|dīler*|restorān*|veikal*|ražotāj*|pārdevēj*|organizator*|īpašniek*|vadītāj*|administrator*|servis*)',
+        '(risiniet|kārtojiet|nokārtojiet|risini|kārto|nokārto) ~3 ar ~2 (veikal*|ražotāj*|pārdevēj*|kurjer*|bank*|restorān*|dīler*|servis*|viņiem|tiem|tirgotāj*)',
+        'varbūt (kāds|tur kāds|viņi) (zinās|zina|palīdzēs|varēs)',
+        '(jautājiet|prasiet|rakstiet|zvaniet|vērsieties|griezieties|sazinieties|vaicājiet) ~4 nevis (mums|mūs|pie mums|šeit|čatā)',
         '(jums|tev) ~2 (jāmeklē|jāatrod|jāgriežas|jāvēršas|jāsazinās|jājautā|jāzvana|jāiet|jābrauc) ~2 (cit*|kād*|citur) ?(nomas|remonta|piegādes|apdrošināšanas|taksometru|kurjeru) ?(uzņēmums|uzņēmumu|serviss|servisu|firma|firmu|meistars|meistaru|veikals|veikalu|variants|variantu|risinājums|risinājumu|aptieka|aptieku)',
       ],
       unless: [
@@ -81,6 +85,8 @@ export const complaint = {
         '(ja vēlaties|vai arī|varat arī|ērtāk)',
         '(gaidīs|sagaidīs|jau zina|brīdināju|esmu brīdinājis|esmu brīdinājusi)',
         'mūsu ~2 (cit*|filiāl*|veikal*|salon*|aptiek*|nodaļ*|servis*|centr*|darbnīc*|pārstāvniecīb*|reģistratūr*|daļ*)',
+        // Sending a patient to a doctor is good advice, not passing the buck.
+        '(ārst*|ģimenes ārst*|dakter*|mediķ*|farmaceit*|neatliekam*)',
       ],
       message:
         '“Griezieties pie ražotāja / kurjera / citur” nozīmē, ka klients ar problēmu paliek viens. Uzņemieties to: sazinieties ar viņiem paši vai vismaz pasakiet, ko tieši Jūs izdarīsiet, lai jautājums tiktu atrisināts.',
@@ -110,6 +116,12 @@ export const complaint = {
           '[[Sazinieties ar attiecīgo dienestu]].',
           '[[Pretenziju varat nosūtīt pārvadātājam]].',
           'Preci piegādā mūsu partneris, tāpēc [[sazinieties ar viņiem]].',
+          '[[Jautājiet recepcijā]].',
+          '[[Tas jāprasa organizatoram]].',
+          '[[Tas ir jājautā pārdevējam]].',
+          'Par garantiju [[kārtojiet to ar pārdevēju]].',
+          'Piezvaniet uz noliktavu, [[varbūt kāds zinās]].',
+          'Par piekļuvi [[rakstiet IT nodaļai, nevis mums]].',
         ],
         silent: [
           'Jautājiet reģistratūrā pēc Annas, viņa Jūs jau gaidīs plkst. 10.',
@@ -120,6 +132,7 @@ export const complaint = {
           'Pamēģiniet citu pārlūkprogrammu un pastāstiet, vai kļūda atkārtojas.',
           'Atvediet ierīci uz mūsu servisa centru, un salabosim to bez maksas.',
           'Garantijas remontu noformē ražotājs – sazinieties ar viņu servisu pa tālruni 67 123 456, un viņi Jums palīdzēs.',
+          'Ja izsitumi nepāriet trīs dienu laikā, lūdzu, vērsieties pie sava ģimenes ārsta.',
         ],
         corrections: [
           {

@@ -108,6 +108,8 @@ export const general = {
         '(mums|man|mūs|mani|mūsu|manis|droši|jebkad|jebkurā|jebkuru|vajadzības|nepieciešamības|kasē|konsultant*|jautājum*|ja|kad|atkal)',
         '(sazinājos|sazināšos|sazināsimies|nosūtīju|nodevu|jautāju|noskaidrošu)',
         '(reģistratūr*|recepcij*|administrator*|informācijas centr*|pēc (viņa|viņas|kolēģ*)|gaidīs)',
+        // Sending a patient to a doctor or pharmacist is good advice.
+        '(ārst*|dakter*|mediķ*|farmaceit*)',
       ],
       unlessScope: 'sentence',
       message:
@@ -119,7 +121,7 @@ export const general = {
         fires: [
           'To [[Jums jājautā]] Apple.',
           '[[Jautājiet]] Apple.',
-          '[[Labāk pajautājiet]] savam ārstam.',
+          '[[Labāk pajautājiet]] savam grāmatvedim.',
           '[[Sazinieties ar]] Telia.',
           '[[Lūdzu, vērsieties pie]] Elisa.',
         ],
@@ -130,6 +132,7 @@ export const general = {
           'Jautājiet kasē par klienta karti, un atlaide tiks piemērota uzreiz.',
           'Es jau sazinājos ar Apple un atbildēšu Jums rīt.',
           'Jautājiet reģistratūrā pēc Annas, viņa Jūs jau gaidīs plkst. 10.',
+          'Par devu, lūdzu, pajautājiet savam ārstam – tikai viņš zina Jūsu veselības stāvokli.',
         ],
       },
     },
@@ -190,6 +193,7 @@ export const general = {
         '(paskatieties|pārbaudiet|izlasiet|meklējiet|noskaidrojiet|uzziniet|izdariet|nokārtojiet|paskaties|pārbaudi|noskaidro|uzzini|izdari) ~2 (paši|pats|pati|pašam|pašai)',
         '(jums|tev) ~2 (jāizdara|jānokārto|jānoskaidro|jāmeklē|jāpārbauda|jāsameklē|jāatrod|jāizlasa|jātiek) ~1 (pašam|pašai|pašiem|pašu|pats|pati|paši)',
         '(jums|tev) ~1 (pašam|pašai|pašiem) ~2 (jāizdara|jānokārto|jānoskaidro|jāmeklē|jāpārbauda|jāsameklē|jāatrod|jāizlasa)',
+        '(varat|variet|vari) ~2 (izsaukt|sameklēt|atrast|noskaidrot|nokārtot|pasūtīt|sarunāt|izdarīt|pārbaudīt) (paši|pats|pati) $',
       ],
       unless: ['(es|mēs) ~3 (nosūtīšu|nosūtīsim|pievienoju|nosūtu|atsūtu|palīdzēšu|palīdzēsim)'],
       message:
@@ -202,6 +206,7 @@ export const general = {
           '[[Paskatieties paši]] savā internetbankā.',
           'Kāpēc rēķins ir lielāks, [[Jums jānoskaidro pašam]].',
           '[[Jums pašam jāpārbauda]], vai maksājums ir izgājis.',
+          'Kurjeru uz mājām [[varat pasūtīt paši]].',
         ],
         silent: [
           'Pārbaudiet paši savu kontu – es nosūtīšu Jums soli pa solim pamācību.',
@@ -211,7 +216,7 @@ export const general = {
       },
     },
     {
-      id: 'call-later',
+      id: 'try-later',
       patterns: [
         // A "lūdzu" before it belongs to the hit: "Lūdzu, zvaniet vēlāk" → the replacement, not "Lūdzu, es …".
         '?(lūdzu) (zvaniet|piezvaniet|rakstiet|uzrakstiet|sazinieties|mēģiniet|pamēģiniet|jautājiet|vērsieties|atnāciet|ienāciet|ieskatieties|pārbaudiet|zvani|raksti|mēģini) ~2 (vēlāk|citreiz|citā reizē|atkārtoti|rīt|parīt|nākamnedēļ|nākamajā nedēļā|pēc pāris dienām|pēc nedēļas|pēc mēneša)',
@@ -260,7 +265,7 @@ export const general = {
       id: 'read-the-terms',
       patterns: [
         // "Lūdzu" before it and "tur viss ir uzrakstīts" after it belong to the hit: the replacement says it all.
-        '?(lūdzu) (izlasiet|palasiet|pārlasiet|lasiet|iepazīstieties|izlasi|palasi|pārlasi) ~3 (noteikum*|līgum*|nosacījum*|instrukcij*|pamācīb*|BUJ|biežāk|rokasgrāmat*|politik*|aprakst*) ?(tur ~2 (viss|visa informācija|viss ir) ~2 (uzrakstīts|rakstīts|aprakstīts|norādīts|paskaidrots|izskaidrots))',
+        '?(lūdzu) (izlasiet|palasiet|pārlasiet|lasiet|iepazīstieties|izlasi|palasi|pārlasi) ~3 (noteikum*|līgum*|nosacījum*|instrukcij*|pamācīb*|BUJ|biežāk|rokasgrāmat*|politik*|aprakst*|likum*) ?(tur ~2 (viss|visa informācija|viss ir) ~2 (uzrakstīts|rakstīts|aprakstīts|norādīts|paskaidrots|izskaidrots))',
         'tur ~2 (viss|visa informācija|viss ir) ~2 (uzrakstīts|rakstīts|aprakstīts|norādīts|paskaidrots|izskaidrots)',
         '(viss|tas viss) ir ~2 (uzrakstīts|rakstīts|aprakstīts|norādīts) ~3 (noteikum*|līgum*|nosacījum*|instrukcij*|pamācīb*|mājaslap*|BUJ)',
         '(vajadzēja|vajag|vajadzētu) ~1 (tikai|vienkārši) ~1 (izlasīt|palasīt|paskatīties|ieskatīties) ?(līgumu|noteikumus|instrukciju|pamācību|nosacījumus|aprakstu|līgumā|noteikumos|instrukcijā|pamācībā)',
@@ -282,6 +287,7 @@ export const general = {
           '[[Tur viss ir aprakstīts]].',
           '[[Vajadzēja tikai izlasīt pamācību]].',
           '[[Viss ir sīki aprakstīts lietošanas instrukcijā]].',
+          '[[Izlasiet Patērētāju tiesību aizsardzības likumu]].',
         ],
         silent: [
           'Līguma 7. punktā teikts, ka pirmstermiņa laušana ir bez maksas, un pielikumā sūtu šo punktu.',

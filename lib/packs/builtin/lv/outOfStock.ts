@@ -10,6 +10,7 @@ const RESERVE_OR_ALTERNATIVE = [
   '(paziņosim|paziņošu|informēsim|informēšu|ziņosim|ziņošu|atzvanīsim|atzvanīšu) ~4 (tiklīdz|kad|ja)',
   '(ir pieejam*|ir noliktavā|ir brīv*|varam piedāvāt|varu piedāvāt|iesaku|iesakām|varu ieteikt|varam ieteikt)',
   '(varam|varu|varēsim|varēšu) ~3 (atvest|pasūtīt|nosūtīt|piegādāt|pārvest|atlikt|pārcelt)',
+  'tiklīdz ~4 (parādīsies|atbrīvosies|ienāks|pienāks|būs pieejam*)',
 ];
 
 // What turns "not available" into a good answer: when it is back, or what the customer can do now. Any of
@@ -21,6 +22,7 @@ const WHEN_OR_ALTERNATIVE = [
   '(nākam*|jaun*|kārtēj*) (piegāde|partija|krava|sūtījums) ~3 (pienāks|ienāks|gaidāma|paredzēta|plānota|būs)',
   '(saņemsim|saņems|ienāks|pienāks|atvedīs|piegādās) ~3 (piegād*|krav*|partij*|preces|jaun*)',
   '(pienāks|ienāks|ieradīsies|atvedīs|piegādās) ~4 (līdz|janvār*|februār*|mart*|aprīl*|maij*|jūnij*|jūlij*|august*|septembr*|oktobr*|novembr*|decembr*|nedēļ*|mēneš*|dien*|rīt|parīt)',
+  '(pienāks|ienāks|ieradīsies|atvedīs|piegādās|atvest|piegādāt) ~4 (pirmdien|otrdien|trešdien|ceturtdien|piektdien|sestdien|svētdien|no rīta|pēcpusdienā|vakarā)',
 ];
 
 /** Latvian out_of_stock pack: "not in stock / fully booked" with no date, reservation or alternative. */
@@ -33,7 +35,7 @@ export const outOfStock = {
   description: 'Ja preces vai vietu nav: pasakiet, kad būs, piedāvājiet rezervēt vai alternatīvu.',
   rules: [
     {
-      id: 'bare-out-of-stock',
+      id: 'out-of-stock',
       patterns: [
         '(noliktavā|pārdošanā|krājumā) ~2 (nav|nav neviena|vairs nav|nav pieejam*)',
         '(nav|vairs nav|nebūs|nav neviena) ~2 (noliktavā|pieejams|pieejama|pieejami|pieejamas|uz vietas|pārdošanā|krājumā)',
@@ -94,6 +96,8 @@ export const outOfStock = {
           'Šis šampūns ir izpārdots, bet nākamnedēļ atkal būs plauktos.',
           'Bērnu sēdeklis pašlaik nav pieejams, bet būs pieejams no 3. marta.',
           'Kafijas automāti ir izpārdoti, taču piektdien saņemsim jaunu kravu.',
+          'Riepu pašlaik nav noliktavā, bet piegādātājs tās atvedīs otrdien no rīta.',
+          'Izrāde ir izpārdota, bet tiklīdz kāda vieta atbrīvosies, Jums uzreiz rakstīšu.',
         ],
       },
     },
@@ -132,11 +136,13 @@ export const outOfStock = {
           'Pīrādziņi šodien ir beigušies, bet būs pieejami rīt no rīta.',
           'Kaķu barība šobrīd ir beigusies, nākamā piegāde gaidāma ceturtdien.',
           'Printera kasetnes šodien izbeidzās, bet jaunas atvedīs parīt.',
+          'Pelmeņi šodien ir beigušies, bet piegādātājs jaunus atvedīs ceturtdien no rīta.',
+          'Pankūkas jau ir beigušās – tiklīdz virtuvē būs pieejama jauna porcija, viesmīlis Jums pateiks.',
         ],
       },
     },
     {
-      id: 'when-unknown',
+      id: 'unknown-restock',
       patterns: [
         // The hit takes the subject and its adverbs too ("Diemžēl mēs nezinām, kad būs"), so the replacement
         // ("…, kad būs") reads on with whatever follows ("… jaunā partija").
@@ -164,6 +170,7 @@ export const outOfStock = {
           'Nezinām, kad pienāks nākamā krava, bet varam piedāvāt līdzvērtīgu modeli no cita ražotāja.',
           'Nezinām, kad ienāks jaunā partija, tāpēc varu Jūs pierakstīt gaidīšanas sarakstā.',
           'Kad pienāks jaunie rāmji, nezinām, bet varam atvest vienu no Valmieras veikala.',
+          'Nezinām, kad būs jaunā partija, bet tiklīdz tā parādīsies sistēmā, saņemsiet e-pastu.',
         ],
         corrections: [
           {

@@ -12,12 +12,18 @@ const REASON_OR_OFFER = [
 const REASON_OR_OFFER_IN_DRAFT = [
   '(jo|tāpēc|tādēļ|tā kā|iemesl*)',
   '(toties|tā vietā|alternatīv*|varu piedāvāt|varam piedāvāt|piedāvāju|piedāvājam|iesaku|iesakām|ja vēlaties)',
+  // Someone else can: "portālā to ietekmēt nevaram, bet viņi apskati var atzīt uz vietas".
+  '(bet|taču|tomēr|toties) ~4 (var|varēs|varat|varēsiet)',
   '(varu|varam|varēsim) ~3 (pierakstīt|piedāvāt|nosūtīt|rezervēt|pārcelt|sagatavot|mainīt|pārrakstīt|pāriet|sadalīt|atlikt|iesaldēt|nodrošināt|palīdzēt)',
 ];
 
 // "We don't (do that)": negated first-person plural verbs of refusing, present and future.
 const WE_DONT =
   '(nedarām|nedaram|netaisām|neatceļam|neatgriežam|nemainām|neizsniedzam|nepieņemam|neveicam|nesniedzam|nepagarinām|neatmaksājam|nekompensējam|nepiešķiram|neapmainām|nepārceļam|nepārrakstām|nesadalām|nepiedāvājam|nepārdodam|nenodrošinām)';
+
+// More "we don't": delivering, fitting, disclosing, restoring, serving.
+const WE_DONT_MORE =
+  '(nepiegādājam|nemontējam|neizpaužam|neremontējam|neuzstādām|neapkalpojam|nesūtām|neatjaunojam|nerezervējam|neizīrējam|nevedam|neapmaksājam)';
 
 /** Latvian refusal pack: a bare "no", "nothing I can do", "rules are rules", "no exceptions". */
 export const refusal = {
@@ -120,12 +126,16 @@ export const refusal = {
       },
     },
     {
-      id: 'cant-do',
+      id: 'flat-not-possible',
       patterns: [
         '(es|mēs|to|tā|šo|tādu|šādu) ~2 (nevaru|nevaram|nevarēsim|nevarēšu) ~2 (izdarīt|darīt|atrisināt|palīdzēt|mainīt|atgriezt|atcelt|nokārtot|izpildīt|nodrošināt|ietekmēt|atļaut|pieņemt|piedāvāt|pagarināt|atmaksāt)',
-        '(izdarīt|atrisināt|mainīt|atgriezt|atcelt|nokārtot|izpildīt|nodrošināt|ietekmēt|atļaut|pieņemt|pagarināt|atmaksāt) ~2 (nevaru|nevaram|nevarēsim|nevarēšu)',
+        '(izdarīt|atrisināt|mainīt|atgriezt|atcelt|nokārtot|izpildīt|nodrošināt|ietekmēt|atļaut|pieņemt|pagarināt|atmaksāt|atjaunot|sadalīt|pārcelt|apmainīt|izsniegt) ~2 (nevaru|nevaram|nevarēsim|nevarēšu|nevar)',
         '(to|tas|tā|šo) ~2 (nav|nebūs) iespējams',
         '(tas|tā|to) ~1 nav (atļauts|atļauta|pieļaujams)',
+        '(sadalīt|mainīt|atgriezt|atcelt|pārcelt|apmainīt|atjaunot|pagarināt|atmaksāt|izsniegt|pieņemt) (nav|nebūs) iespējams',
+        // The passive refusal: "Biļetes netiek ne atgrieztas, ne mainītas."
+        'netiek ?(ne) (pieņemt*|atgriezt*|mainīt*|atmaksāt*|kompensēt*|pagarināt*|izsniegt*|apmainīt*)',
+        '(maksa|sods|soda nauda|līgumsods|maksājums) (paliek|joprojām ir) spēkā',
       ],
       unless: REASON_OR_OFFER_IN_DRAFT,
       unlessScope: 'draft',
@@ -141,12 +151,17 @@ export const refusal = {
           'Termiņu [[pagarināt nevaram]].',
           '[[Tas diemžēl nav iespējams]].',
           'Diemžēl [[tas nav atļauts]].',
+          'Pasūtījumu [[atjaunot nevar]].',
+          'Maksājumu [[sadalīt nav iespējams]].',
+          'Atlaižu preces [[netiek apmainītas]].',
+          'Kavējuma [[maksa paliek spēkā]].',
         ],
         silent: [
           'Termiņu pagarināt nevaram, jo pieteikums jau nosūtīts bankai, bet varam sadalīt maksājumu divās daļās.',
           'Apmaksāto pasūtījumu atcelt nevaram, taču varam to nosūtīt uz citu adresi bez maksas.',
           'Es varu atrisināt šo jautājumu vēl šodien.',
           'Apmaksātu pasūtījumu mēs nevaram atcelt, toties pēc saņemšanas varat to bez maksas atgriezt 14 dienu laikā.',
+          'Atzīmi mēs mainīt nevaram, bet pasniedzējs to var pārskatīt pēc Jūsu iesnieguma.',
         ],
       },
     },
@@ -156,6 +171,8 @@ export const refusal = {
         `(mēs|to|tādu|tādus|tādas|šādu|šādus|šādas|tā|tas) ~3 ${WE_DONT}`,
         `${WE_DONT} ~1 (to|tādu|tādus|tādas|šādu|šādus|šādas) $`,
         `${WE_DONT} $`,
+        `(mēs|to|tādu|tādus|tādas|šādu|šādus|šādas|tā|tas) ~3 ${WE_DONT_MORE}`,
+        `${WE_DONT_MORE} $`,
       ],
       unless: [
         '(jo|tāpēc|tādēļ|tā kā|dēļ|iemesl*|lai (aizsargātu|nodrošinātu|pasargātu|garantētu))',
@@ -174,6 +191,8 @@ export const refusal = {
           '[[Tādus pakalpojumus mēs nesniedzam]].',
           'Atlaides vecākiem pasūtījumiem [[nepiešķiram]].',
           'Nē, [[mēs nepārdodam tādus]].',
+          'Klientu iegādātās mēbeles [[mēs nemontējam]].',
+          'Brīvdienās [[nepiegādājam]].',
         ],
         silent: [
           'Apmaksātas biļetes neatgriežam, jo vietas jau ir nodotas citiem – toties biļeti varat bez maksas pārrakstīt uz draugu.',
@@ -234,6 +253,9 @@ export const refusal = {
         '(izņēmum*) ~2 (netaisām|netaisa|nedarām|nedara|nepieļaujam|nepieļauj|neizdarām|nebūs|nav|netiek|nevaram) ?(paredzēti|paredzēts|iespējami|iespējams|pieļaujami|atļauti|atļauts)',
         '(nekādu|nekādi|nekādus) (izņēmumu|izņēmumus|izņēmumi)',
         '(visiem|visi) ~1 (vienādi|vienāds|vienādas) (noteikumi|nosacījumi) $',
+        '(tāds|tāda|tādi|tādas) ?(nu|jau) ir ~2 (noteikum*|nosacījum*|politik*|prasīb*|likum*|procedūr*)',
+        '^ (tādi|tāds|tāda|tādas) (nosacījumi|noteikumi|noteikums|kārtība|likums|likumi|prasības) $',
+        '(tā|tas) ir (prasība|noteikums|likums) $',
       ],
       unless: ['(jo|tāpēc ka|tādēļ ka|tā kā)', '(toties|tā vietā|varu piedāvāt|varam piedāvāt|iesaku|iesakām)'],
       message:
@@ -255,6 +277,9 @@ export const refusal = {
           '[[Mēs tā nestrādājam]].',
           '[[Tādi nu ir noteikumi]].',
           'Atvainojiet, bet [[visiem ir vienādi noteikumi]].',
+          '[[Tāda ir banku politika]].',
+          '[[Tādi nosacījumi]], mēs neko nevaram mainīt.',
+          '[[Tā ir prasība]], un tā jāievēro.',
         ],
         silent: [
           'Izņēmumu šoreiz nevaram izdarīt, jo tad tas būtu jādara visiem 30 grupas dalībniekiem – toties varam piedāvāt vietu nākamajā kursā.',

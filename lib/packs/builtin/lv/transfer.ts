@@ -18,6 +18,8 @@ export const transfer = {
       id: 'please-hold',
       patterns: [
         '(lūdzu|lūgums) ~1 (uzgaidiet|gaidiet|palieciet|pagaidiet)',
+        '(gaidiet|gaidi|pagaidiet|pagaidi) ~1 (savu kārtu|vēl mazliet|vēl nedaudz|vēl drusku|un nerakstiet)',
+        '^ (gaidiet|gaidi) (zvanu|ziņu|atbildi) $',
         // Who the customer waits for and "please hold" after "all lines are busy" belong to the hit: the
         // replacement stands in for the whole request to wait.
         '(uzgaidiet|gaidiet|palieciet|pagaidiet) ~2 (līnijā|savienojumu|klausulē|rindā) ?(ar ~3 (konsultant*|operator*|speciālist*|kolēģ*))',
@@ -41,6 +43,8 @@ export const transfer = {
           '[[Uzgaidiet savienojumu ar nākamo brīvo konsultantu]].',
           '[[Visi operatori šobrīd ir aizņemti, palieciet līnijā]].',
           '[[Jūsu zvans rindā ir trešajā vietā]].',
+          '[[Gaidiet savu kārtu]], atbildēsim secīgi.',
+          '[[Gaidiet zvanu]].',
         ],
         silent: [
           'Lūdzu, uzgaidiet minūti – es pārbaudīšu Jūsu rēķinu sistēmā.',
@@ -99,7 +103,14 @@ export const transfer = {
         '(nodošu|nododu|nodosim|nododam) ~3 tālāk',
         `(jūsu|tavu) (zvanu|jautājumu|pieteikumu|lietu|sūdzību|pieprasījumu) ~2 ${MOVE}`,
         `${MOVE} ?(tūlīt|uzreiz|tagad) (jūs|tevi)`,
-        `${MOVE} ~1 (jūsu|tavu) (zvanu|jautājumu|pieteikumu|lietu|sūdzību|pieprasījumu)`,
+        `${MOVE} ~1 (jūsu|tavu) (zvanu|jautājumu|pieteikumu|lietu|sūdzību|pieprasījumu|lūgumu|iesniegumu|pretenziju)`,
+        `${MOVE} (jūsu|tavu) (e-pastu|vēstuli|ziņu)`,
+        'tur (jūs|tevi) (savienos|pārsūtīs|novirzīs|apkalpos|pāradresēs)',
+        // An IVR menu is the practice's example of what angers callers most (seed 004).
+        '(jāizvēlas|izvēlieties|spiediet|nospiediet|jānospiež|izvēlies|spied) ~3 (izvēln*|taustiņ*)',
+        // Making the customer tell the story again.
+        '(izstāstiet|pastāstiet|izskaidrojiet|aprakstiet|atkārtojiet|izstāsti|pastāsti) ~2 (viņiem|kolēģim|kolēģei|speciālistam|viņam|viņai|tur|visu) ~2 (vēlreiz|no sākuma|no jauna)',
+        '(izveidojiet|aizpildiet|iesniedziet|nosūtiet|uzrakstiet|izveido|aizpildi|iesniedz) ~2 (pieteikum*|biļet*|pieprasījum*) ~2 (atbalst*|nodaļ*|dienest*|speciālist*)',
       ],
       unless: [
         '(jo|tāpēc ka|tādēļ ka|kurš|kura|kas ~2 (var|varēs|spēs|palīdzēs|pārzina|atbild|specializējas))',
@@ -107,6 +118,9 @@ export const transfer = {
         '(kopsavilk*|visu informāciju|situācijas aprakst*|jau izstāstīj*)',
         '(nodevu|nodevusi|nodevis|nodošu|nodosim|nosūtīju|nosūtījusi|nosūtījis) ~4 (informācij*|kopsavilkum*|aprakst*|vēstur*|detaļ*|datus|sarakst*)',
         '(nebūs|nav|nevajadzēs|nevajag) ~2 (jāatkārto|jāstāsta|jāskaidro|atkārtot|stāstīt|skaidrot)',
+        // The case goes along, and the customer knows when they will hear back.
+        'kopā ar ~4 (dat*|informācij*|dokument*|aprakst*|foto*|pielikum*|vēstur*)',
+        '(viņi|viņa|viņš|kolēģ*|speciālist*) ~2 (atbildēs|sazināsies|atzvanīs|piezvanīs) ~4 (laikā|līdz|rīt|šodien|stundas|stundu)',
       ],
       unlessScope: 'draft',
       message:
@@ -123,11 +137,17 @@ export const transfer = {
           'Jūsu zvans [[tiks pārsūtīts speciālistam]].',
           'Sūdzību [[pārsūtīšu tālāk]].',
           'Jūsu iesniegumu [[nodosim tālāk]].',
+          '[[Pārsūtu Jūsu vēstuli grāmatvedībai]].',
+          'Zvaniet uz informatīvo tālruni, [[tur Jūs savienos]].',
+          'Zvanot [[izvēlieties 4. izvēlni]].',
+          'Lūdzu, [[izstāstiet viņiem visu vēlreiz]].',
+          '[[Aizpildiet pieteikumu norēķinu nodaļai]].',
         ],
         silent: [
           'Pārsūtu Jūs kolēģei Annai no norēķinu nodaļas, jo viņa var atcelt maksājumu uzreiz – viņai jau nodevu visu informāciju.',
           'Jūsu jautājumu pārsūtīju mūsu tehniķim Jānim, kurš vislabāk pārzina šo iekārtu; Jums nekas nebūs jāatkārto.',
           'Rēķinu pārsūtīju uz Jūsu e-pastu.',
+          'Jūsu pieteikumu kopā ar fotogrāfijām pārsūtīju garantijas nodaļai, un viņi Jums atbildēs divu darba dienu laikā.',
         ],
       },
     },
@@ -138,6 +158,10 @@ export const transfer = {
         '(mūsu|šī) nodaļa ~2 (ar to|tādus|tādiem|šādiem|šādus) ~2 (nenodarbojas|neizskata|nerisina|nestrādā|neatbild)',
         '(ar to|tādus jautājumus|šādus jautājumus|tādas lietas|šādas lietas) ~2 (mēs|es) ~1 (nerisinām|nerisinu|neizskatām|neizskatu)',
         '(tas|tā|šis|tie) ~1 (ir|būs) (citas|cita|citai|citā) (nodaļas|nodaļa|nodaļai|iestādes|uzņēmuma|departamenta)',
+        'ir (pasniedzēja|vadītāja|bankas|tiesas|pārdevēja|ražotāja|citas nodaļas|cita dienesta|grāmatvedības|administrācijas|valdes|pašvaldības|policijas) (kompetencē|pārziņā)',
+        '(ar to|to|tos|tās) (nodarbojas|kārto|risina|izskata) ~1 (cita|cits|citā|otra|otrs) (nodaļa|nodaļas|dienests|komanda|kolēģis|kolēģe|iestāde)',
+        '(čatā|šeit|pa telefonu|e-pastā|šajā kanālā) ~1 (nerisinām|neatbalstām|nekonsultējam|neizskatām|nekārtojam|neatbildam|nerisina)',
+        '(šis|šī|šeit) ir ~1 (pārdošanas|rezervāciju|informācijas|tehniskā|klientu|norēķinu) ?(atbalsta|apkalpošanas) (čats|līnija|tālrunis|nodaļa|kanāls)',
       ],
       message:
         '“Tas nav mūsu nodaļas jautājums” liek klientam justies kā bumbiņai starp nodaļām – tas kaitina visvairāk. Uzņemieties lietu: pasakiet, kurš palīdzēs un kāpēc, un nododiet viņam visu informāciju pats.',
@@ -152,6 +176,10 @@ export const transfer = {
           '[[Mūsu nodaļa ar to nenodarbojas]].',
           '[[Tā ir citas nodaļas]] lieta.',
           '[[Tādus jautājumus mēs nerisinām]].',
+          'Ūdens skaitītāji [[ir pašvaldības kompetencē]].',
+          '[[Ar to nodarbojas cita nodaļa]].',
+          'Rēķinu strīdus [[pa telefonu nerisinām]].',
+          '[[Šis ir rezervāciju čats]].',
         ],
         silent: [
           'Līguma laušanu noformē mūsu līgumu nodaļa, jo tikai tai ir piekļuve arhīvam – esmu nodevusi viņiem Jūsu pieteikumu.',

@@ -36,6 +36,10 @@ export const unknownAnswer = {
         '?(es|mēs) (neesmu|neesam) ~1 (pārliecināts|pārliecināta|pārliecināti|drošs|droša|droši)',
         // A clause that says only "(it) is not known": "Kad tieši, nav zināms." ("Ja kaut kas nav skaidrs, …" is not one.)
         '^ ?(tas|tā|to) ?(vēl|pagaidām|diemžēl|šobrīd|pašlaik|precīzi) nav (zināms|skaidrs) $',
+        '(pateikt|teikt|atbildēt|paredzēt|prognozēt) (nevaru|nevaram|nespēju|nespējam)',
+        '(man|mums) ~1 (informācijas|ziņu|datu) nav',
+        '(nekas|nekā) ~1 nav (zināms|skaidrs|dzirdēts)',
+        '^ (kas|kurš) (to|lai) ~1 (zina|zinās) $',
       ],
       unless: FIND_OUT,
       // Draft-wide: "nezinu" followed by "noskaidrošu … līdz piektdienai" in the next sentence is the practice's shape.
@@ -62,6 +66,10 @@ export const unknownAnswer = {
           'Par sīkākiem tarifu nosacījumiem [[informācijas mums nav]].',
           '[[Neesmu pārliecināta]], vai šis lādētājs der Jūsu klēpjdatoram.',
           'Kad tieši tehniķis varēs atbraukt, [[pagaidām nav zināms]].',
+          'Cik ilgi tas aizņems, [[pateikt nevaru]].',
+          'Par jaunajiem tarifiem [[man pagaidām informācijas nav]].',
+          'Par remonta beigām [[nekas vēl nav zināms]].',
+          'Kad atjaunos kursu? [[Kas to lai zina]].',
         ],
         silent: [
           'Pagaidām nezinu, kāpēc eksports apstājas. Noskaidrošu pie izstrādātājiem un uzrakstīšu Jums līdz plkst. 17.',
