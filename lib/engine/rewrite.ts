@@ -238,6 +238,9 @@ const isClauseReplacement = rememberByString((replacement: string): boolean => {
   return countWords(replacement) >= CLAUSE_REPLACEMENT_WORDS || /[,;:–—]/u.test(replacement.trim());
 }, 2_000);
 
+// A blank the agent fills in: "[date]", "[reason]".
+const PLACEHOLDER = /\[[^\]\n]{1,60}\]/u;
+
 function withoutReplacement(f: Finding): Finding {
   const { replacement: _dropped, ...rest } = f;
   return rest;
@@ -252,8 +255,14 @@ function withoutReplacement(f: Finding): Finding {
  * ("honestly <replacement> why the bill is €212") does not read. Of several clause-length replacements in one
  * clause, the heaviest finding's stands.
  */
-function prepareEdits(draft: string, s: Sentence, edits: readonly Finding[], used: Set<string>): Finding[] {
-  if (edits.length === 0) return [];
+function prepareEdits(draft: string, s: Sentence, given: readonly Finding[], used: Set<string>): Finding[] {
+  if (given.length === 0) return [];
+  // A replacement with a blank to fill ("our [department] specialists …") is the agent's to choose in the panel;
+  // spliced into the whole reply it leaves a form to fill in and often a second route beside the template's, so
+  // the rewrite takes its clause out instead.
+  const edits = given.map((f) =>
+    f.replacement !== undefined && PLACEHOLDER.test(f.replacement) ? withoutReplacement(f) : f,
+  );
   const clauses = clausesOf(draft, s.start, s.end);
   // The clauses a finding touches, as one range (a match may run over a comma: "Nomierinieties, lūdzu").
   const clauseOf = (f: Finding): Clause | undefined => {

@@ -91,7 +91,7 @@ export const complaint = {
       message:
         '“Griezieties pie ražotāja / kurjera / citur” nozīmē, ka klients ar problēmu paliek viens. Uzņemieties to: sazinieties ar viņiem paši vai vismaz pasakiet, ko tieši Jūs izdarīsiet, lai jautājums tiktu atrisināts.',
       source: 'practice: scenario 5 complaint – offer a solution; scenario 7 – take full responsibility (seed 002)',
-      replacement: 'es sazināšos ar [uzņēmums] un informēšu Jūs par rezultātu līdz [datums]',
+      replacement: 'es sazināšos ar [uzņēmumu] un informēšu Jūs par rezultātu līdz [datums]',
       weight: 7,
       dimension: 'ownership',
       examples: {
@@ -137,16 +137,16 @@ export const complaint = {
         corrections: [
           {
             before: 'Par pazudušo sūtījumu sazinieties ar kurjeru.',
-            after: 'Par pazudušo sūtījumu es sazināšos ar [uzņēmums] un informēšu Jūs par rezultātu līdz [datums].',
+            after: 'Par pazudušo sūtījumu es sazināšos ar [uzņēmumu] un informēšu Jūs par rezultātu līdz [datums].',
           },
           {
             before: 'Griezieties Samsung servisā.',
-            after: 'Es sazināšos ar [uzņēmums] un informēšu Jūs par rezultātu līdz [datums].',
+            after: 'Es sazināšos ar [uzņēmumu] un informēšu Jūs par rezultātu līdz [datums].',
           },
           {
             before: 'Preci piegādā mūsu partneris, tāpēc sazinieties ar viņiem.',
             after:
-              'Preci piegādā mūsu partneris, tāpēc es sazināšos ar [uzņēmums] un informēšu Jūs par rezultātu līdz [datums].',
+              'Preci piegādā mūsu partneris, tāpēc es sazināšos ar [uzņēmumu] un informēšu Jūs par rezultātu līdz [datums].',
           },
         ],
       },

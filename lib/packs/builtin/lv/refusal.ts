@@ -214,7 +214,7 @@ export const refusal = {
       message:
         '“Neko vairāk izdarīt nevaru” noslēdz sarunu bez risinājuma. Klienti negaida perfekciju – piedāvājiet vismaz vienu nākamo soli: alternatīvu, kompensāciju vai to, ka noskaidrosiet vēl ko.',
       source: 'practice: principles – "no, unfortunately I can\'t do that"; scenario 4 refusal (seed 002)',
-      replacement: 'varu piedāvāt [alternatīva]',
+      replacement: 'varu piedāvāt [alternatīvu]',
       weight: 7,
       dimension: 'ownership',
       examples: {
@@ -231,11 +231,11 @@ export const refusal = {
           'Ja vēlaties, varu darīt vēl ko – piemēram, nosūtīt rēķina kopiju.',
         ],
         corrections: [
-          { before: 'Diemžēl vairāk jums nevaru palīdzēt.', after: 'Varu piedāvāt [alternatīva].' },
-          { before: 'Mārtiņ, diemžēl te neko nevar darīt.', after: 'Mārtiņ, varu piedāvāt [alternatīva].' },
+          { before: 'Diemžēl vairāk jums nevaru palīdzēt.', after: 'Varu piedāvāt [alternatīvu].' },
+          { before: 'Mārtiņ, diemžēl te neko nevar darīt.', after: 'Mārtiņ, varu piedāvāt [alternatīvu].' },
           {
             before: 'Pasūtījums jau ir nosūtīts, tāpēc neko vairāk mēs nevaram izdarīt.',
-            after: 'Pasūtījums jau ir nosūtīts, tāpēc varu piedāvāt [alternatīva].',
+            after: 'Pasūtījums jau ir nosūtīts, tāpēc varu piedāvāt [alternatīvu].',
           },
         ],
       },
@@ -261,7 +261,7 @@ export const refusal = {
       message:
         '“Tādi ir noteikumi” un “izņēmumus netaisām” neko nepaskaidro. Pasakiet iemeslu (piemēram, izņēmums vienam nozīmētu to pašu visiem citiem) un piedāvājiet, ko varat izdarīt.',
       source: 'practice: scenario 4 refusal – "rules are rules", always give the reason (seed 002)',
-      replacement: 'šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva]',
+      replacement: 'šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīvu]',
       weight: 7,
       dimension: 'positivity',
       examples: {
@@ -289,15 +289,15 @@ export const refusal = {
         corrections: [
           {
             before: 'Termiņš ir termiņš.',
-            after: 'Šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva].',
+            after: 'Šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīvu].',
           },
           {
             before: 'Atvainojiet, bet tādi nu ir noteikumi.',
-            after: 'Atvainojiet, bet šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva].',
+            after: 'Atvainojiet, bet šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīvu].',
           },
           {
             before: 'Izņēmumus mēs netaisām.',
-            after: 'Šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīva].',
+            after: 'Šoreiz tas diemžēl neizdosies, jo [iemesls], toties varam piedāvāt [alternatīvu].',
           },
         ],
       },
