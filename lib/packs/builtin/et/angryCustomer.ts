@@ -20,6 +20,8 @@ export const angryCustomer = {
         '(võtke|võta|oodake|oota) ~1 rahulikult',
         '^ rahu ?(rahu) $',
         '?(palun|palume) (ärge|ära) ~2 (ärrituge|ärritu|vihastage|vihasta|karjuge|karju|närvitsege|närvitse|ülereageerige|paanitsege|dramatiseerige|liialdage)',
+        '(ärge|ära) ~3 (traagiliselt|dramaatiliselt|südamesse) ~1 (võtke|võta)',
+        '(ärge|ära) (võtke|võta) ~2 (traagiliselt|dramaatiliselt|südamesse)',
       ],
       message:
         '„Rahunege“ vihastab klienti veelgi rohkem – ta tunneb, et tema pahameelt ei võeta tõsiselt. Vabanda, võta vastutus ja näita mõistmist: „Mõistan täielikult, kui ebameeldiv see olukord teie jaoks on.“',
@@ -35,6 +37,8 @@ export const angryCustomer = {
           '[[Võtke rahulikult]], teie pakk on teel.',
           '[[Palun ärge ärrituge]], see on vaid tehniline viga.',
           '[[Ära närvitse]], arve parandatakse.',
+          'Viis minutit hilinemist – [[ärge seda nii traagiliselt võtke]].',
+          '[[Ärge võtke seda südamesse]], kuller on lihtsalt hõivatud.',
         ],
         silent: [
           'Mõistan täielikult, kui ebameeldiv see olukord teie jaoks on.',
@@ -70,6 +74,10 @@ export const angryCustomer = {
         '(rääkige|räägi|kirjutage|kirjuta|suhelge|suhtle|väljenduge) ~2 (viisakamalt|rahulikumalt|normaalselt|korralikult)',
         '(ärge|ära) ~1 (tõstke|tõsta) ~1 häält',
         '(ärge|ära) ~2 (süüdistage|süüdista|solvake|solva|ähvardage|ähvarda|valetage|liialdage|liialda)',
+        '(ärge|ära) ~1 (raisake|raiska|tülitage|tülita|segage|sega) ~2 (meie|minu|mu|meid|mind|aega)',
+        '(jätke|jäta) (meid|mind) rahule',
+        '(kuulake|kuula) (mind|nüüd) ~1 (hoolega|hoolikalt|lõpuni|ära)',
+        '(ärge|ära) ~1 ((kirjutage|kirjuta|helistage|helista) <~2> (enam|rohkem))',
       ],
       message:
         'Kliendi tooni noomimine („olge viisakas“, „ärge rääkige sellisel toonil“) süvendab viha. Ta saab end välja elada ja alles siis saate koos lahendust otsida: kuula, vabanda ja näita mõistmist.',
@@ -86,11 +94,16 @@ export const angryCustomer = {
           '[[Varuge natuke kannatust]].',
           '[[Ärge süüdistage]] meid asjatult.',
           'Palun proovige [[viisakamalt väljenduda]], siis saan teid aidata.',
+          '[[Ärge raisake meie aega]].',
+          '[[Jätke mind rahule]].',
+          '[[Kuulake mind hoolega]].',
+          '[[Ärge meile enam helistage]].',
         ],
         silent: [
           'Aitäh, et olite nii mõistev ja kannatlik.',
           'Selle tooniga värv on meil kohe laos.',
           'Kirjutan teile homme, et anda ülevaade remondi seisust.',
+          'Ärge muretsege, kirjutage meile julgelt uuesti, kui viga kordub.',
         ],
       },
     },
@@ -98,6 +111,7 @@ export const angryCustomer = {
       id: 'not-the-only-one',
       patterns: [
         '(te|teie|sa|sina) ~1 (pole|ei ole) ~1 (ainus|ainuke|ainukene)',
+        '(te|teie|sa|sina) ~2 (ainus|ainuke|ainukene) (pole|ei ole|polegi)',
         'ainult ~1 (teie|sinu) (pärast|jaoks|tõttu)',
         '(ootama|oodata|ootavad) ~2 (peavad|peab|tuleb) ~1 (kõik|kõigil|igaüks)',
         'kõik ~2 (ootavad|peavad ootama)',
@@ -113,6 +127,7 @@ export const angryCustomer = {
           'Me ei saa rohkem inimesi tööle võtta [[ainult teie pärast]].',
           '[[Ootama peavad kõik]].',
           '[[Kõik ootavad]] oma järjekorda.',
+          'Eks [[te ju ainus pole]], kes tahab enne pühi kohale saada.',
         ],
         silent: [
           'Teie tellimus on ainus, mis veel ootel on, ja saadan selle täna.',
@@ -147,16 +162,23 @@ export const angryCustomer = {
       },
     },
     {
-      id: 'leave-if-you-want',
+      id: 'your-choice-to-leave',
       patterns: [
         '(lahku*|lõpeta*|loobu*|mujale|konkuren*|tühista*) ~6 (teie|sinu|su) (valik|otsus|asi|õigus)',
         '(teie|sinu|su) (valik|otsus|asi|õigus) ~6 (lahku*|lõpeta*|loobu*|mujale|konkuren*|tühista*)',
         '(minge|mine|pöörduge|pöördu) ~1 (mujale|konkuren*)',
-        'kui ~3 (ei meeldi|pole rahul|ei ole rahul) ~5 (mujale|lahku*|lõpeta*|konkuren*|loobu*|tühista*)',
+        'kui ~3 (ei meeldi|ei sobi|pole rahul|ei ole rahul) ~5 (mujale|mujalt|lahku*|lõpeta*|konkuren*|loobu*|tühista*|teise*|ostke|osta)',
+        '(teie|sinu|su) (valik|otsus|asi) ~6 või mitte',
+        '^ (tee|tehke) (nagu|kuidas) ?(ise) (tahad|tahate|soovid|soovite|tead|teate|heaks arvad|heaks arvate)',
         '(keegi|me|meie) ~1 ei hoia ~1 (teid|sind) ~1 kinni',
         'kui ~2 (ei soovi|ei taha) ~6 (ise|mujale|loobu*|lõpeta*|tühista*)',
         '(kirjutage|kirjuta|kaevake|kaeba|minge|mine|helistage|helista) ~2 (kuhu|kellele) ~1 (tahate|soovite|tahad|soovid)',
       ],
+      // "Kui aeg ei sobi, tühistan broneeringu tasuta": the agent does it for the customer.
+      unless: [
+        '(saan|saame|tühistan|tühistame|vormistan|vormistame|kannan|kanname|tagastame|hüvitame|tasuta|pakun|pakume)',
+      ],
+      unlessScope: 'sentence',
       message:
         '„Kui soovite lahkuda, on see teie valik“ lükkab kliendi uksest välja. Vihane klient, kelle mure lahendatakse hästi, jääb lojaalsemaks kui see, kellel probleemi polnudki – võta vastutus ja paku lahendust.',
       source: 'practice: scenario 7 angry customer (seed 002); principles (seed 000)',
@@ -170,11 +192,16 @@ export const angryCustomer = {
           '[[Keegi ei hoia teid kinni]].',
           '[[Kui ei soovi maksta, tulge ise]] järele.',
           '[[Kirjutage, kuhu tahate]].',
+          '[[Kui kohaletoimetamise aeg teile ei sobi, võite tellimuse tühistada]].',
+          '[[Kui meie hinnad ei sobi, ostke mujalt]].',
+          'See on [[teie otsus, kas jätkate meiega või mitte]].',
+          '[[Tehke nagu teate]].',
         ],
         silent: [
           'Valik on teie: saame saata uue seadme või tagastada raha kolme päeva jooksul.',
           'Lõpetasin teie vana lepingu ja uus kehtib alates esmaspäevast.',
           'Teie otsus on meile oluline, seega ootan vastust, kumb variant sobib.',
+          'Kui uus aeg teile ei sobi, tühistan broneeringu tasuta ja pakun järgmise vaba aja.',
         ],
       },
     },
@@ -202,6 +229,11 @@ export const angryCustomer = {
         '(pettunud|pahane|vihane|ärritunud|häiritud|mures|ootama|oodanud|ootasite|vaband*)',
         '(pole|ei ole|polnud|ei olnud) ~2 (teie|sinu|su) ~1 (süü|viga|süüd)',
         '(teie|sinu|su) ~1 (süü|viga) ~3 (pole|ei ole|polnud|ei olnud)',
+        // An impersonal "oleks pidanud" aimed at the customer ("teile oleks pidanud helistama") or said of our staff
+        // ("administraator oleks pidanud …") admits our fault.
+        'oleks ~1 pidanud ~4 (teile|teid|teiega|sulle|sind|sinuga|teie)',
+        '(teile|teid|teiega|sulle|sind|sinuga) ~3 oleks ~1 pidanud',
+        '(me|meie|meil|administraator*|töötaja*|kolleeg*|õde|arst|tehnik|kuller|vastuvõtt|personal*|teenindaja*|juhataja*|koristaja*|meister|hooldaja*|paigaldaja*|kokk|treener*) ~2 oleks ~1 pidanud',
       ],
       unlessScope: 'sentence',
       message:
@@ -239,6 +271,87 @@ export const angryCustomer = {
           'Seadistamiseks piisab lühijuhendi lugemisest, pikka kasutusjuhendit pole vaja läbi töötada.',
           'See pole kindlasti teie viga, vahetame laadija kohe välja.',
           'Teie süü see kindlasti ei olnud, tarkvaraviga tekkis uuenduse käigus.',
+          'Hooldusaeg oli küll kokku lepitud, aga teile oleks pidanud päev varem meelde tuletama.',
+          'Pesumasin jäi ühendamata, kuigi paigaldaja oleks pidanud selle kohe ära tegema.',
+        ],
+      },
+    },
+    {
+      id: 'dismissive',
+      // Rhetorical questions and shrugs that hand the problem back to the customer.
+      patterns: [
+        '(mida|mis) (te|sa) ~1 (minult|meilt) ~1 (veel|nüüd|siis|üldse|õieti) (ootate|ootad|tahate|tahad|nõuate|nõuad)',
+        '(mida|mis) (te|sa) (veel|nüüd|siis|üldse|õieti) ~1 (minult|meilt) (ootate|ootad|tahate|tahad|nõuate|nõuad)',
+        '(mis|mida) (te|sa) ?(siis|nüüd|veel|õieti) (tahate|tahad|ootate|ootad) ~2 et ~2 (ma|me|mina|meie) ~1 (teeksin|teeksime|teeks|teen|teeme)',
+        '(mida|mis) (te|sa) (siis|nüüd|õieti) (ootasite|ootasid|arvasite|arvasid|lootsite|lootsid)',
+        'mis (ma|me|mina|meie) ?(siin|siis|nüüd|ikka) (oskan|oskame) ?(siin) (teha|parata)',
+        '^ ?(no|noh|aga|noja) (mis siis|mis teha|mis parata|ja siis) $',
+      ],
+      message:
+        'Retooriline küsimus või õlakehitus („Mida te minult ootate?“, „Mis ma oskan teha?“) ütleb kliendile, et tema mure ei puutu sinusse. Vabanda, ütle, et mõistad teda, ja ütle, mida sa tema heaks kohe teed.',
+      source: 'practice: scenario 7 angry customer — sympathise, then help (seed 002); principles (seed 002)',
+      weight: 8,
+      dimension: 'warmth',
+      examples: {
+        fires: [
+          '[[Mida te meilt veel ootate]]?',
+          '[[Mida sa siis minult tahad]], kui kuller su paki juba kätte andis?',
+          '[[Mis te siis tahate, et ma teeksin]]?',
+          '[[Mida te siis ootasite]] sellise hinna eest?',
+          'Ilm on selline, [[mis me oskame teha]].',
+          '[[No mis teha]].',
+        ],
+        silent: [
+          'Vaatan kohe, mis ma saan teie heaks teha.',
+          'Kirjutage palun, mida te meilt ootate – kas uut seadet või raha tagasi?',
+          'Mida te soovite, et me teeksime: kas vahetame toote või tagastame raha?',
+        ],
+      },
+    },
+    {
+      id: 'blame-hindsight',
+      // What the customer did or should do "next time": the same blame as "oleksite pidanud", in other words.
+      patterns: [
+        '(järgmine|järgmisel|edaspidi|tulevikus|teinekord) ?(kord|korral) ~4 (varem|paremini|hoolikamalt|hoolikalt|kiiremini|ette|õigeaegselt|rohkem|tähelepanelikumalt|korralikumalt|korralikult|ettevaatlikumalt|lihtsalt|aegsasti)',
+        '(sest|kuna) (te|sa) ~1 ei (teavitanud|teatanud|maksnud|tasunud|lugenud|kontrollinud|vaadanud|järginud|registreerinud|uuendanud|sisestanud|kinnitanud|pakkinud|märkinud|salvestanud|lülitanud|sulgenud|lukustanud)',
+        '(sest|kuna) (te|sa) ~2 (unustasite|unustasid|jätsite|jätsid|eksisite|eksisid)',
+        '(valisite|valisid|tellisite|tellisid|sisestasite|sisestasid|märkisite|märkisid|panite|panid|kirjutasite|kirjutasid) ~2 (vale|valed|valesti|valet|vales|valele)',
+        '(nõustusite|nõustusid|kinnitasite|kinnitasid|allkirjastasite|allkirjastasid|aktsepteerisite|aktsepteerisid) ~3 (hinna*|tingimus*|reegli*|lepingu*|broneeringu*|kinnituse*)',
+        'ju ~1 (valesti|vale|valed|valet)',
+        '(teade|teated|teavitus|teavitused|hoiatus|silt|sildid) ~3 (üleval|väljas)',
+        '(seinal|uksel|stendil|sildil|teatetahvlil|infotahvlil|fuajees) ~2 (kirjas|üleval|väljas)',
+        'kui ?(te|sa|teie) ?(vaid|ainult|ise) (oleksite|oleksid)',
+      ],
+      unless: [
+        '(teavitame|teavitan|saadame|saadan|tuletame|tuletan|helistame|helistan|anname|annan|hoiame|jälgime|kontrollime|pakume|broneerime|broneerin|paneme|teeme)',
+        '(huvitatud|soovinud|tahtnud|nõus|soovi korral)',
+        '(oleksime|pidime|meie viga|vaband*)',
+      ],
+      unlessScope: 'sentence',
+      message:
+        'Meeldetuletus, mida klient oleks pidanud tegema („järgmine kord registreeruge varem“, „broneerides nõustusite hinnaga“, „teade oli ju üleval“), paneb ta end kaitsma ja süü jääb õhku lendama. Võta vastutus ja aita praegu; kasuliku nõuande anna abina: „Soovi korral saadan teile enne järgmist tähtaega meeldetuletuse.“',
+      source: 'practice: scenario 7 angry customer — take full responsibility, blame blocks the solution (seed 002)',
+      weight: 8,
+      dimension: 'ownership',
+      examples: {
+        fires: [
+          '[[Järgmine kord broneerige varem]].',
+          '[[Edaspidi kontrollige aadress hoolikalt]] üle.',
+          'Pakk saadeti tagasi, [[sest te ei maksnud]] arvet õigel ajal.',
+          '[[Kuna te unustasite]] parooli uuendada, konto lukustus.',
+          '[[Sisestasite ise vale]] aadressi.',
+          'Tellimisel [[nõustusite tingimustega]].',
+          'Number oli [[ju valesti]] sisestatud.',
+          'Veekatkestusest oli trepikojas [[teade üleval]].',
+          'Hinnad on kassa kõrval [[seinal kirjas]].',
+          '[[Kui te oleksite]] õigel ajal tulnud, oleks laud alles.',
+        ],
+        silent: [
+          'Järgmine kord saadame teile meeldetuletuse juba nädal varem.',
+          'Edaspidi teavitame teid remonditöödest ka SMS-iga.',
+          'Kuna te valisite kiirtarne, jõuab pakk teieni homme.',
+          'Kui te oleksite huvitatud, saame pakkuda ka aastapaketti.',
+          'Teade oli küll trepikojas üleval, kuid oleksime pidanud teid ka SMS-iga teavitama.',
         ],
       },
     },
@@ -329,7 +442,9 @@ export const angryCustomer = {
   cues: [
     {
       patterns: [
-        '(jama|jamps|prügi|sitt|sitane|pask|paska|kräpp|häbematu*|häbiväärne|naeruväärne|absurd*|lollid|idioot*|kasutu|kasutud|saamatu*|jobu*|pettur*|petate|petis*)',
+        // "Mul on põlvega jama" is a problem, not abuse: only "mis jama", "täielik jama" and the like swear.
+        '(mis|selline|täielik|täiesti|üks|paras|sellist) (jama|jampsi|jamps)',
+        '(prügi|sitt|sitane|pask|paska|kräpp|häbematu*|häbiväärne|naeruväärne|absurd*|lollid|idioot*|kasutu|kasutud|saamatu*|jobu*|pettur*|petate|petis*)',
         '(varas|vargad|röövel*|röövite|nõme|mõttetu|mõttetud|skandaal*|häbi|põrgu|tõbras|tõprad|lurjus*|pettus*|petu*|lollus*|jaburdus*|varastate|varastasite|varastavad|varastanud|petnud|petsite|ebakompetent*)',
       ],
       in: 'customer',
@@ -341,7 +456,9 @@ export const angryCustomer = {
         '(lõpetan|katkestan|tühistan|loobun|lahkun) ~3 (lepingu*|tellimuse*|teenuse*|konto*|kõik|teilt|teie)',
         'ütlen ~3 üles',
         '(lähen|viin|kolin) ~3 (konkuren*|mujale|teise)',
-        '(tarbijakaitse*|kohtusse|kohus|ajakirjandus*|advokaat*|jurist*|sotsiaalmeedia*|facebooki*|avalikult|foorum*|arvustus*)',
+        // "Meie jurist küsib" is a question; a threat turns to the lawyer ("annan asja juristile").
+        '(tarbijakaitse*|kohtusse|kohus|ajakirjandus*|sotsiaalmeedia*|facebooki*|avalikult|foorum*|arvustus*)',
+        '(annan|anname|pöördun|pöördume|räägin|konsulteerin|lähen|läheb) ~3 (advokaadi*|juristi*)',
       ],
       in: 'customer',
       weight: 4,

@@ -96,7 +96,9 @@ export const general = {
       id: 'look-it-up-yourself',
       patterns: [
         `${LOOK_IMPERATIVE} ~3 (koduleh*|veebileh*|veebist|netist|internetist|kkk*|korduma*|tingimus*|lepingu*|juhend*|reegli*|kasutusjuhend*|iseteenindus*|e-poe*|portaali*|hinnakir*|tariif*|infoleh*|teatetahvli*|kuulutus*|uudiskirja*|sotsiaalmeedia*|facebooki*|instagrami*)`,
-        `${LOOK_IMPERATIVE} ~3 (poliisitingimus*|kasutustingimus*|lepingutingimus*|müügitingimus*|garantiitingimus*|paigaldusjuhend*|kasutajajuhend*|tooteleh*|kodukorra*|broneerimistingimus*|reisitingimus*|üldtingimus*|teenustingimus*|kindlustustingimus*|tellimistingimus*)`,
+        `${LOOK_IMPERATIVE} ~3 (poliisitingimus*|kasutustingimus*|lepingutingimus*|müügitingimus*|garantiitingimus*|paigaldusjuhend*|kasutajajuhend*|tooteleh*|kodukorra*|broneerimistingimus*|reisitingimus*|üldtingimus*|teenustingimus*|kindlustustingimus*|tellimistingimus*|karbi*|pakendi*|sildi*|etiketi*|tagakülje*|kviitungi*)`,
+        '(kuskil|kusagil) ~3 (koduleh*|veebileh*|tooteleh*|kkk*|juhend*|pakendi*|lepingu*|tingimus*|äpis|portaal*|internetis|netis)',
+        '(koduleh*|tooteleh*|veebileh*|pakendil|juhendis|lepingus|tingimustes|äpis) ~2 (vist|peaks|ehk|äkki) ~3 (kirjas|olema|olemas)',
         '(leiate|leiad|näete|näed|saate|saad) ise ~3 (koduleh*|veebileh*|veebist|kkk*|tingimus*|lepingu*|juhend*|iseteenindus*|e-poe*|portaali*|hinnakir*|rakendus*|äpist|äpis)',
         'kõik ~2 kirjas',
         '(lugege|loe) ~2 (hoolikamalt|tähelepanelikumalt|korralikult|läbi)',
@@ -108,7 +110,8 @@ export const general = {
         '(on|leiab|leiate) ~3 (kodulehel|veebilehel|veebis|kkk-s|iseteeninduses) ~1 (olemas|kirjas)',
         '(vaadake|vaata|lugege|loe|uurige|uuri) sealt',
       ],
-      unless: SENDS_IT,
+      // "Vaadake pakendilt partii numbrit ja saatke see mulle": the customer looks it up for us to help.
+      unless: [...SENDS_IT, '(saatke|saada|öelge|ütle|teatage|teata|kirjutage mulle|kirjutage meile|kirjuta mulle)'],
       unlessScope: 'sentence',
       message:
         '„Uurige ise meie veebilehte“ saadab kliendi ise otsima ja ei vasta tema küsimusele. Vasta ise: too vajalik info või samm-sammuline juhis otse vastusesse.',
@@ -135,17 +138,21 @@ export const general = {
           'Selline info [[on meie kodulehel olemas]].',
           'Seda on KKK-s selgitatud, [[vaadake sealt]].',
           '[[Kõik on lepingus kirjas]].',
+          '[[Vaadake pakendi]] tagant.',
+          '[[Kusagil kodulehel]] see on.',
+          'Ma ei mäleta, aga [[juhendis vist peaks olema]].',
         ],
         silent: [
           'Saatsin teile juhendi lingi, kus on samm-sammult kirjas, kuidas ruuterit seadistada.',
           'Kõik tingimused on lepingus kirjas ja teie pakett katab ka veekahju.',
           'Arve staatust saate soovi korral vaadata ka iseteeninduses.',
           'Lisasin juhendi manusesse, vaadake palun lehekülge 4.',
+          'Vaadake palun pakendilt partii numbrit ja saatke see mulle, siis kontrollin kohe.',
         ],
       },
     },
     {
-      id: 'try-again-later',
+      id: 'try-later',
       patterns: [
         '(vaadake|vaata|helistage|helista|kirjutage|kirjuta|proovige|proovi|küsige|küsi|pöörduge|pöördu|kontrollige|kontrolli|uurige|uuri|jälgige|jälgi|võtke|võta) ~3 (hiljem|hiljemini)',
         '(vaadake|vaata|helistage|helista|kirjutage|kirjuta|küsige|küsi|proovige|proovi|pöörduge|pöördu) ~2 (mõne|paari|poole|kahe|kolme) ~1 (päeva|nädala|tunni|aja|kuu) pärast',
@@ -187,10 +194,10 @@ export const general = {
         '(kirjutage|kirjuta|helistage|helista|pöörduge|pöördu) ~2 (neile|talle|nendele|sinna|nende poole|tema poole)',
         '(pöörduge|pöördu|pöörduda) ~4 poole',
         '(pöörduge|pöördu) ~3 (osakon*|vastava*|õigesse|teise*|teisse)',
-        '(pöörduge|pöördu|minge|mine|viige|vii|tooge|too) ~3 (esindus*|hooldus*|teenindus*|keskus*|kauplus*|apteek*|haigla*|polikliinik*|perearst*|arsti*|töökoja*|remonditöökoja*|volitatud|pood*|salong*)',
-        '(kirjutage|kirjuta|helistage|helista|saatke|saada|teatage|teata|kaevake|kaeba) ~2 (restorani*|arsti*|perearsti*|operaatori*|omaniku*|haldaja*|ühistu*|korteriühistu*|hotelli*|apteegi*|poele|kauplusele|esindusele|valda|vallale|linnale)',
+        '(pöörduge|pöördu|minge|mine|viige|vii|tooge|too) ~3 (esindus*|hooldus*|teenindus*|keskus*|kauplus*|apteek*|töökoja*|remonditöökoja*|volitatud|pood*|salong*)',
+        '(kirjutage|kirjuta|helistage|helista|saatke|saada|teatage|teata|kaevake|kaeba) ~2 (restorani*|operaatori*|omaniku*|haldaja*|ühistu*|korteriühistu*|hotelli*|apteegi*|poele|kauplusele|esindusele|valda|vallale|linnale)',
         '(kirjutage|kirjuta|helistage|helista|saatke|saada|teatage|teata|kaevake|kaeba) ~2 (müüjale|tootjale|kullerile|pangale|vedajale|tarnijale|maaletoojale|teenusepakkujale|lennufirmale|kindlustusele|kindlustusseltsile)',
-        '(võtke|võta) ~2 (tootja*|kuller*|pank*|panga*|hooldus*|müüja*|edasimüüja*|maaletooja*|vedaja*|tarnija*|kindlustus*|operaator*|lennufirma*|restorani*|arsti*|perearsti*) ~1 ühendust',
+        '(võtke|võta) ~2 (tootja*|kuller*|pank*|panga*|hooldus*|müüja*|edasimüüja*|maaletooja*|vedaja*|tarnija*|kindlustus*|operaator*|lennufirma*|restorani*) ~1 ühendust',
         '(võtke|võta) ~2 ühendust ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|politsei*|müüja*|operaator*|lennufirma*)',
         '(helistage|helista|kirjutage|kirjuta|küsige|küsi) ~3 (tootja*|kuller*|pank*|panga*|hooldus*|lennujaam*|linna*|maaletooja*|vedaja*|tarnija*|kindlustus*|lennufirma*|müüja*|edasimüüja*|paigaldaja*|arendaja*)',
         '(otsige|otsi) ~3 (mõni|mõnda|teine|teist|mujalt)',
@@ -199,7 +206,7 @@ export const general = {
         '(helistage|helista) ~2 (numbrile|numbril|infoliinile|infotelefonile|telefonile)',
         `(helistage|helista|kirjutage|kirjuta|minge|mine|pöörduge|pöördu) ~3 ${ET_DEPARTMENT_COMPOUNDS}`,
         `(proovige|proovi|katsetage|minge|mine|otsige|otsi|küsige|küsi|vaadake|vaata|uurige|uuri|ostke|osta) ~2 (teis*|mõnd*|mõne*|muu*|mingi*) ~1 ${ET_ELSEWHERE_PLACES}`,
-        `(peate|pead|tuleb|tuleks|peaksite|võite) ~3 (küsima|küsida|otsima|otsida|uurima|uurida|pöörduma|pöörduda|minema|minna|ostma|osta) ~2 (teis*|mõnd*|mõne*|muu*|mujalt|mujal|mujale) ~1 ${ET_ELSEWHERE_PLACES}`,
+        `(peate|pead|tuleb|tuleks|peaksite|võite|soovitan|soovitame|soovitaksin) ~3 (küsima|küsida|otsima|otsida|uurima|uurida|pöörduma|pöörduda|minema|minna|ostma|osta) ~2 (teis*|mõnd*|mõne*|muu*|mujalt|mujal|mujale) ~1 ${ET_ELSEWHERE_PLACES}`,
         '(proovige|proovi|küsige|küsi|otsige|otsi|vaadake|vaata|uurige|uuri|minge|mine|ostke|osta|tellige|telli) ~1 (mujal|mujalt|mujale|konkurent*)',
       ],
       unless: [
@@ -207,6 +214,10 @@ export const general = {
         '(meiega|meile|minuga|mulle|siia|julgelt|alati|edastasin|edastan|edastame|võtsin|võtan|võtame)',
         '(sest|kuna) ~6 (ainult|üksnes|vaid)',
         '(meie|meil|meile) ~2 (teis*|mõnd*|muu*|mõne*|hooldus*|esindus*|kauplus*|pood*|poe*|teenindus*|salong*|keskus*|apteek*)',
+        // Sending a patient to a doctor or the emergency room is good advice, not passing the buck.
+        '(arst*|perearst*|emo|emo-sse|emosse|kiirabi*|haigla*|polikliinik*|traumapunkt*|112)',
+        // The agent hands over what the customer needs to do it ("saadan teile vormi").
+        '(saadan|saadame|saatsin|saatsime) ~4 (vormi|blanketi|kontakt*|juhendi|näidise|avalduse|lingi|numbri)',
       ],
       unlessScope: 'sentence',
       message:
@@ -238,6 +249,7 @@ export const general = {
           '[[Pöörduge Samsungi esindusse]].',
           '[[Kirjutage restoranile]].',
           'Seda [[peate küsima mõnest teisest rendifirmast]].',
+          '[[Soovitan küsida mõnest teisest poest]].',
         ],
         silent: [
           'Kui teil on veel küsimusi, pöörduge julgelt meie poole.',
@@ -247,6 +259,8 @@ export const general = {
           'Proovige meie teist kauplust Lõunakeskuses, seal on see mudel laos.',
           'Proovige teist brauserit ja andke teada, kas viga kordub.',
           'Tooge seade meie hooldusesse ja parandame selle tasuta.',
+          'Kui palavik ei lange, pöörduge kindlasti perearsti poole või helistage 112.',
+          'Pöörduge palun korteriühistu poole, saadan teile avalduse vormi, mille saab kohe ära saata.',
         ],
       },
     },
@@ -256,14 +270,17 @@ export const general = {
         '^ ?(palun|siis|parem|pigem|lihtsalt|otse|ehk) (küsige|küsi|pärige|päri) ?(palun|parem|pigem|otse|lihtsalt|hoopis)',
         '^ ?(palun|siis|parem|pigem|lihtsalt|ehk) (võtke|võta) ühendust',
         '(peate|pead|peaksite|peaksid|tuleb|tuleks) ~3 (küsima|küsida|pärima|pärida)',
+        '(oskab|oskavad|saab|saavad) ~2 vastata ~3 (tootja*|pank|panga*|kuller*|müüja*|arendaja*|operaator*|amet|ameti*|teenusepakkuja*|kindlustus*|lennufirma*|haldaja*|ühistu*)',
       ],
       // A clause that starts with "Küsige …" sends the customer to someone else ("Küsige Apple'ist") unless it
       // invites them to ask us or gives an in-store step.
       unless: [
-        '(julgelt|meilt|minult|meiega|minuga|mulle|meile|küsimus*|vajadusel|kui|juurde|alati|rahulikult|hea meelega|kassa*|teenindaja*|tšekk*|kviitung*)',
+        '(julgelt|meilt|minult|meiega|minuga|mulle|meile|küsimus*|vajadusel|kui|juurde|alati|rahulikult|hea meelega|teenindaja*|tšekk*|kviitung*|kliendikaart*|kinkekaart*|sooduskood*|kott*|vautšer*|kupong*)',
         '(edastasin|edastan|edastame|võtsin|võtan|võtame|kirjutasin|helistasin)',
         'meie ~1 (poole|juurde|käest|klienditoe*|klienditeenindus*|tugi*|kauplus*|esindus*|kontor*|vestlus*)',
-        '(vastuvõtu*|registratuur*|administraator*|infolett*|apteekri*|kassa*)',
+        '(vastuvõtu*|registratuur*|administraator*|infolett*|apteekri*)',
+        // Asking one's doctor is good advice in health matters.
+        '(arst*|perearst*|proviisor*)',
       ],
       unlessScope: 'sentence',
       message:
@@ -274,10 +291,12 @@ export const general = {
       examples: {
         fires: [
           "[[Küsige]] Apple'ist.",
-          '[[Palun küsige]] oma arstilt.',
+          '[[Palun küsige]] oma pangast.',
+          '[[Küsige]] kassast.',
           '[[Küsige parem]] teenusepakkujalt.',
           '[[Võtke ühendust]] Telia klienditoega.',
           "Seda [[peaksite Apple'ilt küsima]].",
+          'Seda [[oskab vastata teie pank]].',
         ],
         silent: [
           'Küsige julgelt, kui midagi jääb segaseks.',
@@ -286,11 +305,13 @@ export const general = {
           'Võtke ühendust meie klienditoega numbril 600 1234.',
           'Küsige kassast kliendikaarti ja soodustus rakendub kohe.',
           "Võtsin ise Apple'iga ühendust ja annan vastuse homme.",
+          'Küsige palun oma arstilt, kas seda ravimit võib võtta koos antibiootikumiga.',
+          'Küsige registratuurist järjekorranumbrit ja arst võtab teid vastu.',
         ],
       },
     },
     {
-      id: 'as-i-already-said',
+      id: 'as-i-said',
       patterns: [
         'nagu ~3 (juba|varem|korduvalt|mitu korda|eelmises|eelmisel) ~3 (ütlesin|ütlesime|öeldud|öeldi|mainisin|mainisime|mainitud|mainiti|selgitasin|selgitasime|selgitatud|selgitati|kirjutasin|kirjutasime|rääkisin|teatasin|teatati|vastasin)',
         'nagu ~2 (ütlesin|mainisin|kirjutasin|selgitasin)',
@@ -336,7 +357,7 @@ export const general = {
       },
     },
     {
-      id: 'told-you-already',
+      id: 'already-told-you',
       patterns: [
         '(ma|me) ~1 ju ~2 (ütlesin|ütlesime|selgitasin|kirjutasin|mainisin)',
         'olen ~3 (korduvalt|mitu korda|juba) ~2 (öelnud|selgitanud|kirjutanud|vastanud|rääkinud)',

@@ -1,5 +1,5 @@
 import type { RulePack } from '../../types';
-import { ET_RESTOCK_OR_ALTERNATIVE } from './shared';
+import { ET_FOLLOW_UP, ET_RESTOCK_OR_ALTERNATIVE } from './shared';
 
 /** Estonian pack for practice §2: the product, seat or time slot is not available. */
 export const outOfStock = {
@@ -11,7 +11,7 @@ export const outOfStock = {
   description: 'Ütle, millal toode taas saadaval on, ja mida saad kohe teha: broneering või alternatiiv.',
   rules: [
     {
-      id: 'not-in-stock',
+      id: 'out-of-stock',
       patterns: [
         '(ei|pole) ~4 (laos|saadaval|müügil|kättesaadav|kättesaadavad)',
         'laos ~3 (pole|ei ole|polnud|ei olnud) ?(enam|rohkem|praegu|hetkel|kahjuks|paraku) $',
@@ -19,19 +19,19 @@ export const outOfStock = {
         '(laost|laoseis|laoseisu) ~3 (otsas|otsa|lõppenud|lõppes|tühi|tühjaks|null)',
         '(on|oli|olid|sai|said|läks|läksid|saanud|ongi) ?(meil|mul|hetkel|praegu|kahjuks|juba|kõik|täna|paraku|ajutiselt|laos|sellest|seda) ?(hetkel|praegu|kahjuks|juba|kõik|täna|paraku|ajutiselt|otsekohe) (otsa|otsas)',
         'otsa (saanud|lõppenud|läinud|sai|said|lõppes|lõppesid)',
-        '(tiraaž*|kaup|kaubad|toode|tooted|varu*|partii*|kogus|kogused|eksemplar*|piletid|pileteid|müük|sortiment*) ~3 (lõppenud|lõppes|lõppesid|otsas|otsa)',
+        '(tiraaž*|kaup|kaubad|toode|tooted|varu*|laovaru*|partii*|kogus|kogused|eksemplar*|piletid|pileteid|müük|sortiment*) ~3 (lõppenud|lõppes|lõppesid|otsas|otsa)',
         '(väljamüüdud|läbimüüdud|kättesaamatu|kättesaamatud)',
         '(välja|läbi|ära) (müüdud|renditud|laenutatud|broneeritud)',
         '(sai|said|läks|läksid|lõppes|lõppesid) ~3 otsa',
         '(seda|neid|sellist|selliseid|see|need) ~1 (mudelit|toodet|tooteid|suurust|värvi|kaupa|varianti|raamatut|ravimit|mudeleid|suurusi|värve|maitset|numbrit) ~2 (pole|ei ole) $',
         '(meil|mul) ~3 (pole|ei ole) $',
         '(seda|neid|sellist|selliseid) ~2 (hetkel|praegu|kahjuks|müügil|valikus|sortimendis) ~1 (pole|ei ole) $',
-        '(varud|varu|laovaru|tooted|kaup) ~2 (lõppenud|lõppesid|lõppes|otsa saanud)',
         'puudu* ~2 (laost|laos|valikust|müügilt)',
         '(tootmine|tootmisest|müügist) ~3 (lõpetatud|maas|väljas)',
         '(mudel*|toode|tooted|raam*|sari|seeria|kollektsioon*|sortiment*|kaubamärk*) ~3 lõpetatud',
-        'ei (toodeta|müüda) ~1 enam',
-        'enam ei (müüda|toodeta|tooda|müü)',
+        'enam <~1> ei (müüda|toodeta|tooda|müü)',
+        '(laos|ravimit|mudelit|toodet|suurust|värvi|raamatut) ~3 (pole|ei ole) (ja|ning)',
+        '(pole|ei ole) ~2 (kuskilt|kusagilt|mujalt) ~1 (saada|osta|leida|tellida)',
       ],
       unless: ET_RESTOCK_OR_ALTERNATIVE,
       unlessScope: 'draft',
@@ -67,6 +67,8 @@ export const outOfStock = {
           'See toode [[puudub hetkel laost]].',
           'Need kõrvaklapid on [[müügist maas]].',
           'Seda mudelit [[ei toodeta enam]].',
+          'Seda [[ravimit meil hetkel ei ole ja]] tootja ei ütle, millal tuleb.',
+          'Seda mudelit praegu [[pole kuskilt saada]].',
         ],
         silent: [
           'Remont on lõpetatud ja saate seadme homme kätte.',
@@ -95,6 +97,7 @@ export const outOfStock = {
           'Tolmuimejakotid on hetkel otsas, uued jõuavad lattu eeldatavasti järgmisel nädalal.',
           'Seda värvi pole hetkel müügil, aga see tuleb eeldatavasti aprillis tagasi müügile.',
           'Tellitud jope on laos, pole vaja muretseda.',
+          'See suurus on otsas, kuid soovitan valida poole numbri võrra suurema mudeli, mis on sama lõikega.',
         ],
       },
     },
@@ -141,6 +144,8 @@ export const outOfStock = {
           'Reedeks on saal täis, vabu kohti on aga laupäeval.',
           'Meie Tartu salongis on kõik ajad broneeritud, teises salongis Tallinnas leidub veel aegu.',
           'Selle kuu ajad on täis broneeritud, järgmise kuu ajad on alates esmaspäevast saadaval.',
+          'Kõik kohad on täis, soovitan võtta hommikuse rühma, kus treener on sama.',
+          'Saal on täis, kuid sama etendus on saadaval ka teises saalis kell 19.',
         ],
       },
     },
@@ -195,6 +200,98 @@ export const outOfStock = {
           'Tarneaeg meie lattu on teadmata, kuid teises kaupluses Pärnus on see olemas.',
           'Täpne tarneaeg on veel teadmata, kuid toode peaks olema laos umbes kahe nädala pärast.',
           'Saabumise kuupäev on veel lahtine, orienteeruvalt jõuab kaup lattu mai keskel.',
+          'Tarneaeg on teadmata, seega soovitan proovida sama tootja uuemat mudelit, mis on laos.',
+          'Millal trükiversioon tuleb, pole teada, aga raamat on olemas ka e-raamatuna.',
+        ],
+      },
+    },
+    {
+      id: 'when-it-comes',
+      // "It comes when it comes": the wait is the customer's problem, and nobody says when or why.
+      patterns: [
+        '(tuleb|tulevad|jõuab|jõuavad|saabub|saabuvad|laekub|valmib|selgub) siis kui ?(see|ta|need|nad) (tuleb|tulevad|jõuab|jõuavad|saabub|saabuvad|laekub|valmib|selgub) $',
+        'siis kui ?(see|ta|need|nad|asi) (valmis saab|saab valmis|valmis saavad|tehtud saab|jõutakse|jõuavad|jõuab) $',
+        '^ küll ?(ta|see|need|nad|pakk|kuller|raha|asi|vastus|tehnik) (jõuab|jõuavad|tuleb|tulevad|saabub|saabuvad|laekub|laheneb|selgub) $',
+        '(vaatab|vaatavad|teeb|teevad|tegeleb|tegelevad|vastab|vastavad|parandab|parandavad|uurib|uurivad|helistab|helistavad) ~4 kui (jõuab|jõuavad|jõutakse|aega on|aega saab|aega saavad) $',
+      ],
+      unless: ET_FOLLOW_UP,
+      unlessScope: 'sentence',
+      message:
+        '„Pakk tuleb siis, kui tuleb“ ütleb kliendile, et tema ootamine ei huvita kedagi – pikk ja teadmatu ootamine vihastab kõige rohkem. Ütle parim teadaolev aeg, miks see viibib ja mida sina teed, et asi liiguks: „Kuller lubab paki homseks; kontrollin hommikul üle ja annan teile teada.“',
+      source:
+        'practice: principles — long waits anger people, explain why (seeds 004, 001); scenario 2 say when (seed 002)',
+      weight: 7,
+      dimension: 'clarity',
+      examples: {
+        fires: [
+          'Tagasimakse [[laekub siis, kui laekub]].',
+          'Vastus tuleb [[siis, kui see valmis saab]].',
+          '[[Küll kuller jõuab]].',
+          'Tehnik [[vaatab teie rikke üle, kui jõuab]].',
+        ],
+        silent: [
+          'Anname teile teada siis, kui pakk lattu jõuab.',
+          'Kuller vastas, et pakk tuleb siis, kui tuleb – see ei ole vastus, seega uurin lao käest ise järele.',
+          'Tehnik vaatab rikke üle, kui jõuab, ja võtan teiega kohe ühendust.',
+          'Vana SIM-kaart lakkab töötamast siis, kui uus on aktiveeritud.',
+          'Küll aga saan pakkuda sama mudelit teises värvis.',
+          'Kuller helistab teile, kui ta on maja ees.',
+        ],
+      },
+    },
+    {
+      id: 'just-wait',
+      patterns: [
+        '(oodake|oota|oodata) ~2 (veel|paar|mõni|mõned|natuke|veidi|mõnda) ~2 (päeva|päev|nädalat|nädal|aega|tundi|kuud)',
+        '(ootame|palume|paluksime|eeldame) ~2 (kannatlikkust|kannatust|mõistvat suhtumist)',
+        '(tuleb|tuleks|jääb üle) (lihtsalt|vaid|ainult) ~1 oodata',
+        '(muud|midagi muud) ~2 üle ~2 kui ~1 oodata',
+      ],
+      unless: [
+        ...ET_FOLLOW_UP,
+        '(sest|kuna|jooksul|hiljemalt|kella|laekub|jõuab|saabub|valmib|esmaspäev*|teisipäev*|kolmapäev*|neljapäev*|reede*|laupäev*|pühapäev*)',
+      ],
+      unlessScope: 'sentence',
+      message:
+        '„Oodake veel paar päeva“ ja „ootame kannatlikkust“ jätavad kliendi tühjade kätega – ootamine vihastab kõige rohkem. Ütle, kui kaua täpselt ja miks, mida sina vahepeal teed, või paku tagasihelistamist.',
+      source: 'practice: principles — long waits anger people, call back instead (seed 004); explain why (seed 001)',
+      weight: 5,
+      dimension: 'clarity',
+      examples: {
+        fires: [
+          '[[Oodake veel mõni päev]].',
+          '[[Palume kannatlikkust]].',
+          'Praegu [[tuleb lihtsalt oodata]].',
+          'Meil ei jää [[muud üle kui oodata]].',
+        ],
+        silent: [
+          'Palun oodake veel paar päeva, sest pank töötleb makset kuni kolm tööpäeva.',
+          'Oodake veel mõni päev – pakk jõuab teieni hiljemalt reedeks.',
+          'Aitäh, et olete nii kannatlik olnud.',
+          'Palun oodake veel paar päeva, kontrollin vahepeal kullerilt paki asukoha.',
+          'Oodake palun veel natuke aega, annan teile teada, kui tehnik vabaneb.',
+          'Oodake veel paar päeva ja kui pakk pole kohal, võtan ise kulleriga ühendust.',
+        ],
+      },
+    },
+    {
+      id: 'take-something-else',
+      patterns: [
+        '(valige|vali|võtke|võta|ostke|osta|tellige|telli|leidke|leia) ?(lihtsalt|siis|parem|endale|ise) (midagi|mõni|mõnda|mingi) (muud|muu|teist|teine)',
+        'on ju ~2 (valikut|valida|muud|muid|teisi)',
+      ],
+      unless: ['(soovitan|soovitame|näiteks|sarnane|sarnast|sarnase|analoog*|pakun|pakume|alternatiiv*|saan|saame)'],
+      unlessScope: 'sentence',
+      message:
+        '„Võtke midagi muud“ jätab kliendi üksi otsima. Kui soovitud toodet pole, soovita ise konkreetne sarnane variant ja ütle, millal soovitud toode taas saadaval on.',
+      source: 'practice: scenario 2 out of stock — say when, offer an alternative (seed 002)',
+      weight: 6,
+      dimension: 'warmth',
+      examples: {
+        fires: ['[[Tellige siis midagi muud]].', 'Riiulil [[on ju valikut]] küll.'],
+        silent: [
+          'Kui soovite midagi muud, soovitan sama tootja sarnast mudelit, mis on laos.',
+          'Valige sobiv aeg ja kinnitame broneeringu kohe.',
         ],
       },
     },

@@ -27,19 +27,25 @@ export const ET_FIND_OUT: string[] = [
 ];
 
 /**
+ * A short form of ET_FIND_OUT for rules about waiting: the agent says they will check, answer or call back.
+ */
+export const ET_FOLLOW_UP: string[] = [
+  '(uurin|uurime|kontrollin|kontrollime|täpsustan|täpsustame|küsin|küsime|helistan|helistame|kirjutan|kirjutame)',
+  '(annan|anname|saadan|saadame) ~3 (teada|vastuse|märku|info|infot)',
+  '(võtan|võtame) ~3 ühendust',
+];
+
+/**
  * The draft says when the item is back, reserves it, puts the customer on a list or offers something else.
  * Practice §2: "See toode on ... taas saadaval. Ma saan selle teie jaoks juba täna broneerida".
  */
 export const ET_RESTOCK_OR_ALTERNATIVE: string[] = [
   '(taas|uuesti|jälle|tagasi) ~2 (saadaval|müügil|laos|lattu|müügile)',
   '(jõuab|jõuavad|saabub|saabuvad|tuleb|tulevad|laekub) ~4 (lattu|müügile|poodi|kauplusesse|tagasi)',
-  '(saadaval|müügil|laos) alates',
-  '(broneerin|broneerime|broneerisin|broneerisime|broneerida|reserveerin|reserveerime|reserveerisin|reserveerida)',
+  '(broneerin|broneerime|broneerisin|broneerisime|broneerida|reserveerin|reserveerime|reserveerisin|reserveerida|eelbroneeri*|eeltelli*)',
   '(jätan|jätsin|jätame|hoian|hoiame|panen|panin|panna|jätta|hoida) <~3> (alles|kõrvale|reservi|ootele)',
-  '(lisan|lisasin|lisame|lisasime|panen|panin|paneme|panime|võtan|võtsin|kannan|kandsin) ~3 (ootenimekir*|ootejärjekor*|ootelehe*)',
-  '(ootenimekir*|ootejärjekor*|ootelehe*) ~2 (lisatud|kantud|lisasin|panin)',
-  '(eelbroneeri*|eeltelli*)',
-  '(tarne|saadetis|partii|kaup|kogus|laadung) ~3 (saabub|tuleb|jõuab|laekub) ~3 (homme|ülehomme|nädala*|esmaspäev*|teisipäev*|kolmapäev*|neljapäev*|reede*|laupäev*|pühapäev*|jaanuar*|veebruar*|märts*|aprill*|mai*|juuni*|juuli*|august*|septemb*|oktoob*|novemb*|detsemb*)',
+  '(lisan|lisasin|lisame|lisasime|panen|panin|paneme|panime|võtan|võtsin|kannan|kandsin|panna|lisada|kanda|lisatud|kantud) <~3> (ootenimekir*|ootejärjekor*|ootelehe*|järjekorda)',
+  '(tarne|saadetis|partii|kaup|kogus|laadung|kampaania|hooaeg|kollektsioon) ~3 (saabub|tuleb|jõuab|laekub|algab) ~3 (homme|ülehomme|nädala*|esmaspäev*|teisipäev*|kolmapäev*|neljapäev*|reede*|laupäev*|pühapäev*|jaanuar*|veebruar*|märts*|aprill*|mai*|juuni*|juuli*|august*|septemb*|oktoob*|novemb*|detsemb*)',
   '(alternatiiv*|asendus*|sarnane|sarnase|sarnast|analoog*)',
   '(kohe|juba) ~1 saadaval',
   'on ~2 (praegu|hetkel) saadaval',
@@ -47,7 +53,10 @@ export const ET_RESTOCK_OR_ALTERNATIVE: string[] = [
   '(vabu|vaba|vabad) (kohti|aegu|aegasid|tube|kohad|ajad) ?(veel|aga|siiski|ka) (on|leidub|leiduvad)',
   '(teises|teisest|teise|muus|mõnes|lähimas) ~2 (kauplus*|poe*|esindus*|salong*|filiaal*|linna*|värvi*|suurus*|mudeli*)',
   '(saan|saame|saaksin|võin|võime) ~3 (pakkuda|soovitada|tellida|broneerida|saata|reserveerida)',
-  '(pakun|pakume|soovitan|soovitame|teavitan|teavitame|teavitada|küll aga|selle asemel|hoopis|anname teada|annan teada|anname märku|annan märku)',
+  // "Soovitan" counts only when it recommends something; "soovitan küsida teistest apteekidest" sends the customer away.
+  '(pakun|pakume|teavitan|teavitame|teavitada|küll aga|selle asemel|hoopis|anname teada|annan teada|anname märku|annan märku)',
+  '(soovitan|soovitame|soovitaksin) ~3 (valida|võtta|tellida|proovida|toodet|mudelit|varianti|sarnas*|analoog*|asendus*)',
+  '(olemas|saadaval) ka (e-raamatu*|e-poes|e-poest|teises|teise|muus|mõnes|väiksema*|suurema*|teist*|digi*)',
   '(saadaval|müügil|laos|lattu|müügile|kohale|tagasi) ~3 (alates|hiljemalt|eeldatavasti|orienteeruvalt|umbes)',
   '(alates|hiljemalt|eeldatavasti|orienteeruvalt) ~3 (saadaval|müügil|laos|lattu|müügile|kohale|tagasi)',
 ];
@@ -69,6 +78,10 @@ export const ET_SPECIALIST_COMPOUNDS =
  */
 export const ET_POLICY_COMPOUNDS =
   '(tingimus*|kindlustustingimus*|lepingutingimus*|müügitingimus*|kasutustingimus*|garantiitingimus*|teenustingimus*|tagastustingimus*|renditingimus*|üldtingimus*|broneerimistingimus*|poliitika*|tagastuspoliitika*|tühistuspoliitika*|hinnapoliitika*|ettevõttepoliitika*|firmapoliitika*|reegl*|reegel|kodukor*|eeskir*|õppekorralduseeskir*|hinnakir*)';
+
+/** More compounds of the same (a group holds at most 24 alternatives): "Sellised on panga sisereeglid." */
+export const ET_POLICY_COMPOUNDS_MORE =
+  '(tarnetingimus*|tühistustingimus*|maksetingimus*|tellimistingimus*|reisitingimus*|poliisitingimus*|üüritingimus*|piletitingimus*|sisereegl*|sisekor*|kasutusreegl*|majareegl*|klubireegl*|ohutusreegl*|töökor*|menetluskor*|teenusekirjeldus*)';
 
 /**
  * A referral to another party or place by name (shops, makers, doctors, offices): "Küsige Apple'ist",

@@ -1,5 +1,5 @@
 import type { RulePack } from '../../types';
-import { ET_FIND_OUT } from './shared';
+import { ET_FIND_OUT, ET_FOLLOW_UP } from './shared';
 
 /** Estonian pack for practice §1: the agent does not know the answer yet. */
 export const unknownAnswer = {
@@ -26,6 +26,9 @@ export const unknownAnswer = {
         'ei (tea|teagi)',
         '(võib-olla|võibolla|äkki|vist) ~4 (võib-olla|võibolla|äkki|vist)',
         '(sellist|seda|täpsemat|rohkem) ~2 (infot|teavet|andmeid) ~3 (pole|ei ole|puudub)',
+        '(mul|meil) ~2 (puudub|puuduvad|pole|ei ole) ~2 (info|infot|teave|teavet|ülevaade|ülevaadet|andmed|andmeid)',
+        '(pole|ei ole) ~2 (kursis|kursisi)',
+        '(mine|kes) (tea|teab)',
       ],
       unless: [
         ...ET_FIND_OUT,
@@ -56,6 +59,9 @@ export const unknownAnswer = {
           'Kuidas see boonusprogramm täpselt toimib, [[ei tea ma]] kahjuks.',
           'Täpset kuupäeva [[öelda ma kahjuks ei oska]].',
           'Praegu on [[raske öelda]], millal tehnik vabaneb.',
+          '[[Meil puudub ülevaade]], kus kuller parasjagu on.',
+          'Selle tariifiga ma [[pole kursis]].',
+          '[[Mine tea]], võib-olla tuleb homme.',
         ],
         silent: [
           'Ma ei tea seda peast, aga uurin kolleegilt järele ja annan teada homme lõunaks.',
@@ -79,7 +85,7 @@ export const unknownAnswer = {
       },
     },
     {
-      id: 'new-here',
+      id: 'im-new',
       patterns: [
         '(ma|mina) ~2 olen ~2 uus',
         'olen (alles|siin|veel|ise) ~2 uus',
@@ -120,6 +126,39 @@ export const unknownAnswer = {
           'Olen alles uus inimene, nii et vaatan juhendist järele ja edastan küsimuse vajadusel kolleegile.',
           'See on hea küsimus – olen siin alles uus, aga saate vastuse minult juba täna.',
           'Ma olen uus töötaja, kuid saadan teile täpsed tingimused kohe, kui need kolleegilt kätte saan.',
+        ],
+      },
+    },
+    {
+      id: 'guessing',
+      // A guess handed over as a go-ahead ("vist saab, proovige lihtsalt"): the customer acts on it and bears the risk.
+      patterns: [
+        '(vist|arvatavasti|tõenäoliselt|ilmselt|küllap|võib-olla|võibolla|äkki) (saab|tohib|sobib|töötab|toimib|läheb|kehtib|katab|on) ~2 (proovige|proovi|katsetage|katseta|sõitke|sõida|tellige|telli|minge|mine|tulge|tule|ostke|osta)',
+        '(tõenäoliselt|arvatavasti|ilmselt|vist|küllap|võib-olla|võibolla) ~6 ((julgelt|rahulikult|muretult) <~1> (võite|võid|tellige|telli|sõitke|sõida|tulge|tule|ostke|osta|kasutage|kasuta|minge|mine))',
+        '(proovige|proovi|katsetage|katseta) ~2 (ja|siis) (küll|eks) (näete|näed|selgub|näis)',
+        '(proovige|proovi|katsetage|katseta) lihtsalt $',
+      ],
+      unless: [...ET_FOLLOW_UP, 'ei (taha|soovi) ~3 (oletada|arvata|spekuleerida|eksitada)'],
+      unlessScope: 'sentence',
+      message:
+        'Oletus („vist saab, proovige lihtsalt“) kõlab nagu vastus, kuid võib osutuda valeks – ja siis kannatab klient. Ütle ausalt, et uurid täpse vastuse välja, ja millal sellest teada annad: „See on hea küsimus, las ma uurin selle teie jaoks välja.“',
+      source: 'practice: scenario 1 unknown answer — find out and say when (seed 002); a realistic solution (seed 003)',
+      weight: 5,
+      dimension: 'clarity',
+      examples: {
+        fires: [
+          '[[Vist sobib, tellige]] ära.',
+          'Kaste on [[tõenäoliselt vegan, julgelt võite]] tellida.',
+          'Pilet kehtib [[arvatavasti ka rongis, sõitke rahulikult]].',
+          '[[Proovige siis küll näete]].',
+          'Ma ei tea, [[proovige lihtsalt]].',
+        ],
+        silent: [
+          'Ma ei taha oletada, seega vist on parem, kui uurin selle teile täpselt välja – proovige vahepeal lihtsalt.',
+          'Proovige lihtsalt ruuter taaskäivitada ja andke teada, kas viga kadus.',
+          'Vist sobib, aga kontrollin tootjalt üle ja kirjutan teile tunni aja pärast.',
+          'Arvatavasti saab, kuid annan kindla vastuse teada homme hommikul.',
+          'Tõenäoliselt on asi ruuteris, võtan teiega kohe ühendust, et seda koos kontrollida.',
         ],
       },
     },
