@@ -90,8 +90,10 @@ function textHash(text: string): number {
 }
 
 /** A short closing line for the reply, by scenario; `seed` (the draft) picks among the lines of that kind. */
-export function closingLine(lang: Language, scenario: Scenario, seed: string): string {
-  const lines = profileOf(lang).closings[closingKind(scenario)];
+export function closingLine(lang: Language, scenario: Scenario, seed: string, promised = true): string {
+  // "In the meantime" needs a time the reply promised something by; without one the plain offer fits.
+  const kind = closingKind(scenario);
+  const lines = profileOf(lang).closings[kind === 'followUp' && !promised ? 'problem' : kind];
   return lines[textHash(seed) % lines.length] ?? '';
 }
 

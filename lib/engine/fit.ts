@@ -14,6 +14,8 @@ const KEEP_CAPITAL = new Set(
 export function capitalize(s: string): string {
   const m = /^(\s*["'„“«(]*)(\p{Ll})/u.exec(s);
   if (!m) return s;
+  // A name written with a capital inside ("iPhone", "eBay") is written as its owner writes it.
+  if (/^\p{Ll}+\p{Lu}/u.test(s.slice(m[1]!.length))) return s;
   return `${m[1]}${(m[2] ?? '').toUpperCase()}${s.slice(m[0].length)}`;
 }
 

@@ -238,6 +238,12 @@ const isClauseReplacement = rememberByString((replacement: string): boolean => {
   return countWords(replacement) >= CLAUSE_REPLACEMENT_WORDS || /[,;:–—]/u.test(replacement.trim());
 }, 2_000);
 
+/** True when a reply says what happens next or by when (so "in the meantime" has a time to refer to). */
+function promisesSomething(reply: string, lang: Language): boolean {
+  const roles = rolesIn(reply, lang);
+  return roles.has('next_step') || roles.has('time');
+}
+
 // A blank the agent fills in: "[date]", "[reason]".
 const PLACEHOLDER = /\[[^\]\n]{1,60}\]/u;
 
@@ -805,7 +811,7 @@ export function rewriteDraft(input: RewriteInput): string {
     !endsWithWish &&
     !endsOpen(replyBody, input) &&
     !hasClosingOffer(draftSignoff, input.lang, input.phrases)
-      ? closingLine(input.lang, input.scenario, draft)
+      ? closingLine(input.lang, input.scenario, draft, promisesSomething(replyBody, input.lang))
       : '';
   const head = greeting && sameLine && replyBody && !/^[\p{Lu}]/u.test(replyBody) ? `${greeting} ${replyBody}` : '';
   if (head) return [head, closing, signature].filter((x) => x.trim()).join('\n\n');

@@ -292,7 +292,7 @@ export const tone = {
       },
     },
     {
-      id: 'condescension',
+      id: 'condescending',
       patterns: [
         '(tas|tā|tas jau|tas taču|tas nu) ir ~1 (elementāri|pašsaprotami|pašsaprotams|loģiski|acīmredzami)',
         'pat (skolēn*|bērn*|vecmāmiņ*|iesācēj*|pirmklasniek*|mana)',
