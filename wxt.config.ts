@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import { localeFiles } from './lib/i18n/messages';
+import { compiledPacksPlugin } from './lib/build/compiledPacks';
+import { modelFilesPlugin } from './lib/build/modelFiles';
 import { packIndexPlugin } from './lib/build/packIndex';
 import { PREACT_ALIASES } from './lib/build/preactAliases';
 import { DEFAULT_HOSTS } from './lib/settings/hosts';
@@ -11,7 +13,11 @@ export { DEFAULT_HOSTS };
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The UI renders with Preact (see lib/build/preactAliases.ts); this applies to every entrypoint's build.
-  vite: () => ({ resolve: { alias: PREACT_ALIASES }, plugins: [packIndexPlugin()] }),
+  // The pages' pack index, and for the service worker the built-in packs compiled and the models as binary files.
+  vite: () => ({
+    resolve: { alias: PREACT_ALIASES },
+    plugins: [packIndexPlugin(), compiledPacksPlugin(), modelFilesPlugin()],
+  }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') {

@@ -2,6 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { isOwnSender, registerHandlers } from '../../../lib/background/handlers';
 import { sendMessage } from '../../../lib/messaging/protocol';
+import { defaultModels } from '../../../lib/model';
+import { loadedModels } from '../../../lib/model/models';
+
+const MODELS = loadedModels(defaultModels());
 
 describe('background analyze handler', () => {
   beforeEach(() => {
@@ -9,7 +13,7 @@ describe('background analyze handler', () => {
   });
 
   it('answers a valid request with an analysis and refuses an invalid one', async () => {
-    const stop = registerHandlers();
+    const stop = registerHandlers(MODELS);
     const a = await sendMessage('analyze', { draft: 'Hi Laura, your order ships today.', customerName: 'Laura' });
     expect(a.language).toBe('en');
     expect(a.score).toBeGreaterThan(0);
@@ -32,7 +36,7 @@ describe('background analyze handler with settings', () => {
   });
 
   it('follows pack switches, silenced rules and the language as soon as they change', async () => {
-    const stop = registerHandlers();
+    const stop = registerHandlers(MODELS);
     const draft = 'Please calm down. The refund was sent on 3 May.';
     const first = await sendMessage('analyze', { draft, customerName: 'Laura' });
     const calm = first.findings.find((f) => /calm down/i.test(f.text));
