@@ -4,6 +4,7 @@ import { prepareLanguage } from '../engine/compiled';
 import { type AnalyzeInput, LANGUAGES, type Language } from '../engine/types';
 import { onMessage } from '../messaging/protocol';
 import { validateAnalyzeInput } from '../messaging/validate';
+import { previewTemplate, validatePreviewRequest } from './preview';
 import type { LoadingModels, Models } from '../model/models';
 import { BUILTIN_PACKS } from '../packs/builtin';
 import type { RulePack } from '../packs/types';
@@ -76,6 +77,15 @@ export function registerHandlers(models: LoadingModels): () => void {
     return analysis;
   });
 
+  const stopPreview = onMessage('previewTemplate', async (message) => {
+    if (!isOwnSender(message.sender, browser.runtime.id))
+      throw new Error('previewTemplate: sender is not this extension');
+    const checked = validatePreviewRequest(message.data);
+    if (!checked.ok) throw new Error(`previewTemplate: ${checked.error}`);
+    const effective = await source.get();
+    return previewTemplate(effective, checked.value, packsOf(effective));
+  });
+
   // When the worker starts and after every settings change, the enabled packs are compiled ahead of the next
   // analysis, one language per task (an analysis that arrives meanwhile waits for one language at most).
   let stopped = false;
@@ -105,6 +115,7 @@ export function registerHandlers(models: LoadingModels): () => void {
     clearTimeout(timer);
     unwatch();
     stopAnalyze();
+    stopPreview();
     source.dispose();
   };
 }
