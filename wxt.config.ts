@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { localeFiles } from './lib/i18n/messages';
+import { compiledPacksPlugin } from './lib/build/compiledPacks';
+import { modelFilesPlugin } from './lib/build/modelFiles';
 import { packIndexPlugin } from './lib/build/packIndex';
 import { DEFAULT_HOSTS } from './lib/settings/hosts';
 import { MANAGED_SCHEMA } from './lib/settings/managedSchema';
@@ -11,7 +13,8 @@ export { DEFAULT_HOSTS };
 export default defineConfig({
   // The UI is written with React's API and rendered by Preact: the maintained preset compiles JSX for Preact and
   // points react and react-dom at preact/compat, in every entrypoint's build (docs/ARCHITECTURE.md, UI stack).
-  vite: () => ({ plugins: [preact(), packIndexPlugin()] }),
+  // The pages' pack index, and for the service worker the built-in packs compiled and the models as binary files.
+  vite: () => ({ plugins: [preact(), packIndexPlugin(), compiledPacksPlugin(), modelFilesPlugin()] }),
   // The sources archive Firefox's add-on review rebuilds the add-on from: the code, its data and the build files;
   // not the tests (whose built editor pages bundle third-party code), the benchmarks or the store screenshots.
   zip: { excludeSources: ['test/**', 'bench/**', 'docs/store/**'] },

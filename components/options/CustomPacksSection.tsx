@@ -54,7 +54,7 @@ export function CustomPacksSection() {
           type="button"
           onClick={() =>
             // The full packs are loaded when asked for, not to draw the page (#15).
-            void import('./templatePreview').then(({ builtinPacks }) =>
+            void import('./fullPacks').then(({ builtinPacks }) =>
               platform.download('tact-packs.json', JSON.stringify([...builtinPacks(), ...custom], null, 2)),
             )
           }

@@ -9,12 +9,13 @@ import { TemplatesSection } from './TemplatesSection';
 /** The options page: packs, language, profile, templates, custom packs, sites, reset. */
 export function OptionsPage() {
   const { t } = usePageContext();
-  const hydrated = useSettings((s) => s.hasHydrated);
   const notices = useSettings((s) => s.notices);
   const error = useSettings((s) => s.error);
-  if (!hydrated) return <p aria-busy="true">…</p>;
+  // Drawn at once from the defaults and the build's pack index; the stored settings and policy fill in as they
+  // arrive (#15). A change made before then applies to the stored settings once they and policy are read.
+  const hydrated = useSettings((s) => s.hasHydrated);
   return (
-    <main className="options">
+    <main className="options" aria-busy={!hydrated}>
       <header>
         <h1>
           <span className="logo" aria-hidden="true">

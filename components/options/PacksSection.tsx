@@ -4,6 +4,7 @@ import type { PackSummary } from '../../lib/packs/summary';
 import { isPackEnabled } from '../../lib/settings/packs';
 import { documentLanguage } from '../settings/locale';
 import { usePageContext, useSettings } from '../settings/SettingsContext';
+import { LazyDetails } from './LazyDetails';
 import { LockedNote, useLocked } from './Locked';
 import { Switch } from './Switch';
 
@@ -61,39 +62,45 @@ export function PacksSection() {
                 const enabled = isPackEnabled(settings, p.id);
                 return (
                   <li key={p.id} className={enabled ? 'pack' : 'pack pack-off'}>
-                    <details>
-                      <summary className="pack-summary">
-                        <span className="pack-title">
-                          <span className="pack-name">{p.name}</span>
-                          <span className="pack-meta">
-                            {t(`sc_${p.scenario}`)} · {t.count('rules', p.rules.length)}
+                    <LazyDetails
+                      summary={
+                        <summary className="pack-summary">
+                          <span className="pack-title">
+                            <span className="pack-name">{p.name}</span>
+                            <span className="pack-meta">
+                              {t(`sc_${p.scenario}`)} · {t.count('rules', p.rules.length)}
+                            </span>
                           </span>
-                        </span>
-                      </summary>
-                      <ul className="rule-list">
-                        {p.rules.map((r) => {
-                          const id = `${p.id}.${r.id}`;
-                          const key = keyOf(p.id, r.id);
-                          const silenced = settings.silencedRules.includes(id) || settings.silencedRules.includes(key);
-                          return (
-                            <li key={id}>
-                              <span className={silenced ? 'rule rule-silenced' : 'rule'}>{r.message}</span>
-                              {!silenced && (
-                                <button
-                                  type="button"
-                                  className="link"
-                                  disabled={rulesLocked}
-                                  aria-label={`${t('silenceRule')}: ${id}`}
-                                  onClick={() => void silenceRule(key)}
-                                >
-                                  {t('silenceRule')}
-                                </button>
-                              )}
-                            </li>
-                          );
-                        })}
-                      </ul>
-                    </details>
+                        </summary>
+                      }
+                    >
+                      {() => (
+                        <ul className="rule-list">
+                          {p.rules.map((r) => {
+                            const id = `${p.id}.${r.id}`;
+                            const key = keyOf(p.id, r.id);
+                            const silenced =
+                              settings.silencedRules.includes(id) || settings.silencedRules.includes(key);
+                            return (
+                              <li key={id}>
+                                <span className={silenced ? 'rule rule-silenced' : 'rule'}>{r.message}</span>
+                                {!silenced && (
+                                  <button
+                                    type="button"
+                                    className="link"
+                                    disabled={rulesLocked}
+                                    aria-label={`${t('silenceRule')}: ${id}`}
+                                    onClick={() => void silenceRule(key)}
+                                  >
+                                    {t('silenceRule')}
+                                  </button>
+                                )}
+                              </li>
+                            );
+                          })}
+                        </ul>
+                      )}
+                    </LazyDetails>
                     <Switch
                       label={p.name}
                       checked={enabled}

@@ -72,6 +72,8 @@ export function ProfileSection() {
   const stored = useSettings((s) => s.settings.profile);
   const setProfile = useSettings((s) => s.setProfile);
   const locked = useLocked('profile');
+  // The fields show the stored profile: they take typing once the stored settings are read (#15).
+  const hydrated = useSettings((s) => s.hasHydrated);
   const [draft, setDraft] = useState<Profile>(stored);
   const [saved, setSaved] = useState(false);
   const id = useId();
@@ -85,6 +87,7 @@ export function ProfileSection() {
           rows={3}
           value={draft[key]}
           disabled={locked}
+          readOnly={!hydrated}
           onChange={(e) => {
             setDraft({ ...draft, [key]: e.target.value });
             setSaved(false);
@@ -95,6 +98,7 @@ export function ProfileSection() {
           id={`${id}-${key}`}
           value={draft[key]}
           disabled={locked}
+          readOnly={!hydrated}
           onChange={(e) => {
             setDraft({ ...draft, [key]: e.target.value });
             setSaved(false);
@@ -119,7 +123,7 @@ export function ProfileSection() {
         {field('company', t('profileCompany'))}
         {field('signature', t('profileSignature'), true)}
         <div className="row">
-          <button type="submit" className="primary" disabled={locked}>
+          <button type="submit" className="primary" disabled={locked || !hydrated}>
             {t('save')}
           </button>
           {saved && <span role="status">{t('saved')}</span>}

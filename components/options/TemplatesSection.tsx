@@ -7,10 +7,15 @@ import { LockedNote, useLocked } from './Locked';
 
 const partText = (p: string | TemplatePart) => (typeof p === 'string' ? p : p.text);
 
+// How long typing in a template pauses before its preview is asked for.
+const PREVIEW_PAUSE_MS = 150;
+
 /** Templates per scenario and language: edit the parts, see problems as you type and a live preview. */
 export function TemplatesSection() {
-  const { t, builtin } = usePageContext();
+  const { t, builtin, platform } = usePageContext();
   const settings = useSettings((s) => s.settings);
+  // The editor shows the stored template: it takes typing once the stored settings are read (#15).
+  const hydrated = useSettings((s) => s.hasHydrated);
   const setTemplate = useSettings((s) => s.setTemplate);
   const resetTemplate = useSettings((s) => s.resetTemplate);
   const locked = useLocked('templates');
@@ -46,21 +51,31 @@ export function TemplatesSection() {
       }
     : null;
 
-  // The preview needs the engine: it is loaded after the page is drawn, never to draw it (#15).
+  // The background works the preview out (it has the engine; the page never loads it, #15): for the saved template
+  // at once, for an edited one when the typing pauses.
   const [preview, setPreview] = useState<string | null>(null);
   const editedKey = JSON.stringify(edited);
+  const changed = current !== undefined && parts.some((text, i) => text !== partText(current.parts[i] ?? ''));
   // biome-ignore lint/correctness/useExhaustiveDependencies: `edited` is a new object each render; its JSON is the dependency
   useEffect(() => {
-    let current = true;
-    if (!pack || !edited || problems.length > 0) setPreview(null);
-    else
-      void import('./templatePreview').then(({ previewRewrite }) => {
-        if (current) setPreview(previewRewrite(settings, pack.id, edited));
-      });
+    let live = true;
+    if (!pack || !edited || problems.length > 0) {
+      setPreview(null);
+      return;
+    }
+    const timer = setTimeout(
+      () =>
+        void platform.previewTemplate(pack.id, changed ? edited : null).then(
+          (text) => live && setPreview(text),
+          () => live && setPreview(null),
+        ),
+      changed ? PREVIEW_PAUSE_MS : 0,
+    );
     return () => {
-      current = false;
+      live = false;
+      clearTimeout(timer);
     };
-  }, [pack, editedKey, problems.length, settings]);
+  }, [pack, editedKey, changed, problems.length, settings, platform]);
 
   return (
     <section aria-labelledby="templates-h">
@@ -106,6 +121,7 @@ export function TemplatesSection() {
               className={/^\s*\{\w+\}\s*$/.test(text) ? 'slot-only' : undefined}
               value={text}
               disabled={locked}
+              readOnly={!hydrated}
               aria-invalid={problems.some((p) => p.part === i + 1)}
               onChange={(e) => {
                 const next = [...parts];
@@ -130,7 +146,7 @@ export function TemplatesSection() {
             <button
               type="button"
               className="primary"
-              disabled={locked || problems.length > 0 || !edited}
+              disabled={locked || !hydrated || problems.length > 0 || !edited}
               onClick={() => edited && void setTemplate(packId, edited).then(setSaved)}
             >
               {t('save')}

@@ -13,7 +13,7 @@ export interface PopupApi {
   analyze(input: AnalyzeInput): Promise<Analysis>;
   replaceDraft(text: string): Promise<WriteResult>;
   /** The active tab's site and whether Tact runs there; null on pages Tact can never run on. */
-  site: { origin: string; on: boolean; byDefault: boolean } | null;
+  site(): Promise<{ origin: string; on: boolean; byDefault: boolean } | null>;
   setSiteEnabled(on: boolean): Promise<boolean>;
   openOptions(): void;
 }
@@ -37,8 +37,21 @@ export function PopupPage(props: { api: PopupApi }) {
   const [pasted, setPasted] = useState({ draft: '', customer: '' });
   const [result, setResult] = useState<{ analysis: Analysis; draft: string } | null>(null);
   const [message, setMessage] = useState('');
-  const [siteOn, setSiteOn] = useState(api.site?.on ?? false);
+  const [site, setSite] = useState<Awaited<ReturnType<PopupApi['site']>>>(null);
+  const [siteOn, setSiteOn] = useState(false);
   const id = useId();
+
+  useEffect(() => {
+    let current = true;
+    void api.site().then((s) => {
+      if (!current) return;
+      setSite(s);
+      setSiteOn(s?.on ?? false);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
 
   useEffect(() => {
     api.getReplyState().then(
@@ -84,7 +97,7 @@ export function PopupPage(props: { api: PopupApi }) {
           ))}
         </div>
       )}
-      {api.site && !api.site.byDefault && (
+      {site && !site.byDefault && (
         <button
           type="button"
           className="site-toggle"

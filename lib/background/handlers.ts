@@ -1,10 +1,11 @@
-import { defaultModels } from '../model';
 import { browser } from 'wxt/browser';
-import { analyze } from '../engine/analyze';
+import { analysisLanguage, analyze } from '../engine/analyze';
 import { prepareLanguage } from '../engine/compiled';
 import { type AnalyzeInput, LANGUAGES, type Language } from '../engine/types';
 import { onMessage } from '../messaging/protocol';
 import { validateAnalyzeInput } from '../messaging/validate';
+import { previewTemplate, validatePreviewRequest } from './preview';
+import type { LoadingModels, Models } from '../model/models';
 import { BUILTIN_PACKS } from '../packs/builtin';
 import type { RulePack } from '../packs/types';
 import { createSettingsSource } from '../settings/cache';
@@ -20,12 +21,22 @@ export function isOwnSender(sender: { id?: string } | undefined, ownId: string):
   return sender?.id === undefined || sender.id === ownId;
 }
 
+/** The language setting applied to an input: the agent's fixed draft language, unless the input names one. */
+function withLanguage(input: AnalyzeInput, effective: EffectiveSettings): AnalyzeInput {
+  const { language } = effective.settings;
+  return { ...input, lang: input.lang ?? (language === 'auto' ? undefined : language) };
+}
+
 /** Analyses a draft the way the agent's settings say: enabled packs, own templates, silenced rules, profile, language. */
-export function analyzeWithSettings(input: AnalyzeInput, effective: EffectiveSettings, packs: readonly RulePack[]) {
+export function analyzeWithSettings(
+  input: AnalyzeInput,
+  effective: EffectiveSettings,
+  packs: readonly RulePack[],
+  models?: Models,
+) {
   const { settings } = effective;
-  const lang = input.lang ?? (settings.language === 'auto' ? undefined : settings.language);
-  return analyze({ ...input, lang }, packs, {
-    models: defaultModels(),
+  return analyze(withLanguage(input, effective), packs, {
+    models,
     agentName: settings.profile.name || undefined,
     company: settings.profile.company || undefined,
     signature: settings.profile.signature || undefined,
@@ -36,8 +47,11 @@ export function analyzeWithSettings(input: AnalyzeInput, effective: EffectiveSet
 // How long after a settings change the packs are compiled again: a burst of changes compiles once.
 const PREPARE_DELAY_MS = 50;
 
-/** Answers the protocol's messages in the background service worker; returns a function that stops it. */
-export function registerHandlers(): () => void {
+/**
+ * Answers the protocol's messages in the background service worker; returns a function that stops it. `models`:
+ * the learned layer's models; an analysis waits for its language's to be loaded.
+ */
+export function registerHandlers(models: LoadingModels): () => void {
   // Settings are read from storage and dropped on every change, so no copy here can go stale.
   const source = createSettingsSource();
   let packsFor: { settings: EffectiveSettings; packs: readonly RulePack[] } | null = null;
@@ -53,10 +67,23 @@ export function registerHandlers(): () => void {
     if (!isOwnSender(message.sender, browser.runtime.id)) throw new Error('analyze: sender is not this extension');
     const checked = validateAnalyzeInput(message.data);
     if (!checked.ok) throw new Error(`analyze: ${checked.error}`);
+    // The language's model is read while the settings are: the draft's language, unless the settings fix one.
+    const guess = models.load(analysisLanguage(checked.value));
     const effective = await source.get();
-    const analysis = analyzeWithSettings(checked.value, effective, packsOf(effective));
+    const input = withLanguage(checked.value, effective);
+    await Promise.all([guess, models.load(analysisLanguage(input))]);
+    const analysis = analyzeWithSettings(input, effective, packsOf(effective), models);
     lastLanguage = analysis.language;
     return analysis;
+  });
+
+  const stopPreview = onMessage('previewTemplate', async (message) => {
+    if (!isOwnSender(message.sender, browser.runtime.id))
+      throw new Error('previewTemplate: sender is not this extension');
+    const checked = validatePreviewRequest(message.data);
+    if (!checked.ok) throw new Error(`previewTemplate: ${checked.error}`);
+    const effective = await source.get();
+    return previewTemplate(effective, checked.value, packsOf(effective));
   });
 
   // When the worker starts and after every settings change, the enabled packs are compiled ahead of the next
@@ -74,6 +101,7 @@ export function registerHandlers(): () => void {
       // A newer change or a stop makes this run obsolete.
       if (stopped || mine !== run) return;
       prepareLanguage(packsOf(effective), lang);
+      await models.load(lang);
     }
   };
   const schedule = () => {
@@ -87,6 +115,7 @@ export function registerHandlers(): () => void {
     clearTimeout(timer);
     unwatch();
     stopAnalyze();
+    stopPreview();
     source.dispose();
   };
 }

@@ -165,12 +165,20 @@ function toneFindings(
     }));
 }
 
+/**
+ * The language analyze() reads an input in: the one the input names, else the one detected from the draft and the
+ * customer's message. A caller that loads models per language asks this first (#15).
+ */
+export function analysisLanguage(input: Pick<AnalyzeInput, 'draft' | 'customer' | 'lang'>): Language {
+  return isLanguage(input.lang) ? input.lang : detectLanguage(asString(input.draft), asString(input.customer));
+}
+
 function analyzeUnsafe(input: AnalyzeInput, packs: readonly RulePack[], options: AnalyzeOptions): Analysis {
   const draft = asString(input.draft);
   const customer = asString(input.customer);
   const name = asString(input.customerName).trim() || null;
   const forced = isScenario(input.scenario) ? input.scenario : undefined;
-  const language = isLanguage(input.lang) ? input.lang : detectLanguage(draft, customer);
+  const language = analysisLanguage(input);
   if (!/[\p{L}\p{N}]/u.test(draft))
     return neutral(language, forced ?? 'general', forced ? ['chosen by the agent'] : []);
 

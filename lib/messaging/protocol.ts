@@ -2,6 +2,7 @@ import type { SiteHealth } from '../sites/types';
 import { type Browser, browser } from 'wxt/browser';
 import type { WriteResult } from '../editors/types';
 import type { Analysis, AnalyzeInput } from '../engine/types';
+import type { Template } from '../packs/types';
 
 /** What the focused reply box of a tab holds, for the popup. */
 export interface ReplyState {
@@ -29,6 +30,11 @@ export interface ProtocolMap {
    * tab with allFrames, for an editor in a same-origin child frame the sender coaches); true when injected.
    */
   injectEditorBridge(request: { allFrames: boolean }): boolean;
+  /**
+   * Settings page → background: the sample reply of a pack's language with the pack's template (the edited one, or
+   * the saved one when null), for the template editor's preview; null when there is none.
+   */
+  previewTemplate(request: { packId: string; template: Template | null }): string | null;
 }
 
 type ProtocolType = keyof ProtocolMap;

@@ -57,31 +57,55 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(key ^ (key >>> 16), 0x45d9f3b) ^ (key >>> 13)) & mask;
 }
 
+/** The heads of a table as a file describes them (the weights aside). */
+export type HeadMeta = Pick<HeadFile, 'name' | 'labels' | 'scale' | 'bias'>;
+
 /** Builds a table from its file form; throws when the file's parts disagree. */
 export function loadLinear(file: TableFile): LinearModel {
   const count = file.count;
   const keys = decodeKeys(fromBase64(file.keys), count);
-  const heads: Head[] = [];
-  let stride = 0;
-  for (const h of file.heads) {
-    const k = h.labels.length;
-    if (k < 2 || h.bias.length !== k) throw new Error(`head ${h.name}: needs two or more labels and a bias each`);
-    heads.push({ name: h.name, labels: [...h.labels], k, offset: stride });
-    stride += k;
-  }
-  const bias = new Float64Array(stride);
-  const scales = new Float64Array(stride);
+  const { heads, stride } = headsOf(file.heads);
   const weights = new Int8Array(count * stride);
   file.heads.forEach((h, i) => {
     const { k, offset } = heads[i]!;
     const q = fromBase64(h.weights);
     if (q.length !== count * k) throw new Error(`head ${h.name}: expected ${count * k} weights, found ${q.length}`);
+    for (let r = 0; r < count; r++)
+      for (let c = 0; c < k; c++) weights[r * stride + offset + c] = (q[r * k + c]! << 24) >> 24;
+  });
+  return linearOf(file.heads, keys, weights);
+}
+
+/** Each head's place in a row, and the length of a row. */
+function headsOf(files: readonly HeadMeta[]): { heads: Head[]; stride: number } {
+  const heads: Head[] = [];
+  let stride = 0;
+  for (const h of files) {
+    const k = h.labels.length;
+    if (k < 2 || h.bias.length !== k) throw new Error(`head ${h.name}: needs two or more labels and a bias each`);
+    heads.push({ name: h.name, labels: [...h.labels], k, offset: stride });
+    stride += k;
+  }
+  return { heads, stride };
+}
+
+/**
+ * A table from its heads, its rows' keys (sorted, as signed 32-bit integers) and its weights already
+ * interleaved by row (count × stride int8, the form LinearModel keeps). The weights are used as they are.
+ */
+export function linearOf(files: readonly HeadMeta[], keys: ArrayLike<number>, weights: Int8Array): LinearModel {
+  const count = keys.length;
+  const { heads, stride } = headsOf(files);
+  if (weights.length !== count * stride)
+    throw new Error(`expected ${count * stride} weights for ${count} rows, found ${weights.length}`);
+  const bias = new Float64Array(stride);
+  const scales = new Float64Array(stride);
+  files.forEach((h, i) => {
+    const { k, offset } = heads[i]!;
     for (let c = 0; c < k; c++) {
       bias[offset + c] = h.bias[c]!;
       scales[offset + c] = h.scale;
     }
-    for (let r = 0; r < count; r++)
-      for (let c = 0; c < k; c++) weights[r * stride + offset + c] = (q[r * k + c]! << 24) >> 24;
   });
   let size = 16;
   while (size < count * 2) size *= 2;

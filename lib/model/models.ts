@@ -139,25 +139,45 @@ export function loadModels(json: unknown): Map<string, LanguageModels> {
   const out = new Map<string, LanguageModels>();
   for (const f of files) {
     const file = checkedFile(f);
-    const scenario = loadLinear(file.scenario);
-    const sentence = loadLinear(file.sentence);
-    const toneHead = headOf(sentence, 'tone');
-    const fineIndex = toneHead.labels.indexOf('fine');
-    if (fineIndex < 0) throw new Error(`${file.lang}: the tone head has no 'fine' label`);
-    out.set(file.lang, {
-      lang: file.lang,
-      file: { corpus: file.corpus, batches: [...file.batches], format: file.format },
-      features: { ...file.features },
-      scenario,
-      scenarioHead: headOf(scenario, 'scenario'),
-      sentence,
-      toneHead,
-      roleHead: headOf(sentence, 'role'),
-      tone: { threshold: file.tone.threshold, merged: { ...file.tone.merged } },
-      fineIndex,
-    });
+    out.set(file.lang, languageModels(file, loadLinear(file.scenario), loadLinear(file.sentence)));
   }
   return out;
+}
+
+/** What a model file says besides its tables. */
+export type ModelMeta = Pick<ModelFile, 'lang' | 'corpus' | 'batches' | 'format' | 'features' | 'tone'>;
+
+/** A language's classifiers from its file's description and its two tables; throws when a head is missing. */
+export function languageModels(file: ModelMeta, scenario: LinearModel, sentence: LinearModel): LanguageModels {
+  const toneHead = headOf(sentence, 'tone');
+  const fineIndex = toneHead.labels.indexOf('fine');
+  if (fineIndex < 0) throw new Error(`${file.lang}: the tone head has no 'fine' label`);
+  return {
+    lang: file.lang,
+    file: { corpus: file.corpus, batches: [...file.batches], format: file.format },
+    features: { ...file.features },
+    scenario,
+    scenarioHead: headOf(scenario, 'scenario'),
+    sentence,
+    toneHead,
+    roleHead: headOf(sentence, 'role'),
+    tone: { threshold: file.tone.threshold, merged: { ...file.tone.merged } },
+    fineIndex,
+  };
+}
+
+/**
+ * Models that may have to be read first (the service worker fetches each language's file): `load(lang)`
+ * settles once `get(lang)` answers for it, or once it is clear that it never will (no such file, or a bad one:
+ * the rules alone then read that language).
+ */
+export interface LoadingModels extends Models {
+  load(lang: string): Promise<void>;
+}
+
+/** Models already in memory, as LoadingModels. */
+export function loadedModels(models: Models): LoadingModels {
+  return { get: (lang) => models.get(lang), load: async () => {} };
 }
 
 // Scratch for context keys (one sentence at a time).

@@ -127,17 +127,20 @@ class Vocabulary {
     }
     return id;
   }
-  cls(words: Iterable<string>, stems: Iterable<string>, any: boolean): IdClass {
-    const ids = [...new Set([...words].map((w) => this.word(w)))];
-    const stemIds = [...new Set([...stems].map((s) => this.stem(s)))];
-    return {
-      any,
-      idMask: maskOf(ids),
-      stemMask: maskOf(stemIds),
-      ids: ids.length <= 8 ? Int32Array.from(ids) : null,
-      idSet: ids.length > 8 ? new Set(ids) : null,
-      stems: Int32Array.from(stemIds),
-    };
+  /** The ids of words and stems (interned now when new), each once, in first-seen order. */
+  ids(words: readonly string[], stems: readonly string[]): IdLists {
+    return [unique(words.map((w) => this.word(w))), unique(stems.map((st) => this.stem(st)))];
+  }
+  cls(words: readonly string[], stems: readonly string[], any: boolean): IdClass {
+    const [ids, stemIds] = this.ids(words, stems);
+    return idClass(ids, stemIds, any);
+  }
+  /** A vocabulary with these words and stems, ids in list order (a plan's, see SetPlan). */
+  static of(words: readonly string[], stems: readonly string[]): Vocabulary {
+    const v = new Vocabulary();
+    for (const w of words) v.word(w);
+    for (const st of stems) v.stem(st);
+    return v;
   }
   /** Stems as a trie over UTF-16 code units: `stemAt[node]` is the stem id ending there (or -1). */
   trie: Map<number, number>[] = [];
@@ -214,6 +217,25 @@ function buildBranch(arms: readonly BranchArm[], vocab: Vocabulary): Branch {
     for (const st of arm.cls.stems) add(byStem, vocab.stem(st), arm.next);
   }
   return { byWord, byStem, idMask: maskOf(byWord.keys()), stemMask: maskOf(byStem.keys()) };
+}
+
+/** Word ids and stem ids of a class, each once. */
+type IdLists = readonly [words: readonly number[], stems: readonly number[]];
+
+function unique(ids: readonly number[]): number[] {
+  return ids.length < 2 ? [...ids] : [...new Set(ids)];
+}
+
+/** A class of word ids and stem ids, ready for `classMatches`. */
+function idClass(ids: readonly number[], stemIds: readonly number[], any: boolean): IdClass {
+  return {
+    any,
+    idMask: maskOf(ids),
+    stemMask: maskOf(stemIds),
+    ids: ids.length <= 8 ? Int32Array.from(ids) : null,
+    idSet: ids.length > 8 ? new Set(ids) : null,
+    stems: Int32Array.from(stemIds),
+  };
 }
 
 /** Bit (id & 31) of each id: a quick test that rules out most ids before the list is searched. */
@@ -308,57 +330,111 @@ function runtimeOf(c: CompiledPattern, vocab: Vocabulary, first: IdClass): Patte
 }
 
 /**
- * Builds a pattern set from already compiled patterns. `triggers[id]`, when given, makes pattern `id` lazy: it is
- * run only over sentences in which one of the patterns it lists has a hit (elsewhere its hits are not looked for).
- * `texts[id]`: the texts pattern `id` is for (FOR_* bits; every text when not given).
+ * What a pattern set works out from its compiled patterns before it can scan, as plain data: the interned
+ * vocabulary, each pattern's first, last and second step as ids, which patterns are lazy and which texts each is
+ * for. The build writes it for the built-in packs (`packSetData`), so the service worker does not work it out when
+ * it starts (#15); `planSet` and `setFromPlan` together are what compiling does at run time.
  */
-function buildSet(
+export interface SetPlan {
+  /** Interned words and stems: a word's id is its index. */
+  words: readonly string[];
+  stems: readonly string[];
+  /** Per pattern: the ids of the words and stems its first step, its last step and its second step can match. */
+  first: readonly IdLists[];
+  last: readonly IdLists[];
+  /** null: the pattern does not say what its second word must be. */
+  second: readonly (IdLists | null)[];
+  /** Per pattern: the fewest and the most words a match spans. */
+  minWords: readonly number[];
+  maxWords: readonly number[];
+  /** Per pattern: when lazy, the patterns whose hits in a sentence make it run there; null: it runs everywhere. */
+  triggers: readonly (readonly number[] | null)[];
+  /** Per pattern: the texts it is for (FOR_* bits). */
+  texts: readonly number[];
+}
+
+/**
+ * Works out a set's plan. `triggers[id]`, when given, makes pattern `id` lazy: it is run only over sentences in
+ * which one of the patterns it lists has a hit (elsewhere its hits are not looked for). `texts[id]`: the texts
+ * pattern `id` is for (FOR_* bits; every text when not given).
+ */
+function planSet(
   compiled: readonly CompiledPattern[],
-  triggers: readonly (readonly number[] | undefined)[] = [],
-  texts?: Uint8Array,
-): PatternSet {
+  triggers: readonly (readonly number[] | null | undefined)[] = [],
+  texts?: ArrayLike<number>,
+): SetPlan {
   const vocab = new Vocabulary();
-  // Every word and stem is interned now (a text's words are looked up once, before any pattern runs); the
-  // classes that use them are made when a pattern first runs.
+  // Every word and stem is interned (a text's words are looked up once, before any pattern runs); the classes
+  // that use them are made when a pattern first runs.
   for (const c of compiled) {
     for (const node of c.nodes) {
-      if (node.t === 'word') {
-        for (const w of node.cls.words) vocab.word(w);
-        for (const st of node.cls.stems) vocab.stem(st);
-      } else if (node.t === 'branch') {
-        for (const arm of node.arms) {
-          for (const w of arm.cls.words) vocab.word(w);
-          for (const st of arm.cls.stems) vocab.stem(st);
-        }
-      }
+      if (node.t === 'word') vocab.ids(node.cls.words, node.cls.stems);
+      else if (node.t === 'branch') for (const arm of node.arms) vocab.ids(arm.cls.words, arm.cls.stems);
     }
   }
-  const firsts: IdClass[] = compiled.map((c) => vocab.cls(c.firstWords, c.firstStems, false));
-  const lasts: IdClass[] = compiled.map((c) => vocab.cls(c.lastWords, c.lastStems, false));
-  // What the word after a start must be, for patterns that say (null: anything may follow).
-  const seconds: (IdClass | null)[] = compiled.map((c) =>
-    c.second ? vocab.cls(c.second.words, c.second.stems, false) : null,
+  return {
+    first: compiled.map((c) => vocab.ids(c.firstWords, c.firstStems)),
+    last: compiled.map((c) => vocab.ids(c.lastWords, c.lastStems)),
+    // What the word after a start must be, for patterns that say (null: anything may follow).
+    second: compiled.map((c) => (c.second ? vocab.ids(c.second.words, c.second.stems) : null)),
+    minWords: compiled.map((c) => c.minWords),
+    maxWords: compiled.map((c) => c.maxWords),
+    words: [...vocab.words.keys()],
+    stems: [...vocab.stems.keys()],
+    triggers: compiled.map((_, id) => triggers[id] ?? null),
+    texts: Array.from(compiled, (_, id) => (texts ? texts[id]! : FOR_ANY)),
+  };
+}
+
+/** Builds a pattern set from already compiled patterns (see planSet for triggers and texts). */
+function buildSet(
+  compiled: readonly CompiledPattern[],
+  triggers: readonly (readonly number[] | null | undefined)[] = [],
+  texts?: ArrayLike<number>,
+): PatternSet {
+  const plan = planSet(compiled, triggers, texts);
+  return setFromPlan(
+    plan,
+    (id) => compiled[id]!,
+    compiled.map((c) => c.source),
   );
-  const maxWords = Int32Array.from(compiled, (c) => c.maxWords);
-  const minWords = Int32Array.from(compiled, (c) => c.minWords);
+}
+
+/**
+ * The pattern set of a plan. `patternOf(id)` gives pattern `id` compiled; it is asked only when the pattern can
+ * first start at a word of a scanned text (most patterns of a set never do on a given text), so a set loaded
+ * from a plan compiles its patterns one by one as texts need them.
+ */
+function setFromPlan(
+  plan: SetPlan,
+  patternOf: (id: number) => CompiledPattern,
+  sources: readonly string[],
+): PatternSet {
+  const n = sources.length;
+  const vocab = Vocabulary.of(plan.words, plan.stems);
+  const firsts: IdClass[] = plan.first.map(([w, st]) => idClass(w, st, false));
+  const lasts: IdClass[] = plan.last.map(([w, st]) => idClass(w, st, false));
+  const seconds: (IdClass | null)[] = plan.second.map((l) => (l ? idClass(l[0], l[1], false) : null));
+  const maxWords = Int32Array.from(plan.maxWords);
+  const minWords = Int32Array.from(plan.minWords);
   // Lazy patterns, and for each pattern the lazy ones its hits wake (in a sentence).
-  const lazy = Uint8Array.from(compiled, (_, id) => (triggers[id] ? 1 : 0));
-  const forText = texts ?? new Uint8Array(compiled.length).fill(FOR_ANY);
+  const lazy = Uint8Array.from(plan.triggers, (t) => (t ? 1 : 0));
+  const forText = Uint8Array.from(plan.texts);
   // The texts the current scan is for.
   let wanted = FOR_ANY;
   const wakes: number[][] = [];
-  triggers.forEach((list, id) => {
+  plan.triggers.forEach((list, id) => {
     for (const t of list ?? []) {
       const woke = wakes[t];
       if (woke) woke.push(id);
       else wakes[t] = [id];
     }
   });
-  const built: (PatternRt | undefined)[] = new Array(compiled.length);
+  const built: (PatternRt | undefined)[] = new Array(n);
   const rtOf = (pid: number): PatternRt => {
     let p = built[pid];
     if (!p) {
-      p = runtimeOf(compiled[pid]!, vocab, firsts[pid]!);
+      p = runtimeOf(patternOf(pid), vocab, firsts[pid]!);
       built[pid] = p;
     }
     return p;
@@ -375,12 +451,14 @@ function buildSet(
   // Last-step table: a pattern can only match in a sentence that has a word its last step accepts.
   const endsByWord: number[][] = [];
   const endsByStem: number[][] = [];
-  compiled.forEach((c, id) => {
-    for (const w of c.firstWords) push(startsByWord, vocab.words.get(w)!, id);
-    for (const s of c.firstStems) push(startsByStem, vocab.stems.get(s)!, id);
-    for (const w of c.lastWords) push(endsByWord, vocab.words.get(w)!, id);
-    for (const s of c.lastStems) push(endsByStem, vocab.stems.get(s)!, id);
-  });
+  for (let id = 0; id < n; id++) {
+    const [fw, fs] = plan.first[id]!;
+    const [lw, ls] = plan.last[id]!;
+    for (const w of fw) push(startsByWord, w, id);
+    for (const st of fs) push(startsByStem, st, id);
+    for (const w of lw) push(endsByWord, w, id);
+    for (const st of ls) push(endsByStem, st, id);
+  }
 
   // Scratch state of a scan, kept for the next (a scan runs to its end before another starts): per word of the
   // text, its word id, the ids of the stems it starts with and its flags; per pattern, the bookkeeping below.
@@ -388,18 +466,18 @@ function buildSet(
   let wstems: Int32Array[] = new Array(256);
   let wsMasks = new Int32Array(256);
   let wflags = new Uint8Array(256);
-  const stamp = new Int32Array(compiled.length);
+  const stamp = new Int32Array(n);
   // The patterns with threads or a pending hit: active[0..activeN).
-  const active = new Int32Array(compiled.length);
-  const isActive = new Uint8Array(compiled.length);
+  const active = new Int32Array(n);
+  const isActive = new Uint8Array(n);
   // ends[pid] === the current sentence's first word when the sentence has a word the pattern's last step
   // accepts; lastEnd[pid] is the last such word. A match starting after it cannot end in this sentence.
-  const ends = new Int32Array(compiled.length);
-  const lastEnd = new Int32Array(compiled.length);
+  const ends = new Int32Array(n);
+  const lastEnd = new Int32Array(n);
   // woken[pid] === the current sentence's first word when a lazy pattern is to run over it.
-  const woken = new Int32Array(compiled.length);
+  const woken = new Int32Array(n);
   // The patterns that may start at the current word: starters[0..startersN).
-  const starters = new Int32Array(compiled.length);
+  const starters = new Int32Array(n);
   let startersN = 0;
 
   const scan = (index: TextIndex, stats?: ScanStats, memo?: SentenceMemo, text = FOR_ANY): Hit[][] => {
@@ -416,7 +494,7 @@ function buildSet(
       wflags = new Uint8Array(size);
     }
     // Most patterns have no hit: they share one empty array until their first hit.
-    const results: Hit[][] = new Array<Hit[]>(compiled.length).fill(NO_HITS);
+    const results: Hit[][] = new Array<Hit[]>(n).fill(NO_HITS);
     stamp.fill(-1);
     ends.fill(-1);
     woken.fill(-1);
@@ -692,7 +770,7 @@ function buildSet(
     }
     return results;
   };
-  return { patterns: compiled.map((c) => c.source), scan };
+  return { patterns: sources, scan };
 }
 
 /** Compiles ad-hoc patterns into one set (throws PatternError on a bad pattern). */
@@ -717,72 +795,200 @@ const cache = new WeakMap<readonly RulePack[], CompiledPackSet>();
 // (errors are not remembered: they throw every time). 20,000 is every built-in pattern several times over.
 const compileOnce = rememberByString(compilePattern, 20_000);
 
+/** The version of PackSetData's shape: data written for another is not used. */
+export const PACK_SET_FORMAT = 1;
+
 /**
- * Compiles the rules' patterns and unless-patterns, the cues and the templates' skipIf of every pack into one
- * matcher (cached per packs array). Throws an Error naming pack › rule › field on a bad pattern.
+ * A set of packs worked out ahead of time, as JSON: its distinct pattern sources in the order compilePacks
+ * numbers them, and the set's plan (SetPlan). `packSetData` makes it; the build writes the built-in packs' sets
+ * this way, so the service worker loads them instead of compiling them when it starts (#15). The patterns'
+ * automata are not in it: a loaded set compiles a pattern the first time a text needs it.
  */
-export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
-  const hit = cache.get(packs);
-  if (hit) return hit;
+export interface PackSetData {
+  format: typeof PACK_SET_FORMAT;
+  sources: readonly string[];
+  plan: SetPlan;
+}
+
+/** A PackSetData of the packs of one language, as JSON text (parsed when a set of that language is compiled). */
+export interface PrebuiltPackSet {
+  language: string;
+  json: string;
+}
+
+const prebuilt: { language: string; json: string; data: PackSetData | null }[] = [];
+// Sets that were loaded from prebuilt data rather than compiled (for tests and the benchmark).
+const loaded = new WeakSet<CompiledPackSet>();
+
+/**
+ * Sets worked out at build time (lib/build/compiledPacks.ts). compilePacks loads one when its packs give exactly
+ * its patterns, lazy patterns and texts (the default selection of built-in packs); any other set is compiled as
+ * before. Each language's JSON is parsed the first time a set of that language is compiled.
+ */
+export function addPrebuiltPackSets(sets: readonly PrebuiltPackSet[]): void {
+  for (const { language, json } of sets) prebuilt.push({ language, json, data: null });
+}
+
+/** Whether a compiled set was loaded from data written at build time (see addPrebuiltPackSets). */
+export function isPrebuiltSet(set: CompiledPackSet): boolean {
+  return loaded.has(set);
+}
+
+/**
+ * The data compilePacks works out for these packs, to be written at build time (see addPrebuiltPackSets). Every
+ * pattern is compiled on the way, so a bad one throws here, at build time.
+ */
+export function packSetData(packs: readonly RulePack[]): PackSetData {
+  const shape = shapeOf(packs);
+  const compiled = compileAll(packs, shape.sources);
+  return { format: PACK_SET_FORMAT, sources: shape.sources, plan: planSet(compiled, shape.triggers, shape.texts) };
+}
+
+/** A set of packs before its patterns are compiled: pattern ids, rules, cues and templates pointing at them. */
+interface PackSetShape {
+  /** Distinct pattern sources, numbered in the order they first occur. */
+  sources: string[];
+  rules: CompiledRule[];
+  cues: CompiledCue[];
+  templates: CompiledTemplate[];
+  triggers: (number[] | null)[];
+  texts: Uint8Array;
+}
+
+/** Walks the packs' rules, cues and templates in order and numbers their patterns (nothing is compiled). */
+function shapeOf(packs: readonly RulePack[]): PackSetShape {
   const sources: string[] = [];
-  const compiled: CompiledPattern[] = [];
   const ids = new Map<string, number>();
-  const idOf = (src: string, where: string): number => {
-    const known = ids.get(src);
-    if (known !== undefined) return known;
-    let c: CompiledPattern;
-    try {
-      c = compileOnce(src);
-    } catch (e) {
-      throw new Error(`${where}: ${e instanceof Error ? e.message : String(e)}`);
+  const idOf = (src: string): number => {
+    let id = ids.get(src);
+    if (id === undefined) {
+      id = sources.push(src) - 1;
+      ids.set(src, id);
     }
-    const id = compiled.push(c) - 1;
-    sources.push(src);
-    ids.set(src, id);
     return id;
   };
   const rules: CompiledRule[] = [];
   const cues: CompiledCue[] = [];
   const templates: CompiledTemplate[] = [];
   for (const pack of packs) {
-    const pp = `pack "${pack.id}"`;
     for (const rule of pack.rules) {
-      const rp = `${pp} › rule "${rule.id}"`;
       rules.push({
         id: `${pack.id}.${rule.id}`,
         rule,
         pack,
-        patterns: rule.patterns.map((s, i) => idOf(s, `${rp} › patterns[${i}]`)),
-        unless: (rule.unless ?? []).map((s, i) => idOf(s, `${rp} › unless[${i}]`)),
+        patterns: rule.patterns.map(idOf),
+        unless: (rule.unless ?? []).map(idOf),
       });
     }
-    (pack.cues ?? []).forEach((cue, ci) => {
-      cues.push({
-        cue,
-        pack,
-        scenario: pack.scenario,
-        patterns: cue.patterns.map((s, i) => idOf(s, `${pp} › cues[${ci}] › patterns[${i}]`)),
-      });
-    });
+    for (const cue of pack.cues ?? []) {
+      cues.push({ cue, pack, scenario: pack.scenario, patterns: cue.patterns.map(idOf) });
+    }
     for (const template of pack.templates ?? []) {
       templates.push({
         template,
         pack,
         language: pack.language,
         scenario: pack.scenario,
-        skipIf: template.parts.map((part, pi) =>
-          typeof part === 'string'
-            ? []
-            : part.skipIf.map((s, i) => idOf(s, `${pp} › template "${template.id}" › parts[${pi}] › skipIf[${i}]`)),
-        ),
+        skipIf: template.parts.map((part) => (typeof part === 'string' ? [] : part.skipIf.map(idOf))),
       });
     }
   }
-  const set = buildSet(
-    compiled,
-    unlessTriggers(compiled.length, rules, cues, templates),
-    textsOf(compiled.length, rules, cues, templates),
-  );
+  const n = sources.length;
+  return {
+    sources,
+    rules,
+    cues,
+    templates,
+    // Array.from, not map: the list has holes where no pattern is lazy.
+    triggers: Array.from(unlessTriggers(n, rules, cues, templates), (t) => t ?? null),
+    texts: textsOf(n, rules, cues, templates),
+  };
+}
+
+/** Where a pattern first occurs in the packs, e.g. 'pack "en.tone" › rule "calm" › patterns[1]' (for errors). */
+function whereOf(packs: readonly RulePack[], src: string): string {
+  for (const pack of packs) {
+    const pp = `pack "${pack.id}"`;
+    for (const rule of pack.rules) {
+      const rp = `${pp} › rule "${rule.id}"`;
+      const i = rule.patterns.indexOf(src);
+      if (i >= 0) return `${rp} › patterns[${i}]`;
+      const u = (rule.unless ?? []).indexOf(src);
+      if (u >= 0) return `${rp} › unless[${u}]`;
+    }
+    for (const [ci, cue] of (pack.cues ?? []).entries()) {
+      const i = cue.patterns.indexOf(src);
+      if (i >= 0) return `${pp} › cues[${ci}] › patterns[${i}]`;
+    }
+    for (const template of pack.templates ?? []) {
+      for (const [pi, part] of template.parts.entries()) {
+        const i = typeof part === 'string' ? -1 : part.skipIf.indexOf(src);
+        if (i >= 0) return `${pp} › template "${template.id}" › parts[${pi}] › skipIf[${i}]`;
+      }
+    }
+  }
+  return 'pattern';
+}
+
+/** Compiles the sources in order; the first bad one throws, named by where it is. */
+function compileAll(packs: readonly RulePack[], sources: readonly string[]): CompiledPattern[] {
+  return sources.map((src) => {
+    try {
+      return compileOnce(src);
+    } catch (e) {
+      throw new Error(`${whereOf(packs, src)}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  });
+}
+
+function sameList<T>(a: readonly T[], b: ArrayLike<T>, same: (x: T, y: T) => boolean = (x, y) => x === y): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+/** The prebuilt data of exactly this set, if any; parses the data of the packs' languages on first use. */
+function prebuiltFor(packs: readonly RulePack[], shape: PackSetShape): PackSetData | null {
+  if (prebuilt.length === 0) return null;
+  const languages = new Set<string>(packs.map((p) => p.language));
+  for (const entry of prebuilt) {
+    if (!languages.has(entry.language)) continue;
+    if (!entry.data && entry.json) {
+      try {
+        const data = JSON.parse(entry.json) as PackSetData;
+        if (data.format === PACK_SET_FORMAT) entry.data = data;
+      } catch {
+        // Unreadable data: the set is compiled as before.
+      }
+      entry.json = '';
+    }
+    const data = entry.data;
+    if (
+      data &&
+      sameList(data.sources, shape.sources) &&
+      sameList(data.plan.texts, shape.texts) &&
+      sameList(data.plan.triggers, shape.triggers, (x, y) => (x === null ? y === null : y !== null && sameList(x, y)))
+    )
+      return data;
+  }
+  return null;
+}
+
+/**
+ * Compiles the rules' patterns and unless-patterns, the cues and the templates' skipIf of every pack into one
+ * matcher (cached per packs array), or loads it from data written at build time when that is of exactly these
+ * packs' patterns (see addPrebuiltPackSets). Throws an Error naming pack › rule › field on a bad pattern.
+ */
+export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
+  const hit = cache.get(packs);
+  if (hit) return hit;
+  const shape = shapeOf(packs);
+  const { sources, rules, cues, templates } = shape;
+  const ready = prebuiltFor(packs, shape);
+  // A loaded set's patterns compile when a text first needs them: they compiled at build time, so none throws.
+  const set = ready
+    ? setFromPlan(ready.plan, (id) => compileOnce(sources[id]!), sources)
+    : buildSet(compileAll(packs, sources), shape.triggers, shape.texts);
   // Scans already made, by index, for each kind of scan (FOR_REPLY, FOR_CUSTOMER, FOR_ANY).
   const made = [FOR_REPLY, FOR_CUSTOMER, FOR_ANY].map(() => new WeakMap<TextIndex, readonly (readonly Hit[])[]>());
   const result: CompiledPackSet = {
@@ -802,6 +1008,7 @@ export function compilePacks(packs: readonly RulePack[]): CompiledPackSet {
       return r;
     },
   };
+  if (ready) loaded.add(result);
   cache.set(packs, result);
   return result;
 }

@@ -290,9 +290,12 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 // ---------------------------------------------------------------------------------------------------------------
 // Automaton
 
-/** The words one step of a pattern accepts: exact folded words, stems (prefixes), or any word (gaps). */
+/**
+ * The words one step of a pattern accepts: exact folded words (each once), stems (prefixes), or any word (gaps).
+ * Plain data, like the whole compiled pattern: the build writes the built-in packs' patterns as JSON (#15).
+ */
 export interface WordClass {
-  words: ReadonlySet<string>;
+  words: readonly string[];
   stems: readonly string[];
   any: boolean;
 }
@@ -315,7 +318,7 @@ export type AutomatonNode =
   | { t: 'eol'; next: number }
   | { t: 'accept' };
 
-/** A compiled pattern: an automaton over words, and the words/stems its first step can match. */
+/** A compiled pattern: an automaton over words, and the words/stems its first step can match. Plain JSON data. */
 export interface CompiledPattern {
   source: string;
   nodes: readonly AutomatonNode[];
@@ -389,7 +392,7 @@ export function compilePattern(source: string): CompiledPattern {
   const ast = parsePattern(source);
   const nodes: AutomatonNode[] = [{ t: 'accept' }];
   const add = (node: AutomatonNode) => nodes.push(node) - 1;
-  const ANY: WordClass = { words: new Set(), stems: [], any: true };
+  const ANY: WordClass = { words: [], stems: [], any: true };
   const wordNode = (cls: WordClass, next: number) => add({ t: 'word', cls, next });
 
   const compileSeq = (items: readonly PatternNode[], next: number): number => {
@@ -405,9 +408,9 @@ export function compilePattern(source: string): CompiledPattern {
   const compileItem = (item: PatternNode, next: number): number => {
     switch (item.type) {
       case 'word':
-        return wordNode({ words: new Set([item.word]), stems: [], any: false }, next);
+        return wordNode({ words: [item.word], stems: [], any: false }, next);
       case 'stem':
-        return wordNode({ words: new Set(), stems: [item.stem], any: false }, next);
+        return wordNode({ words: [], stems: [item.stem], any: false }, next);
       case 'group': {
         if (item.alternatives.every(isSimple)) {
           // One step: a class of words and stems.
@@ -418,7 +421,7 @@ export function compilePattern(source: string): CompiledPattern {
             if (a.type === 'word') words.add(a.word);
             else if (a.type === 'stem') stems.push(a.stem);
           }
-          return wordNode({ words, stems, any: false }, next);
+          return wordNode({ words: [...words], stems, any: false }, next);
         }
         // Alternatives that begin with a word become the arms of one branch node; the rest are tried in turn.
         const arms: BranchArm[] = [];
@@ -428,8 +431,8 @@ export function compilePattern(source: string): CompiledPattern {
           if (a.type === 'word' || a.type === 'stem') {
             const cls: WordClass =
               a.type === 'word'
-                ? { words: new Set([a.word]), stems: [], any: false }
-                : { words: new Set(), stems: [a.stem], any: false };
+                ? { words: [a.word], stems: [], any: false }
+                : { words: [], stems: [a.stem], any: false };
             arms.push({ cls, next: compileSeq(alt.slice(1), next) });
           } else others.push(compileSeq(alt, next));
         }

@@ -1,4 +1,5 @@
-import { readSettings, watchSettings } from './read';
+import { readCheckedSettings } from './compilable';
+import { watchSettings } from './read';
 import type { EffectiveSettings } from './types';
 
 /**
@@ -12,7 +13,7 @@ export function createSettingsSource(): { get(): Promise<EffectiveSettings>; dis
   });
   return {
     get() {
-      current ??= readSettings({ compile: true });
+      current ??= readCheckedSettings();
       return current;
     },
     dispose,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging/protocol';
 import type { Platform } from './types';
 
 /** The browser side of what the popup and options pages ask for. */
@@ -11,4 +12,5 @@ export const browserPlatform: Platform = {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   },
   copy: (text) => navigator.clipboard.writeText(text),
+  previewTemplate: (packId, template) => sendMessage('previewTemplate', { packId, template }),
 };

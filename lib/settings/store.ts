@@ -20,10 +20,17 @@ interface CoreSlice {
   error: string | null;
   /** Reads storage again, policy included (called on start and on every storage change). */
   refresh(): Promise<void>;
-  /** A first read without policy, so a page draws before the browser has loaded its policy (#15). */
+  /** A first read without policy, so a page shows the stored values before the browser has loaded its policy (#15). */
   hydrate(): Promise<void>;
-  /** Writes one setting unless policy locks it; the storage watch brings it back into the store. */
-  write<K extends SettingKey>(key: K, value: Settings[K]): Promise<boolean>;
+  /** Resolves once policy has been read (and the stored values with it): locks are known from then on. */
+  ready(): Promise<void>;
+  /**
+   * Writes one setting unless policy locks it; the storage watch brings it back into the store. The new value is
+   * worked out from the current one once policy and the stored values are known (`ready`): a page draws from
+   * defaults at once (#15), and what the agent changes before storage answers applies to the stored settings,
+   * never to the defaults it was drawn from.
+   */
+  write<K extends SettingKey>(key: K, next: (current: Settings[K]) => Settings[K]): Promise<boolean>;
 }
 
 /** Rule packs: on/off, silenced rules, imported packs. */
@@ -68,8 +75,11 @@ const createCoreSlice: Slice<CoreSlice> = (set, get) => ({
   policyRead: false,
   error: null,
   async refresh() {
-    // Custom packs the compiler refuses are named in the notices (#13).
-    const { settings, locked, notices } = await readSettings({ compile: true });
+    let effective = await readSettings();
+    // Custom packs the compiler refuses are named in the notices (#13); the compiler is loaded only for them, so
+    // a page without custom packs never loads it (#15).
+    if (effective.settings.customPacks.length > 0) effective = (await import('./compilable')).checkedPacks(effective);
+    const { settings, locked, notices } = effective;
     set({ settings, locked, notices, hasHydrated: true, policyRead: true });
   },
   async hydrate() {
@@ -77,13 +87,17 @@ const createCoreSlice: Slice<CoreSlice> = (set, get) => ({
     const { settings, notices } = await readSettings({ managed: false });
     if (!get().hasHydrated) set({ settings, notices, hasHydrated: true });
   },
-  async write(key, value) {
-    // A write waits until policy is known, so a locked setting is never written.
+  async ready() {
     if (!get().policyRead) await get().refresh();
+  },
+  async write(key, next) {
+    // A write waits until policy is known, so a locked setting is never written.
+    await get().ready();
     if (get().locked.includes(key)) {
       set({ error: `"${key}" is set by your organisation's policy and cannot be changed here.` });
       return false;
     }
+    const value = next(get().settings[key]);
     try {
       await settingItems[key].setValue(value);
       set({ settings: { ...get().settings, [key]: value }, error: null });
@@ -97,16 +111,9 @@ const createCoreSlice: Slice<CoreSlice> = (set, get) => ({
 });
 
 const createPacksSlice: Slice<PacksSlice> = (_set, get) => ({
-  setPackEnabled: (packId, on) => get().write('packToggles', { ...get().settings.packToggles, [packId]: on }),
-  silenceRule: (ruleId) => {
-    const list = get().settings.silencedRules;
-    return get().write('silencedRules', list.includes(ruleId) ? list : [...list, ruleId]);
-  },
-  restoreRule: (ruleId) =>
-    get().write(
-      'silencedRules',
-      get().settings.silencedRules.filter((r) => r !== ruleId),
-    ),
+  setPackEnabled: (packId, on) => get().write('packToggles', (toggles) => ({ ...toggles, [packId]: on })),
+  silenceRule: (ruleId) => get().write('silencedRules', (list) => (list.includes(ruleId) ? list : [...list, ruleId])),
+  restoreRule: (ruleId) => get().write('silencedRules', (list) => list.filter((r) => r !== ruleId)),
   async importPack(json, builtin) {
     const r = validatePackJson(json);
     if (!r.ok) return r.errors;
@@ -114,24 +121,22 @@ const createPacksSlice: Slice<PacksSlice> = (_set, get) => ({
     if (builtin.some((b) => b.id === pack.id)) {
       return [{ path: `pack "${pack.id}"`, message: 'a built-in pack already has this id; give the pack its own id' }];
     }
+    // The limit counts the stored packs, so it waits for them.
+    await get().ready();
     const others = get().settings.customPacks.filter((p) => p.id !== pack.id);
     if (others.length >= PACK_LIMITS.maxCustomPacks) {
       return [{ path: `pack "${pack.id}"`, message: `at most ${PACK_LIMITS.maxCustomPacks} custom packs are allowed` }];
     }
-    const ok = await get().write('customPacks', [...others, pack]);
+    const ok = await get().write('customPacks', (packs) => [...packs.filter((p) => p.id !== pack.id), pack]);
     return ok ? [] : [{ path: `pack "${pack.id}"`, message: get().error ?? 'could not be saved' }];
   },
-  removePack: (packId) =>
-    get().write(
-      'customPacks',
-      get().settings.customPacks.filter((p) => p.id !== packId),
-    ),
+  removePack: (packId) => get().write('customPacks', (packs) => packs.filter((p) => p.id !== packId)),
 });
 
 const createProfileSlice: Slice<ProfileSlice> = (_set, get) => ({
-  setProfile: (profile) => get().write('profile', profile),
-  setLanguage: (language) => get().write('language', language),
-  setUiLanguage: (language) => get().write('uiLanguage', language),
+  setProfile: (profile) => get().write('profile', () => profile),
+  setLanguage: (language) => get().write('language', () => language),
+  setUiLanguage: (language) => get().write('uiLanguage', () => language),
 });
 
 const createTemplatesSlice: Slice<TemplatesSlice> = (_set, get) => ({
@@ -142,26 +147,26 @@ const createTemplatesSlice: Slice<TemplatesSlice> = (_set, get) => ({
       _set({ error: `The template was not saved: ${r.errors.map(formatPackError).join('; ')}` });
       return false;
     }
-    return get().write('templates', { ...get().settings.templates, [packId]: template });
+    return get().write('templates', (templates) => ({ ...templates, [packId]: template }));
   },
-  resetTemplate: (packId) => {
-    const { [packId]: _dropped, ...rest } = get().settings.templates;
-    return get().write('templates', rest);
-  },
+  resetTemplate: (packId) =>
+    get().write('templates', (templates) => {
+      const { [packId]: _dropped, ...rest } = templates;
+      return rest;
+    }),
 });
 
 const createSitesSlice: Slice<SitesSlice> = (_set, get) => ({
   setSite: (origin, on) => {
-    const { enabled, disabled } = get().settings.sites;
     const without = (l: string[]) => l.filter((o) => o !== origin);
-    return get().write(
-      'sites',
+    return get().write('sites', ({ enabled, disabled }) =>
       on
         ? { enabled: [...without(enabled), origin], disabled: without(disabled) }
         : { enabled: without(enabled), disabled: [...without(disabled), origin] },
     );
   },
   async resetAll() {
+    await get().ready();
     for (const key of SETTING_KEYS) {
       if (get().locked.includes(key)) continue;
       await settingItems[key].removeValue();

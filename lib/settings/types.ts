@@ -54,4 +54,9 @@ export interface Platform {
   download(fileName: string, text: string): void;
   /** Copies text to the clipboard. */
   copy(text: string): Promise<void>;
+  /**
+   * The template preview: the sample reply of the pack's language with the template (the saved one when null),
+   * worked out by the background, which has the engine (#15); null when there is none.
+   */
+  previewTemplate(packId: string, template: Template | null): Promise<string | null>;
 }

@@ -37,7 +37,10 @@ const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 68_000;
  */
 // Raised to 1,750,000 for the learned layer (#12; 1,639,028 bytes on 2026-12-07): the four languages' models
 // (1.7 MB of int8 weights as JSON, about 1.2 MB compressed) ship in the service worker only.
-const ZIP_BUDGET = 1_750_000;
+// Raised to 1,900,000 (1,850,796 bytes on 2026-12-07): every pattern of the packs now has an example with its
+// span marked and the rules grew with what the corpus showed they missed (about 2,000 more example sentences),
+// and the service worker ships the built-in packs compiled at build time beside them for its cold start (#15).
+const ZIP_BUDGET = 1_900_000;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');

@@ -47,6 +47,21 @@ describe.skipIf(!existsSync(join(OUT, 'options.html')))('pages draw without the 
     for (const probe of probes) expect(code.includes(JSON.stringify(probe).slice(1, -1)), probe).toBe(false);
   });
 
+  it('popup.html loads only the index it reads: no rule messages but those of missing rules', () => {
+    const code = staticScripts('popup.html')
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const phrase = BUILTIN_PACKS.flatMap((p) => p.rules.filter((r) => r.kind !== 'missing').map((r) => r.message));
+    const inOptions = staticScripts('options.html')
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const probes = phrase
+      .filter((m) => m.length > 40 && inOptions.includes(JSON.stringify(m).slice(1, -1)))
+      .slice(0, 20);
+    expect(probes.length).toBeGreaterThan(5);
+    for (const probe of probes) expect(code.includes(JSON.stringify(probe).slice(1, -1)), probe).toBe(false);
+  });
+
   it('the background worker does carry them (the probes are real)', () => {
     const code = readFileSync(join(OUT, 'background.js'), 'utf8');
     expect(probes.some((probe) => code.includes(JSON.stringify(probe).slice(1, -1)))).toBe(true);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { SettingsProvider } from '../../../components/settings/SettingsContext';
@@ -33,10 +33,15 @@ const builtin: RulePack[] = [
 ];
 
 const downloads: string[] = [];
+const previews: [string, unknown][] = [];
 const platform: Platform = {
   requestOrigin: async () => true,
   download: (_name, text) => void downloads.push(text),
   copy: async () => {},
+  previewTemplate: async (packId, template) => {
+    previews.push([packId, template]);
+    return `preview of ${packId}${template ? ' (edited)' : ''}`;
+  },
 };
 
 async function renderOptions() {
@@ -50,7 +55,42 @@ async function renderOptions() {
   return s;
 }
 
+/** Opens a pack's details: its rules are drawn when it opens. */
+async function openPack(name: string) {
+  const summary = screen.getByText(name, { selector: '.pack-name' }).closest('summary')!;
+  await userEvent.click(summary);
+  const details = summary.closest('details')!;
+  // A DOM without <details> behaviour: open it as a browser would.
+  if (!details.open) {
+    details.open = true;
+    details.dispatchEvent(new Event('toggle'));
+  }
+  await screen.findAllByRole('button', { name: /^Never flag this: / });
+}
+
 const file = (text: string) => new File([text], 'pack.json', { type: 'application/json' });
+
+/** Holds every read of these storage areas until release() (a browser that has not answered yet). */
+function gateReads(areas: { get: (...args: never[]) => Promise<unknown> }[]) {
+  let release = () => {};
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
+  const originals = areas.map((area) => area.get);
+  for (const area of areas) {
+    const get = area.get.bind(area) as (...args: unknown[]) => Promise<unknown>;
+    area.get = (async (...args: unknown[]) => {
+      await gate;
+      return get(...args);
+    }) as typeof area.get;
+  }
+  return {
+    release,
+    restore: () => {
+      for (const [i, area] of areas.entries()) area.get = originals[i]!;
+    },
+  };
+}
 
 beforeEach(() => fakeBrowser.reset());
 afterEach(() => cleanup());
@@ -68,6 +108,7 @@ describe('options page', () => {
 
   it('silences a rule and restores it', async () => {
     const s = await renderOptions();
+    await openPack('Refusals');
     await userEvent.click(screen.getByRole('button', { name: 'Never flag this: en.refusal.rules-are-rules' }));
     // A built-in rule is silenced by its idea, so in every language: the Estonian rule of the same id goes too.
     const list = await screen.findByRole('list', { name: 'Silenced rules' });
@@ -117,6 +158,65 @@ describe('options page', () => {
     await userEvent.clear(part);
     await userEvent.type(part, 'Thanks {{custmerName}');
     expect((await screen.findByRole('alert')).textContent).toContain('custmerName');
+    s.dispose();
+  });
+
+  it('shows the saved template’s preview, and the edited one’s when typing pauses (#15)', async () => {
+    previews.length = 0;
+    const s = await renderOptions();
+    await waitFor(() => expect(screen.getByTestId('template-preview').textContent).toBe('preview of en.refusal'));
+    expect(previews).toEqual([['en.refusal', null]]);
+    const part = screen.getByRole('textbox', { name: 'Templates 2' });
+    await userEvent.type(part, ' Thanks.');
+    await waitFor(() =>
+      expect(screen.getByTestId('template-preview').textContent).toBe('preview of en.refusal (edited)'),
+    );
+    const [, edited] = previews.at(-1)!;
+    expect(edited).toEqual({ id: 'default', parts: ['{greeting}', '{body} Thanks.', '{closing}'] });
+    // Typing asks once the typing pauses, not for every key.
+    expect(previews.length).toBeLessThan(4);
+    s.dispose();
+  });
+
+  it('draws before storage and policy answer, and policy still wins over a change made meanwhile (#15)', async () => {
+    await fakeBrowser.storage.sync.set({ packToggles: { 'en.other': false } });
+    await fakeBrowser.storage.managed.set({ silencedRules: [] });
+    // Chrome answers managed storage only once it has loaded the policy, seconds after a cold start; storage
+    // itself answers after the page has drawn.
+    const gates = gateReads([fakeBrowser.storage.sync, fakeBrowser.storage.local, fakeBrowser.storage.managed]);
+    onTestFinished(() => gates.restore());
+    const s = createSettingsStore();
+    render(
+      <SettingsProvider store={s.store} t={tableTranslator('en')} builtin={builtin} platform={platform}>
+        <OptionsPage />
+      </SettingsProvider>,
+    );
+    // Drawn from the defaults, nothing read yet: the switches are there and can be used.
+    const sw = screen.getByRole('switch', { name: 'Refusals' });
+    expect((sw as HTMLButtonElement).disabled).toBe(false);
+    expect(sw.getAttribute('aria-checked')).toBe('true');
+    // Fields that show stored text wait for it.
+    expect((screen.getByRole('textbox', { name: 'Your name' }) as HTMLInputElement).readOnly).toBe(true);
+    // A rule silenced before anything is known: policy locks silenced rules, so it is refused once policy is read.
+    await openPack('Refusals');
+    await userEvent.click(screen.getByRole('button', { name: 'Never flag this: en.refusal.rules-are-rules' }));
+    // A pack switched off meanwhile applies to the stored switches, not to the defaults the page was drawn from.
+    await userEvent.click(sw);
+    gates.release();
+    expect((await screen.findByRole('alert')).textContent).toMatch(/silencedRules.*policy/);
+    await waitFor(() => expect(sw.getAttribute('aria-checked')).toBe('false'));
+    expect(await fakeBrowser.storage.sync.get('packToggles')).toEqual({
+      packToggles: { 'en.other': false, 'en.refusal': false },
+    });
+    expect(await fakeBrowser.storage.sync.get('silencedRules')).toEqual({});
+    expect(s.store.getState().locked).toContain('silencedRules');
+    await waitFor(() =>
+      expect(
+        (screen.getByRole('button', { name: 'Never flag this: en.refusal.rules-are-rules' }) as HTMLButtonElement)
+          .disabled,
+      ).toBe(true),
+    );
+    expect((screen.getByRole('textbox', { name: 'Your name' }) as HTMLInputElement).readOnly).toBe(false);
     s.dispose();
   });
 

@@ -25,7 +25,7 @@ function renderPopup(state: ReplyState | null, replaced: string[] = []) {
       replaced.push(text);
       return { ok: true, method: 'execCommand' };
     },
-    site: { origin: 'https://support.example.com', on: false, byDefault: false },
+    site: async () => ({ origin: 'https://support.example.com', on: false, byDefault: false }),
     setSiteEnabled: async () => true,
     openOptions: () => {},
   };
@@ -34,7 +34,12 @@ function renderPopup(state: ReplyState | null, replaced: string[] = []) {
       store={s.store}
       t={tableTranslator('en')}
       builtin={BUILTIN_PACKS}
-      platform={{ requestOrigin: async () => true, download: () => {}, copy: async (t) => void copied.push(t) }}
+      platform={{
+        requestOrigin: async () => true,
+        download: () => {},
+        copy: async (t) => void copied.push(t),
+        previewTemplate: async () => null,
+      }}
     >
       <PopupPage api={api} />
     </SettingsProvider>,

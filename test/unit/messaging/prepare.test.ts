@@ -3,6 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerHandlers } from '../../../lib/background/handlers';
 import * as compiled from '../../../lib/engine/compiled';
 import { sendMessage } from '../../../lib/messaging/protocol';
+import { defaultModels } from '../../../lib/model';
+import { loadedModels } from '../../../lib/model/models';
+
+const MODELS = loadedModels(defaultModels());
 
 vi.mock('../../../lib/engine/compiled', async (importOriginal) => {
   const original = await importOriginal<typeof import('../../../lib/engine/compiled')>();
@@ -19,7 +23,7 @@ describe('background compiles the enabled packs ahead of the first analysis', ()
   });
 
   it('on start, after each settings change (latest language first), and not after it stops', async () => {
-    const stop = registerHandlers();
+    const stop = registerHandlers(MODELS);
     await vi.waitFor(() => expect(prepared()).toEqual(['en', 'et', 'lv', 'ru']), { timeout: 10_000 });
 
     // An Estonian analysis makes Estonian the language compiled first after the next change.

@@ -37,7 +37,7 @@ function reference(c: CompiledPattern, words: readonly Word[]): [number, number]
           const norm = words[j]!.norm;
           const arms = nd.t === 'word' ? [{ cls: nd.cls, next: nd.next }] : nd.arms;
           for (const { cls, next } of arms)
-            if (cls.any || cls.words.has(norm) || cls.stems.some((st) => norm.startsWith(st))) visit(next, j + 1);
+            if (cls.any || cls.words.includes(norm) || cls.stems.some((st) => norm.startsWith(st))) visit(next, j + 1);
         }
       }
     };

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readCheckedSettings } from '../../../lib/settings/compilable';
 import { readSettings } from '../../../lib/settings/read';
 import { SAMPLE_PACK } from '../../fixtures/trust/packs';
 
@@ -25,7 +26,7 @@ describe('a custom pack the compiler refuses (#13)', () => {
         { ...SAMPLE_PACK, id: 'acme.fine' },
       ],
     });
-    const checked = await readSettings({ compile: true });
+    const checked = await readCheckedSettings();
     expect(checked.settings.customPacks.map((p) => p.id)).toEqual(['acme.fine']);
     expect(checked.notices).toEqual([
       'The rule pack "acme.breaks" could not be compiled and is not used: the pack has too many patterns together.',

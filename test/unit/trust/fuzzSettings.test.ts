@@ -6,7 +6,7 @@ import { PACK_LIMITS, validatePack, validateTemplate } from '../../../lib/packs/
 import { TEMPLATE_SLOTS, type Template } from '../../../lib/packs/types';
 import { fromPolicy } from '../../../lib/settings/managedSchema';
 import { enabledPacks, isPackEnabled } from '../../../lib/settings/packs';
-import { readSettings } from '../../../lib/settings/read';
+import { readCheckedSettings } from '../../../lib/settings/compilable';
 import { SAMPLE_PACK } from '../../fixtures/trust/packs';
 
 /**
@@ -87,7 +87,7 @@ beforeEach(() => {
 
 /** Reads the settings as the background does and analyses a draft with them; returns what it got. */
 async function readAndAnalyze() {
-  const effective = await readSettings({ compile: true });
+  const effective = await readCheckedSettings();
   const packs = enabledPacks(effective.settings, BUILTIN_PACKS);
   const analysis = analyze({ draft: DRAFT, customer: CUSTOMER }, packs, { agentName: 'Ana' });
   return { effective, packs, analysis };
@@ -183,14 +183,14 @@ describe('policy custom packs', () => {
       JSON.stringify({ ...SAMPLE_PACK, id: `acme.p${i}` }),
     );
     await fakeBrowser.storage.managed.set({ customPacks: many });
-    let r = await readSettings({ compile: true });
+    let r = await readCheckedSettings();
     expect(r.settings.customPacks).toEqual([]);
     expect(r.notices.some((n) => n.includes(`at most ${PACK_LIMITS.maxCustomPacks}`))).toBe(true);
 
     const huge = JSON.stringify({ ...SAMPLE_PACK, id: 'acme.huge', description: 'x'.repeat(PACK_LIMITS.maxJsonBytes) });
     const ok = JSON.stringify({ ...SAMPLE_PACK, id: 'acme.ok' });
     await fakeBrowser.storage.managed.set({ customPacks: [huge, ok, ok, '{not json'] });
-    r = await readSettings({ compile: true });
+    r = await readCheckedSettings();
     expect(r.settings.customPacks.map((p) => p.id)).toEqual(['acme.ok']);
     expect(r.notices.some((n) => n.includes('"acme.huge"') && n.includes('bytes'))).toBe(true);
     expect(r.notices.some((n) => n.includes('"acme.ok"') && n.includes('same id'))).toBe(true);

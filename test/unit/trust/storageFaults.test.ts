@@ -8,6 +8,10 @@ import { registerHandlers } from '../../../lib/background/handlers';
 import { sendMessage } from '../../../lib/messaging/protocol';
 import { SETTINGS_VERSION } from '../../../lib/settings/items';
 import { readSettings, watchSettings } from '../../../lib/settings/read';
+import { defaultModels } from '../../../lib/model';
+import { loadedModels } from '../../../lib/model/models';
+
+const MODELS = loadedModels(defaultModels());
 
 /**
  * Storage faults, on the side that coaches: storage that fails to read, a value saved by a future version, and
@@ -37,7 +41,7 @@ describe('the background analyses with defaults when storage fails', () => {
     failReads();
     const effective = await readSettings();
     expect(effective.notices.some((n) => /could not be read/.test(n))).toBe(true);
-    const stop = registerHandlers();
+    const stop = registerHandlers(MODELS);
     const analysis = await sendMessage('analyze', { draft: DRAFT });
     expect(analysis.findings.some((f) => /calm down/i.test(f.text))).toBe(true);
     stop();
@@ -50,7 +54,7 @@ describe('the background analyses with defaults when storage fails', () => {
     const effective = await readSettings();
     expect(effective.settings.silencedRules).toEqual([]);
     expect(effective.notices.join(' ')).toMatch(/newer version/);
-    const stop = registerHandlers();
+    const stop = registerHandlers(MODELS);
     const analysis = await sendMessage('analyze', { draft: DRAFT });
     expect(analysis.findings.some((f) => /calm down/i.test(f.text))).toBe(true);
     // The newer version's value is left as it was, for when Tact is updated again.

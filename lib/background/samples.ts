@@ -1,4 +1,4 @@
-import type { Language } from '../../lib/engine/types';
+import type { Language } from '../engine/types';
 
 /** A short draft per language to preview templates on: a plain, unpolished reply. */
 export const SAMPLE_DRAFTS: Record<Language, { draft: string; customer: string; customerName: string }> = {
