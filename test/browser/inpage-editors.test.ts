@@ -99,6 +99,14 @@ async function panelWithRewrite(page: Page) {
   return { panel, rewrite };
 }
 
+/** Whether keyboard focus is in an editable element (or the frame that holds one). */
+function focusInEditor(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return Boolean(el && (el.isContentEditable || el.tagName === 'TEXTAREA' || el.tagName === 'IFRAME'));
+  });
+}
+
 describe.each(EDITORS)('$page', (editor) => {
   let page: Page;
 
@@ -122,6 +130,8 @@ describe.each(EDITORS)('$page', (editor) => {
     await expect.poll(() => modelText(page)).toBe(rewrite);
     expect(await changes(page)).toBeGreaterThan(before);
     if (editor.noUndoHere) return;
+    // The write puts focus back in the editor; on a loaded machine that can land after the text does.
+    await expect.poll(() => focusInEditor(page)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
   });
@@ -148,6 +158,8 @@ describe.each(EDITORS)('$page', (editor) => {
     await apply.click();
     await expect.poll(() => modelText(page)).toBe(DRAFT.replace(text!, replacement!));
     if (editor.noUndoHere) return;
+    // The write puts focus back in the editor; on a loaded machine that can land after the text does.
+    await expect.poll(() => focusInEditor(page)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
   });
@@ -203,6 +215,8 @@ describe('Gmail-like thread (plain contenteditable with signature and quote)', (
     expect(await changes(page)).toBeGreaterThan(before);
     expect(await page.locator('#reply div.gmail_quote').textContent()).toBe(quoteBefore);
     expect(await page.locator('#reply .gmail_signature').textContent()).toBe(signatureBefore);
+    // The write puts focus back in the editor; on a loaded machine that can land after the text does.
+    await expect.poll(() => focusInEditor(page)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
     expect(await page.locator('#reply div.gmail_quote').count()).toBe(1);
@@ -230,6 +244,8 @@ describe('Zendesk-like ticket (CKEditor 5 omnicomposer)', () => {
     await panelButton(panel, 'Replace draft').click();
     await expect.poll(() => modelText(page)).toBe(rewrite);
     expect(await changes(page)).toBeGreaterThan(before);
+    // The write puts focus back in the editor; on a loaded machine that can land after the text does.
+    await expect.poll(() => focusInEditor(page)).toBe(true);
     await page.keyboard.press('Control+z');
     await expect.poll(() => modelText(page)).toBe(DRAFT);
   });
