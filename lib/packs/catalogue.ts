@@ -3,18 +3,10 @@
  * carries the same id in every language that has it ("calm-down" in en.angry_customer, et.angry_customer, …).
  * Silencing an idea silences it in every language; a full id silences one pack's rule only.
  */
+import { PACK_LANGUAGES, PACK_SCENARIO_IDS } from './types';
 
-const LANGUAGES = new Set(['en', 'et', 'lv', 'ru']);
-const SCENARIOS = new Set([
-  'unknown_answer',
-  'out_of_stock',
-  'transfer',
-  'refusal',
-  'complaint',
-  'angry_customer',
-  'general',
-  'tone',
-]);
+const LANGUAGES: ReadonlySet<string> = new Set(PACK_LANGUAGES);
+const SCENARIOS: ReadonlySet<string> = new Set(PACK_SCENARIO_IDS);
 
 /**
  * The idea a full rule id stands for: for a built-in pack's rule (`<language>.<scenario>.<rule>`) the rule's

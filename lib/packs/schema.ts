@@ -6,7 +6,7 @@
 import type { PackError, PackValidation } from './api';
 import { readExample } from './examples';
 import { compilePattern, PatternError } from './pattern';
-import { PHRASE_KEYS, type RulePack, TEMPLATE_SLOTS, type Template } from './types';
+import { PACK_LANGUAGES, PACK_SCENARIO_IDS, PHRASE_KEYS, type RulePack, TEMPLATE_SLOTS, type Template } from './types';
 
 /** Limits of a pack, as PATTERNS.md and types.ts state them. */
 export const PACK_LIMITS = {
@@ -29,17 +29,8 @@ export const PACK_LIMITS = {
   maxOwnTemplates: 200,
 } as const;
 
-const LANGS = ['en', 'et', 'lv', 'ru'] as const;
-const PACK_SCENARIOS = [
-  'unknown_answer',
-  'out_of_stock',
-  'transfer',
-  'refusal',
-  'complaint',
-  'angry_customer',
-  'general',
-  'tone',
-] as const;
+const LANGS = PACK_LANGUAGES;
+const PACK_SCENARIOS = PACK_SCENARIO_IDS;
 const RULE_SCENARIOS = PACK_SCENARIOS.filter((s) => s !== 'tone');
 const DIMS = ['warmth', 'ownership', 'positivity', 'clarity', 'closing'] as const;
 const PACK_ID = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;

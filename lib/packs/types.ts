@@ -17,6 +17,18 @@ export type PackScenario =
   | 'angry_customer'
   | 'general'
   | 'tone';
+/** The languages and scenarios above, as values (the schema and the catalogue read them). */
+export const PACK_LANGUAGES = ['en', 'et', 'lv', 'ru'] as const satisfies readonly PackLanguage[];
+export const PACK_SCENARIO_IDS = [
+  'unknown_answer',
+  'out_of_stock',
+  'transfer',
+  'refusal',
+  'complaint',
+  'angry_customer',
+  'general',
+  'tone',
+] as const satisfies readonly PackScenario[];
 /** Tone dimension a rule lowers. */
 export type PackDimension = 'warmth' | 'ownership' | 'positivity' | 'clarity' | 'closing';
 

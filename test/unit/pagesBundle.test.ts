@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { BUILT, staticScripts } from './builtScripts';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS } from '../../lib/packs/builtin';
 
@@ -8,24 +9,7 @@ import { BUILTIN_PACKS } from '../../lib/packs/builtin';
  * to draw themselves (#15): the scripts their HTML loads, and everything those import statically, hold no
  * pattern of a built-in pack. `npm test` builds the extension first.
  */
-const OUT = resolve(import.meta.dirname, '../../.output/chrome-mv3');
-
-/** The files a page loads before it runs: its scripts, preloads, and their static imports, transitively. */
-function staticScripts(page: string): string[] {
-  const html = readFileSync(join(OUT, page), 'utf8');
-  const queue = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => join(OUT, m[1]!));
-  const seen = new Set<string>();
-  while (queue.length > 0) {
-    const file = queue.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\s}])import(?:[^"'()]*?from)?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
-      queue.push(join(dirname(file), m[1]!));
-    }
-  }
-  return [...seen];
-}
+const OUT = BUILT;
 
 /** Patterns of built-in packs that are not also words of a message or template (which the index carries). */
 function patternProbes(): string[] {
