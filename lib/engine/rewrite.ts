@@ -2,7 +2,7 @@ import type { CompiledPackSet, CompiledTemplate, Hit } from '../packs/api';
 import { rememberByString } from '../packs/remember';
 import { indexText } from '../packs/text';
 import type { SentenceRole } from '../packs/profiles';
-import { FLAG_THRESHOLD } from '../model/hook';
+import { FLAG_THRESHOLD, isModelRule } from '../model/hook';
 import { classifySentence } from '../model/models';
 import { hasClosingOffer } from './closing';
 import { capitalize, inSentence } from './fit';
@@ -485,7 +485,14 @@ function editSentence(
     .filter((f) => f.replacement !== undefined)
     .flatMap((f) => factsOf(f.start, f.end, s.start).filter((x) => !f.replacement?.includes(x)));
   const units = unitsOf(draft, s, edits);
-  const dropped = units.map((u) => edits.some((f) => f.replacement === undefined && overlaps(f, u)));
+  // A clause goes when a rule flags it, or when the learned layer does and its sentence carries no fact: the
+  // model reads a sentence's tone without knowing which words are the answer, so a sentence with an order
+  // number, a date or a product in it stays whole (its finding is still shown in the panel for the agent).
+  let sentenceFacts: boolean | undefined;
+  const factual = () => (sentenceFacts ??= factsOf(s.start, s.end, s.start).length > 0);
+  const dropped = units.map((u) =>
+    edits.some((f) => f.replacement === undefined && overlaps(f, u) && (!isModelRule(f.rule) || !factual())),
+  );
   if (!dropped.includes(true)) {
     const text = capitalize(withReplacements(draft, s.start, s.end, edits));
     return { text, facts: replacedFacts.filter((f) => !text.includes(f)) };

@@ -41,6 +41,11 @@ export function combineScenario(
   return { scenario: best, confidence: total > 0 ? bestScore / total : 0 };
 }
 
+/** Whether a finding's rule id is the learned layer's ('model.tone.<category>') rather than a pack rule's. */
+export function isModelRule(rule: string): boolean {
+  return rule.startsWith('model.');
+}
+
 /** A tone finding of the model: the words that drove it, its category and the message for it. */
 export interface ModelFinding {
   /** 'model.tone.<category>', so it can be silenced like a rule. */
