@@ -653,6 +653,7 @@ function additionsFrom(
       ? input.draftHits
       : (input.scanText?.(said) ?? input.set.scan(indexText(said), undefined, 'reply'));
   const have = rolesIn(said, input.lang);
+  let learned: ReadonlySet<SentenceRole> | undefined;
   let beforeBody = true;
   template.template.parts.forEach((part, i) => {
     const text = (typeof part === 'string' ? part : part.text).trim();
@@ -669,7 +670,12 @@ function additionsFrom(
     // says all of it (an apology is still owed when the draft already says what happens next).
     // A draft that already says when something happens ("arrives tomorrow morning") has its next step.
     const placeholder = /\[[^\]\n]{1,60}\]/u.test(text);
-    const says = (r: SentenceRole) => have.has(r) || (placeholder && r === 'next_step' && have.has('time'));
+    // A blank is only offered for what the draft does not say in any words: beside the cues, the learned layer
+    // reads which kept sentences give a reason or an alternative (its "next step" is not sure enough to lean on).
+    const says = (r: SentenceRole) =>
+      have.has(r) ||
+      (placeholder && r === 'next_step' && have.has('time')) ||
+      (placeholder && (learned ??= learnedRoles(input, said)).has(r));
     if (roles.length > 0 && (placeholder ? roles.some(says) : roles.every(says))) return;
     const filled = fillSlots(text, input);
     if (!filled || /\{\w+\}/.test(filled)) return;
@@ -678,6 +684,28 @@ function additionsFrom(
     (beforeBody ? out.before : out.after).push(filled);
     for (const r of roles) have.add(r);
   });
+  return out;
+}
+
+// How sure the learned layer must be of a sentence's role before a blank for that role is left out.
+const ROLE_SURE = 0.5;
+const LEARNED_ROLES: ReadonlySet<string> = new Set(['reason', 'alternative']);
+
+/**
+ * The roles the learned layer reads in a reply's sentences: a reason or an alternative said in the agent's own
+ * words ("Policies can't be backdated", "You can move to a lower plan from month 24"). Empty without models.
+ */
+function learnedRoles(input: RewriteInput, body: string): ReadonlySet<SentenceRole> {
+  const out = new Set<SentenceRole>();
+  const models = input.options.models;
+  if (!models || !body.trim()) return out;
+  for (const s of splitSentences(body)) {
+    const text = body.slice(s.start, s.end);
+    if (countWords(text) < MIN_CLAUSE_WORDS) continue;
+    const p = classifySentence(models, input.lang, text);
+    if (!p || p.role.p < ROLE_SURE) continue;
+    if (LEARNED_ROLES.has(p.role.label)) out.add(p.role.label as SentenceRole);
+  }
   return out;
 }
 
