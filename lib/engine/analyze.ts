@@ -76,14 +76,13 @@ function candidateScenarios(scores: Record<Scenario, number>, findings: readonly
   return SCENARIOS.filter((s) => s !== 'general' && sum[s] > 0).sort((a, b) => sum[b] - sum[a]);
 }
 
-// The ids of a set's rules answered by the template, not edited: missing rules (nothing to edit) and rules whose
-// words state the situation and stay ("rewrite": "keep"). Found once per set.
+// The ids of a set's missing rules (answered by the template, not edited), found once per set.
 const missingRuleIds = new WeakMap<CompiledPackSet, ReadonlySet<string>>();
 
 function missingRulesOf(set: CompiledPackSet): ReadonlySet<string> {
   let ids = missingRuleIds.get(set);
   if (!ids) {
-    ids = new Set(set.rules.filter((r) => r.rule.kind === 'missing' || r.rule.rewrite === 'keep').map((r) => r.id));
+    ids = new Set(set.rules.filter((r) => r.rule.kind === 'missing').map((r) => r.id));
     missingRuleIds.set(set, ids);
   }
   return ids;

@@ -17,12 +17,9 @@ export interface RewriteInput {
   draft: string;
   lang: Language;
   scenario: Scenario;
-  /** Findings that change text (phrase rules); the others are answered by the template. */
+  /** Findings that change text (phrase rules); missing-rule findings are answered by the template. */
   edits: readonly Finding[];
-  /**
-   * Findings of what the draft lacks for its scenario: missing rules, and rules whose words state the situation
-   * and stay ("rewrite": "keep"). The template adds what they ask for.
-   */
+  /** Findings of what the draft lacks for its scenario (missing rules): the template adds it. */
   missing?: readonly Finding[];
   customerName?: string | null;
   set: CompiledPackSet;

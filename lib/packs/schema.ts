@@ -59,7 +59,6 @@ const RULE_KEYS = [
   'message',
   'source',
   'replacement',
-  'rewrite',
   'weight',
   'dimension',
   'examples',
@@ -176,9 +175,6 @@ function checkRule(c: Checker, r: unknown, i: number, packPath: string, ruleIds:
   c.string(r, 'message', path, { max: PACK_LIMITS.maxMessageLength });
   c.string(r, 'source', path, { max: 200 });
   c.string(r, 'replacement', path, { optional: true, max: PACK_LIMITS.maxReplacementLength });
-  const rewrite = c.oneOf(r, 'rewrite', ['edit', 'keep'] as const, path, true);
-  if (rewrite === 'keep' && r.replacement !== undefined)
-    c.err(path, 'a rule whose words the rewrite keeps ("rewrite": "keep") has no "replacement"');
   c.integer(r, 'weight', 1, 10, path);
   c.oneOf(r, 'dimension', DIMS, path);
   if (r.examples === undefined) c.err(path, 'missing "examples"');

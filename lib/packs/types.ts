@@ -55,13 +55,6 @@ export interface Rule {
   source: string;
   /** A phrase to put in place of the matched text, in the pack's language. */
   replacement?: string;
-  /**
-   * What the rewrite does with the flagged words. 'edit' (default): replaces them, or takes out their clause.
-   * 'keep': they state the situation the customer must hear ("the blue sofa is out of stock", "we're fully
-   * booked on Sunday"); what is wrong is what the draft lacks around them, so the rewrite keeps them word for
-   * word and the scenario's template adds the rest (a date, an alternative). Such a rule has no replacement.
-   */
-  rewrite?: 'edit' | 'keep';
   /** How much one finding costs the score, 1–10. */
   weight: number;
   /** Which tone dimension it lowers. */

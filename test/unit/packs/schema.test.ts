@@ -76,18 +76,6 @@ describe('validatePack', () => {
       'pack "acme.en" › rule "no-apology": a rule of kind "missing" needs "scenarios"',
     ]);
   });
-  it('checks what the rewrite does with a rule\'s words', () => {
-    const p = pack() as unknown as { rules: Record<string, unknown>[] };
-    p.rules[0]!.rewrite = 'keep';
-    p.rules[1]!.rewrite = 'drop';
-    expect(errors(p)).toEqual([
-      'pack "acme.en" › rule "no-refunds": a rule whose words the rewrite keeps ("rewrite": "keep") has no "replacement"',
-      'pack "acme.en" › rule "no-apology" › rewrite: must be one of edit, keep; got "drop"',
-    ]);
-    delete p.rules[0]!.replacement;
-    p.rules[1]!.rewrite = 'edit';
-    expect(errors(p)).toEqual([]);
-  });
   it('checks ids, duplicates, unknown fields and missing fields', () => {
     const p = pack() as unknown as { rules: Record<string, unknown>[]; colour?: string };
     p.rules[1]!.id = 'no-refunds';

@@ -44,7 +44,6 @@ export const outOfStock = {
       message:
         'A flat "out of stock" sends the customer to a competitor. Say when it will be available again, offer to reserve it, or suggest an alternative.',
       source: 'practice: scenario 2 product not available ("see toode ei ole hetkel saadaval", seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -105,7 +104,6 @@ export const outOfStock = {
       message:
         '"Fully booked" on its own ends the conversation. Offer the nearest free time, a waiting list, or another option the customer can take now.',
       source: 'practice: scenario 2 product not available — say when and offer an alternative (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {

@@ -38,7 +38,6 @@ export const outOfStock = {
       message:
         'Pelgalt „pole laos“ saadab kliendi konkurendi juurde. Ütle positiivselt, millal toode taas saadaval on, ja paku kohe midagi: broneering, saatmine kohe saabumisel või alternatiiv.',
       source: 'practice: scenario 2 out of stock (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -117,7 +116,6 @@ export const outOfStock = {
       message:
         'Pelgalt „kõik on täis“ jätab kliendi tühjade kätega. Ütle, millal on lähim vaba aeg või koht, ja paku kohe broneeringut, ootenimekirja või teist varianti.',
       source: 'practice: scenario 2 out of stock (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {

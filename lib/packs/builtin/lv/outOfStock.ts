@@ -62,7 +62,6 @@ export const outOfStock = {
       message:
         'Tikai “nav noliktavā / nav pieejams” klientu atstāj bez risinājuma. Pasakiet, kad prece vai vieta atkal būs pieejama, piedāvājiet to rezervēt vai ieteikt līdzvērtīgu alternatīvu.',
       source: 'practice: scenario 2 out_of_stock (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -117,7 +116,6 @@ export const outOfStock = {
       message:
         '“Šodien ir beidzies” bez nekā vairāk klientu atstāj bez risinājuma. Pasakiet, kad tas atkal būs pieejams, un piedāvājiet rezervēt vai līdzvērtīgu alternatīvu.',
       source: 'practice: scenario 2 out_of_stock (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {

@@ -91,7 +91,6 @@ export const outOfStock = {
       message:
         '«Товара нет» без даты и без выхода отправляет клиента к конкурентам. Скажите, когда товар снова появится, предложите зарезервировать его или альтернативу.',
       source: 'practice: scenario 2 out_of_stock (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -144,7 +143,6 @@ export const outOfStock = {
       message:
         '«Мест нет» без альтернативы закрывает разговор. Назовите ближайшую свободную дату, предложите лист ожидания или другой вариант.',
       source: 'practice: scenario 2 out_of_stock (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {
@@ -251,7 +249,6 @@ export const outOfStock = {
       message:
         '«Закончилось» без даты и без выхода отправляет клиента к конкурентам. Скажите, когда товар снова появится, предложите резерв или похожий вариант.',
       source: 'practice: scenario 2 out_of_stock (seed 002)',
-      rewrite: 'keep',
       weight: 6,
       dimension: 'positivity',
       examples: {
