@@ -37,12 +37,9 @@ function heldOut(lang: string): Line[] {
     );
 }
 
-// Findings of what a draft lacks (missing rules) mark a sentence that stays, and so do findings on words that
-// state the situation ("rewrite": "keep"); only the other findings must go.
+// Findings of what a draft lacks (missing rules) mark a sentence that stays; only phrase findings must go.
 const MISSING = new Set(
-  BUILTIN_PACKS.flatMap((p) =>
-    p.rules.filter((r) => r.kind === 'missing' || r.rewrite === 'keep').map((r) => `${p.id}.${r.id}`),
-  ),
+  BUILTIN_PACKS.flatMap((p) => p.rules.filter((r) => r.kind === 'missing').map((r) => `${p.id}.${r.id}`)),
 );
 
 const norm = (s: string) =>
