@@ -170,6 +170,13 @@ describe('rewrite helpers', () => {
     expect(facts('Two working days is the usual time.')).toEqual(['Two working days']);
     expect(facts('Vai Brīvības ielā 112 ir pieejams internets?')).toEqual(['Brīvības ielā 112']);
     expect(facts('Write to m.berzins@example.lv about it.')).toEqual(['m.berzins@example.lv']);
+    // A size is a whole token with its word, in every language.
+    expect(facts('The trail shoe in size 10.5 is gone.')).toEqual(['size 10.5']);
+    expect(facts('Jope suuruses 38 on otsas, izmērā 40 arī, размера 44 тоже.')).toEqual([
+      'suuruses 38',
+      'izmērā 40',
+      'размера 44',
+    ]);
     expect(facts('The iPhone 15 from order #20451 ships on Friday at 10:00.')).toEqual([
       'iPhone 15',
       'order #20451',
