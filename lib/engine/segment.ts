@@ -27,6 +27,20 @@ const CLAUSE_SEP = codes(',;:–—()');
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Abbreviations that stand before a number: "plkst. 12", "kl. 9", "nr. 5", "tel. 5555", "ул. Ленина, д. 5".
+const BEFORE_NUMBER = new Set(
+  'plkst pulkst kl nr no tel mob lk lpp str mnt tn ca apm approx ок ул д кв стр ст тел г'.split(' '),
+);
+
+// Abbreviations that stand before a name as well: "ул. Ленина", "пр. Мира", "г. Рига".
+const BEFORE_NAME = new Set('ул пр пер г'.split(' '));
+
+/** The word that ends just before `at` (letters only), in lower case. */
+function wordBefore(text: string, at: number): string {
+  let a = at;
+  while (a > 0 && /\p{L}/u.test(text[a - 1] ?? '')) a--;
+  return text.slice(a, at).toLowerCase();
+}
 
 function isLower(ch: string | undefined): boolean {
   return ch !== undefined && LOWER.test(ch);
@@ -34,8 +48,8 @@ function isLower(ch: string | undefined): boolean {
 
 /**
  * Splits `text[from, to)` into sentences. Sentences end at . ! ? … (with closing quotes/brackets), at line
- * breaks, and at the end of the range; a full stop followed by a lower-case letter or a digit after a number
- * ("20. juunit", "1. 2.") does not end one.
+ * breaks, and at the end of the range; a full stop followed by a lower-case letter, a digit after a number
+ * ("20. juunit", "1. 2.") or a number or a name after an abbreviation ("plkst. 12", "ул. Ленина, д. 5") does not end one.
  */
 export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
   const out: Sentence[] = [];
@@ -77,7 +91,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
         const next = text[k];
         const prev = text[i - 1];
         const ordinal = ch === '.' && DIGIT.test(prev ?? '') && (isLower(next) || DIGIT.test(next ?? ''));
-        if (k < to && ch === '.' && (isLower(next) || ordinal)) {
+        const short = ch === '.' && j === i + 1 ? wordBefore(text, i) : '';
+        const abbreviation =
+          short !== '' &&
+          ((DIGIT.test(next ?? '') && BEFORE_NUMBER.has(short)) ||
+            (WORD_CHAR.test(next ?? '') && BEFORE_NAME.has(short)));
+        if (k < to && ch === '.' && (isLower(next) || ordinal || abbreviation)) {
           i = j;
           continue;
         }

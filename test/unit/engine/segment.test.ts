@@ -82,6 +82,13 @@ describe('splitSentences and splitClauses', () => {
       'soon',
       '.',
     ]);
+    // An abbreviation before a number ends no sentence; a sentence that ends before a number still does.
+    const abbr = 'Izrakstīšanās ir līdz plkst. 12. Ждём Вас по адресу ул. Ленина, д. 5. Open until 6. 7 rooms left.';
+    expect(splitSentences(abbr).map((x) => abbr.slice(x.start, x.end))).toEqual([
+      'Izrakstīšanās ir līdz plkst. 12.',
+      'Ждём Вас по адресу ул. Ленина, д. 5.',
+      'Open until 6. 7 rooms left.',
+    ]);
     const price = 'It costs 38,40 € at 10:30.';
     expect(splitClauses(price, 0, price.length).map((c) => price.slice(c.start, c.end))).toEqual([price]);
   });
