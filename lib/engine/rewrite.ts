@@ -521,7 +521,8 @@ function editSentence(
       // Beside a dropped offence a short clause that carries no fact goes too: "Calm down, the app works fine,
       // you typed it wrong" does not become "…, the app works fine" (#11).
       ((countWords(text) >= MIN_BESIDE_DROPPED_WORDS || factsOfUnit().length > 0 || clearlyFine(input, text)) &&
-        countWords(text) >= (trailing ? MIN_TRAILING_CLAUSE_WORDS : MIN_CLAUSE_WORDS) &&
+        // A trailing clause needs more words to read alone, unless it carries a fact ("līgumsods ir 60 €").
+        countWords(text) >= (trailing && factsOfUnit().length === 0 ? MIN_TRAILING_CLAUSE_WORDS : MIN_CLAUSE_WORDS) &&
         !DANGLING_START.has(firstWord) &&
         !DANGLING_END.has(lastWord) &&
         (words[1] ?? '').toLowerCase() !== 'ли' &&
