@@ -185,5 +185,20 @@ export function signoffStart(draft: string, from = 0): number {
     const at = tailStart + tail.length - m[1].length;
     if (at > from) return at;
   }
-  return draft.length;
+  return signatureLineStart(draft, from);
+}
+
+// A signature line without a sign-off word before it: a name or a team ("Network Customer Relations",
+// "Служба поддержки", "Kertu Lepp"), a few words that start with a capital and end with no mark of a sentence.
+const SIGNATURE_LINE = /^\p{Lu}[\p{L}\p{M}'’.&-]*(?:[ \t]+[\p{L}\p{M}'’.&-]+){0,3}[ \t]*$/u;
+
+/** Start of a last line that reads as a signature under a draft whose line before it ends a sentence. */
+function signatureLineStart(draft: string, from: number): number {
+  const end = draft.trimEnd().length;
+  const at = draft.lastIndexOf('\n', end - 1) + 1;
+  if (at <= from || at === 0) return draft.length;
+  const line = draft.slice(at, end).trim();
+  const before = draft.slice(from, at).trimEnd();
+  if (!SIGNATURE_LINE.test(line) || !/[.!?…]["'”’»)]*$/u.test(before)) return draft.length;
+  return at;
 }

@@ -18,11 +18,18 @@ export function isNameForm(word: string, name: string | null | undefined): boole
   return stem.length >= 2 && w.startsWith(stem) && w.length <= stem.length + 4;
 }
 
-/** True when the text addresses the customer by name (any form of it). */
+/**
+ * True when the text addresses the customer by name: any form of the first name, or of another word of the full
+ * name ("Dear Mrs Clarke" addresses Susan Clarke as well as "Hi Susan" does; initials and titles do not count).
+ */
 export function mentionsName(text: string, name: string | null | undefined): boolean {
   if (!name?.trim()) return false;
+  const parts = name
+    .trim()
+    .split(/\s+/)
+    .filter((w, i) => i === 0 || (w.replace(/[.,]/g, '').length >= 2 && !TITLES.has(fold(w.replace(/\.$/, '')))));
   const sample = text.length > 100_000 ? text.slice(0, 100_000) : text;
-  for (const m of sample.matchAll(/[\p{L}\p{M}]+/gu)) if (isNameForm(m[0], name)) return true;
+  for (const m of sample.matchAll(/[\p{L}\p{M}]+/gu)) if (parts.some((p) => isNameForm(m[0], p))) return true;
   return false;
 }
 

@@ -58,6 +58,12 @@ describe('rewrite', () => {
     expect(a.rewrite).not.toContain('Anna Tamm');
   });
 
+  it('keeps a formal greeting that addresses the customer by surname', () => {
+    const a = rewrite({ draft: "Dear Mrs Clarke,\n\nI don't know.", customerName: 'Susan Clarke' });
+    expect(a.rewrite.split('\n')[0]).toBe('Dear Mrs Clarke,');
+    expect(a.rewrite).not.toContain('Susan');
+  });
+
   it("greets a flagged draft without a greeting by the customer's name, and signs with the profile", () => {
     const a = rewrite({ draft: "I don't know.", customerName: 'Tom Baker' }, { signature: 'Anna Tamm\nAcme Support' });
     expect(a.rewrite.split('\n')[0]).toBe('Hi Tom,');
@@ -141,6 +147,12 @@ describe('rewrite helpers', () => {
       ['Paldies.\nAr cieņu,\nJānis', 'Ar cieņu,\nJānis'],
       ['Спасибо за ожидание.\nС уважением,\nИван', 'С уважением,\nИван'],
       ['Thank you for your patience.', ''],
+      // A team or a name on the last line is a signature even with no sign-off word before it.
+      ['Your enquiry is with our probate team.\nBank Customer Services', 'Bank Customer Services'],
+      ['Заказ уже в пути.\nСлужба поддержки', 'Служба поддержки'],
+      // A last line that goes on from an unfinished sentence, or is the only line, is not.
+      ['We can do it on\nMonday', ''],
+      ['Kertu Lepp', ''],
     ] as const) {
       expect(draft.slice(signoffStart(draft))).toBe(signoff);
     }
