@@ -56,9 +56,16 @@ const MAX_RESCAN = 50_000;
 // "broneeringu X osas", "по полису X"): such a clause's facts go through the facts intro instead.
 // Subordinating and question words start a clause that cannot stand alone either ("Kas kuller homme jõuab, seda
 // ma ei oska öelda" = "Whether the courier comes tomorrow, I can't say").
+// A preposition starts such a lead-in only when the clause is short ("Regarding booking R4TX9M", "по полису
+// 123"): a longer one has a verb of its own ("For 120 users you will also want to enable SCIM").
+const PREPOSITION_START = new Set(
+  'regarding about concerning for on in with from to as re ref seoses par attiecībā по о об насчёт касательно относительно для с к'.split(
+    ' ',
+  ),
+);
+const MAX_LEAD_IN_WORDS = 4;
 const DANGLING_START = new Set(
   [
-    'regarding about concerning for on in with from to as re ref seoses par attiecībā по о об насчёт касательно относительно для с к',
     'when if whether why what how because that which who where while although though unless until',
     'millal kui kas miks mis kuidas et sest kuna kus kes kuigi',
     'kad ja vai kāpēc kas kā ka jo kur kurš kura lai kaut',
@@ -67,6 +74,10 @@ const DANGLING_START = new Set(
     .join(' ')
     .split(' '),
 );
+/** True when a clause starting with `first` (lower case) cannot stand alone: it leads into what was dropped. */
+function dangles(first: string, text: string): boolean {
+  return DANGLING_START.has(first) || (PREPOSITION_START.has(first) && countWords(text) <= MAX_LEAD_IN_WORDS);
+}
 // …nor end with a postposition, preposition or conjunction that waits for the dropped part ("из-за того").
 const DANGLING_END = new Set(
   [
@@ -389,9 +400,9 @@ function rewriteSentence(
     const words = t.split(/\s+/);
     const first = (words[0] ?? '').toLowerCase();
     const last = (words[words.length - 1] ?? '').toLowerCase();
-    if (DANGLING_START.has(first) && factsOf(s.start, s.end, s.start).length > 0)
+    if (dangles(first, t) && factsOf(s.start, s.end, s.start).length > 0)
       return { text: '', facts: [], lead: t };
-    if (countWords(t) < MIN_CLAUSE_WORDS || DANGLING_START.has(first) || DANGLING_END.has(last)) {
+    if (countWords(t) < MIN_CLAUSE_WORDS || dangles(first, t) || DANGLING_END.has(last)) {
       return { text: '', facts: [...r.facts, ...factsOf(s.start, s.end, s.start).filter((f) => !r.facts.includes(f))] };
     }
     r.text = /[.!?…]["'”’»)]*$/u.test(t) ? t : `${t}.`;
@@ -523,14 +534,14 @@ function editSentence(
       ((countWords(text) >= MIN_BESIDE_DROPPED_WORDS || factsOfUnit().length > 0 || clearlyFine(input, text)) &&
         // A trailing clause needs more words to read alone, unless it carries a fact ("līgumsods ir 60 €").
         countWords(text) >= (trailing && factsOfUnit().length === 0 ? MIN_TRAILING_CLAUSE_WORDS : MIN_CLAUSE_WORDS) &&
-        !DANGLING_START.has(firstWord) &&
+        !dangles(firstWord, text) &&
         !DANGLING_END.has(lastWord) &&
         (words[1] ?? '').toLowerCase() !== 'ли' &&
         (!trailing || factsOfUnit().length > 0 || clearlyFine(input, text)));
     if (readsAlone) {
       kept.push(text);
       lastKept = i;
-    } else if (i === 0 && !dropped[0] && DANGLING_START.has(firstWord) && factsOfUnit().length > 0) {
+    } else if (i === 0 && !dropped[0] && dangles(firstWord, text) && factsOfUnit().length > 0) {
       // "Regarding booking R4TX9M: no, I can't" — the lead-in names the fact: it leads into what the reply says
       // next instead of being lost or listed (#11).
       lead = text;

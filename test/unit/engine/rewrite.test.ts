@@ -58,6 +58,16 @@ describe('rewrite', () => {
     expect(a.rewrite).not.toContain('Anna Tamm');
   });
 
+  it('keeps the order of sentences: a long clause that starts with a preposition is no lead-in', () => {
+    const draft =
+      'The export is under Reports > Export. For 40 users you will also want to turn on SSO on the same page, which any IT manager should be familiar with.';
+    const a = analyze({ draft, customer: 'Where is the export?' }, BUILTIN_PACKS);
+    expect(a.findings.map((f) => f.text)).toContain('which any IT manager should be familiar with');
+    expect(a.rewrite).toContain(
+      'The export is under Reports > Export. For 40 users you will also want to turn on SSO on the same page.',
+    );
+  });
+
   it('keeps a formal greeting that addresses the customer by surname', () => {
     const a = rewrite({ draft: "Dear Mrs Clarke,\n\nI don't know.", customerName: 'Susan Clarke' });
     expect(a.rewrite.split('\n')[0]).toBe('Dear Mrs Clarke,');
