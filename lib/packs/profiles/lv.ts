@@ -4,7 +4,7 @@ import type { LanguageProfile } from './types';
 export const lv: LanguageProfile = {
   language: 'lv',
   greeting: { named: 'Labdien, {customerName}!', plain: 'Labdien!' },
-  factLead: { text: 'Attiecībā uz {facts}', and: 'un' },
+  factLead: { text: 'Kas attiecas uz {facts}', and: 'un' },
   reasons: {
     nameMissing: 'klients netiek uzrunāts vārdā',
     greetingMissing: 'atbilde nesākas ar sveicienu',
@@ -12,9 +12,21 @@ export const lv: LanguageProfile = {
     closingMissing: 'beigās netiek piedāvāta turpmāka palīdzība',
   },
   closings: {
-    problem: ['Ja vēl varu kaut kā palīdzēt, droši rakstiet!', 'Ja Jums radīsies vēl kādi jautājumi, droši rakstiet!'],
-    followUp: ['Ja pa to laiku radīsies vēl kādi jautājumi, droši rakstiet!'],
-    general: ['Ja Jums radīsies vēl kādi jautājumi, droši rakstiet!', 'Ja vēl varu kaut kā palīdzēt, droši rakstiet!'],
+    problem: [
+      'Ja vēl varu kaut kā palīdzēt, rakstiet droši.',
+      'Ja rodas vēl kādi jautājumi, labprāt palīdzēšu.',
+      'Ja vēl kas nepieciešams, dodiet ziņu.',
+    ],
+    followUp: [
+      'Ja pa to laiku rodas vēl kādi jautājumi, rakstiet droši.',
+      'Ja pa to laiku kas mainās, dodiet ziņu.',
+      'Ja pa to laiku vēl kas vajadzīgs, dodiet ziņu.',
+    ],
+    general: [
+      'Vai varu Jums vēl kā palīdzēt?',
+      'Ja kas vēl nav skaidrs, rakstiet droši.',
+      'Ja rodas citi jautājumi, labprāt palīdzēšu.',
+    ],
   },
   // Men's names of the first and second declension lose -s/-š or take -i/-u (Jānis → Jāni, Edgars → Edgar,
   // Mārtiņš → Mārtiņ, Ingus → Ingu); women's names (-a, -e) are addressed as they are.

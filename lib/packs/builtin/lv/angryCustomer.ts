@@ -371,15 +371,21 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'No sirds atvainojos – pilnībā saprotu, cik nepatīkami tas ir, un es personīgi parūpēšos, lai viss tiktu nokārtots.',
-          skipIf: ['(atvainoj*|atvainošan*|piedodiet)', '(uzņemos|uzņemamies) ~3 atbildīb*'],
+          text: 'Atvainojos par notikušo un saprotu Jūsu sašutumu.',
+          skipIf: [
+            '(atvainoj*|atvainošan*|piedodiet|piedod)',
+            '(uzņemos|uzņemamies) ~3 atbildīb*',
+            '(ļoti|patiesi|mums|man) ~1 žēl',
+          ],
         },
         '{body}',
         {
-          text: 'Es personīgi informēšu Jūs par katru soli, līdz viss būs kārtībā.',
+          text: 'Sekošu līdzi, līdz jautājums būs atrisināts, un došu Jums ziņu.',
           skipIf: [
-            '(esmu|es) ~2 (pieprasījusi|pieprasījis|nosūtījusi|nosūtījis|pārskaitījusi|pārskaitījis|izlabojusi|izlabojis|atcēlusi|atcēlis|atjaunojusi|atjaunojis)',
-            '(pārskaitīsim|atmaksāsim|atgriezīsim|kompensēsim|neiekasēsim|izlabosim|atjaunosim|nomainīsim|salabosim|atrisināšu|atrisināsim)',
+            '(esmu|es|esam|mēs) ~2 (pieprasījusi|pieprasījis|nosūtījusi|nosūtījis|pārskaitījusi|pārskaitījis|izlabojusi|izlabojis|atcēlusi|atcēlis|atjaunojusi|atjaunojis|nodevusi|nodevis|pieteikusi|pieteicis|ieskaitījuši|atmaksājuši)',
+            '(pārskaitīsim|atmaksāsim|atgriezīsim|kompensēsim|neiekasēsim|izlabosim|atjaunosim|nomainīsim|salabosim|atrisināšu|atrisināsim|sekošu|sekosim)',
+            'tiks (atgriezt*|atmaksāt*|ieskaitīt*|pārskaitīt*|izlabot*|pārrēķināt*|nosūtīt*|atslēgt*|atcelt*|novērst*|salabot*|kompensēt*)',
+            '(nodots|nodota|nosūtīts|nosūtīta|izsūtīts|izsūtīta) ~2 (kurjer*|pakomāt*|piegād*)',
           ],
         },
         '{closing}',

@@ -313,15 +313,17 @@ export const complaint = {
       parts: [
         '{greeting}',
         {
-          text: 'No sirds atvainojos – man ļoti žēl, ka tā notika.',
+          text: 'Atvainojos, ka tā sanāca.',
           skipIf: ['(atvainoj*|atvainošan*|piedodiet|piedod)', '(ļoti|patiesi|mums|man) ~1 žēl'],
         },
         '{body}',
         {
-          text: 'Noskaidrošu, kā to vislabāk atrisināt, un sazināšos ar Jums līdz [datums].',
+          text: 'Noskaidrošu, kā šo situāciju atrisināt, un atbildēšu Jums līdz [datumam].',
           skipIf: [
             '(pārskaitīsim|atmaksāsim|atgriezīsim|apmainīsim|nomainīsim|salabosim|novērsīsim|kompensēsim|esmu pierakstījusi|esmu pierakstījis|esmu pieteikusi|esmu pieteicis)',
             '(varam|varu) ~3 (piedāvāt|apmainīt|nomainīt|atmaksāt|salabot|atgriezt)',
+            'tiks (atgriezt*|atmaksāt*|ieskaitīt*|pārskaitīt*|izlabot*|pārrēķināt*|nosūtīt*|apmainīt*|nomainīt*|salabot*|kompensēt*)',
+            '(esmu|esam) ~2 (uzsākusi|uzsācis|uzsākuši|nodevusi|nodevis|nodevuši|reģistrējusi|reģistrējis|reģistrējuši|ieskaitījuši|atmaksājuši)',
           ],
         },
         '{closing}',

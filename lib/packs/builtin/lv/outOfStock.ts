@@ -278,9 +278,18 @@ export const outOfStock = {
         '{greeting}',
         '{body}',
         {
-          text: 'Tiklīdz prece būs atkal pieejama, došu Jums ziņu, un, ja tā vajadzīga ātrāk, labprāt ieteikšu līdzvērtīgu alternatīvu.',
+          text: 'Tiklīdz to saņemsim, došu Jums ziņu.',
+          skipIf: [
+            '(paziņosim|paziņošu|informēsim|informēšu|došu ziņu|dosim ziņu|paziņojum*)',
+            '(tiklīdz|kad) ~4 (pienāks|ienāks|saņemsim|atvedīs|piegādās)',
+            'ir (pieejams|pieejama|pieejami|pieejamas) ~2 (uzreiz|tūlīt|šodien|jau|arī)',
+          ],
+        },
+        {
+          text: 'Ja vēlaties, varu to rezervēt vai ieteikt līdzīgu variantu.',
           skipIf: [
             '(alternatīv*|līdzvērtīg*|līdzīg*|tā vietā|iesaku|iesakām|varam piedāvāt|varu piedāvāt)',
+            '(rezervē*|gaidīšanas sarakst*|iepriekšpasūt*|priekšpasūt*)',
             'ir (pieejams|pieejama|pieejami|pieejamas) ~2 (uzreiz|tūlīt|šodien|jau|arī)',
           ],
         },

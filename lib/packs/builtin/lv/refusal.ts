@@ -388,14 +388,18 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: 'Ļoti gribētos Jums pretimnākt, taču to diemžēl nevaram izdarīt, jo [iemesls].',
-          skipIf: ['(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)', '(neizdosies|nebūs iespējams)'],
+          text: 'Labprāt palīdzētu, taču šoreiz tas neizdosies, jo [iemesls].',
+          skipIf: [
+            '(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)',
+            '(labprāt|ļoti) ~2 (palīdzētu|pretimnāktu|izdarītu|izpildītu)',
+            '(neizdosies|nebūs iespējams)',
+          ],
         },
         '{body}',
         {
-          text: 'Toties varu Jums piedāvāt [ko varam izdarīt] – vai tas Jums derētu?',
+          text: 'Toties varu piedāvāt [citu risinājumu] – vai tas Jums derētu?',
           skipIf: [
-            '(toties|tā vietā|alternatīv*|iesaku|iesakām|varu piedāvāt|varam piedāvāt)',
+            '(toties|tā vietā|alternatīv*|iesaku|iesakām|varu piedāvāt|varam piedāvāt|piedāvājam|piedāvāju)',
             '(varam|varu|varēsim|sagatavosim|piedāvāsim) ~4 (ja vēlaties|Jums|jums)',
           ],
         },

@@ -265,10 +265,18 @@ export const transfer = {
         '{greeting}',
         '{body}',
         {
-          text: 'Īsu Jūsu situācijas kopsavilkumu nododu kolēģim, kurš šajā jautājumā var palīdzēt vislabāk, tāpēc nekas nebūs jāstāsta no jauna.',
+          text: 'Jūsu jautājumu nodošu kolēģim no [nodaļas], kurš ar Jums sazināsies līdz [datumam].',
           skipIf: [
-            '(kopsavilk*|visu informāciju|ar visu informāciju)',
-            '(nebūs|nav|nevajadzēs) ~3 (jāatkārto|jāstāsta|jādara|jāskaidro)',
+            '(pārsūtu|pārsūtām|nododu|nododam|pāradresēju|pāradresēšu|pāradresēsim|savienošu|savienoju)',
+            '(esmu|esam) ~2 (nodevusi|nodevis|nodevuši|pārsūtījusi|pārsūtījis|pārsūtījuši|pieteikusi|pieteicis|pieteikuši|reģistrējusi|reģistrējis|reģistrējuši)',
+            '(zvaniet|rakstiet|sazinieties|griezieties|vērsieties) ~3 (nodaļ*|kolēģ*|speciālist*)',
+          ],
+        },
+        {
+          text: 'Kolēģis būs lietas kursā, un Jums nekas nebūs jāstāsta no jauna.',
+          skipIf: [
+            '(kopsavilk*|visu informāciju|ar visu informāciju|lietas kursā)',
+            '(nebūs|nav|nevajadzēs) ~3 (jāatkārto|jāstāsta|jādara|jāskaidro|jāraksta)',
           ],
         },
         '{closing}',

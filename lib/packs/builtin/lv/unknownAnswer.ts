@@ -192,9 +192,9 @@ export const unknownAnswer = {
         '{greeting}',
         '{body}',
         {
-          text: 'Noskaidrošu to un atbildēšu Jums līdz [datums].',
+          text: 'Noskaidrošu atbildi uz Jūsu jautājumu un uzrakstīšu Jums līdz [datumam].',
           skipIf: [
-            '(noskaidr*|uzzināš*|pārbaudīš*|pajautāš*|precizēš*|palūdzu|esmu lūgusi|esmu lūdzis|pajautāju|pajautājusi)',
+            '(noskaidr*|uzzināš*|pārbaudīš*|pajautāš*|precizēš*|pārjautāš*|apjautāš*|pavaicāš*|palūdzu|esmu lūgusi|esmu lūdzis|pajautāju|pajautājusi)',
           ],
         },
         '{closing}',
