@@ -58,6 +58,7 @@ export const lv: LanguageProfile = {
       '(noskaidroš*|noskaidrošu|noskaidrosim|pārbaudīš*|pārbaudīšu|pārbaudīsim|pajautāšu|pajautāsim|sazināšos|sazināsimies|nosūtīšu|nosūtīsim|informēšu|informēsim|piezvanīšu|piezvanīsim|pārsūtīju|pārsūtīšu|nodevu|nodošu)',
       '(došu|dosim) ~2 ziņu',
       '(sazināsies|piezvanīs|atbildēs|sazinās)',
+      '(atbildēšu|atbildēsim|uzrakstīšu|uzrakstīsim|sekošu|sekosim|nododu|pārsūtu|apjautāšos|pārjautāšu|pavaicāšu)',
     ],
     time: [
       '(šodien|rīt|parīt|pirmdien*|otrdien*|trešdien*|ceturtdien*|piektdien*|sestdien*|svētdien*)',
