@@ -85,7 +85,9 @@ const NAME_LIKE = [
   .map((w) => `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}`)
   .join('|');
 // No `i` flag from here on: with it, \p{Lu} would match lower-case letters too.
-const NAME = `(?:\\p{Lu}[\\p{L}\\p{M}'’.-]*|${NAME_LIKE})`;
+// A name word, an initial ("A."), or a title: a full stop ends a name word, so "Kristīne. Nevar," is a greeting
+// and a sentence, not a two-word name.
+const NAME = `(?:${NAME_LIKE}|\\p{Lu}\\.|\\p{Lu}[\\p{L}\\p{M}'’-]*)`;
 const GREETING_WORD = new RegExp(`^\\s*(${GREETING_WORDS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const GREETING_NAME = new RegExp(
   `^\\s*,?\\s*(${NAME}(?:\\s+${NAME}){0,3})\\s*(?:[,!.:;]+|[–—]|-(?=\\s)|(?=\\n)|$)`,

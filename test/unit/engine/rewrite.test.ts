@@ -148,6 +148,9 @@ describe('rewrite helpers', () => {
       ['Здравствуйте. Спасибо.', 'Здравствуйте. '],
       ['Hea, et küsite.', ''],
       ['Hello Laura and welcome aboard.', ''],
+      // A full stop ends the name: the word after it starts the body.
+      ['Labdien, Kristīne. Nevar, termiņš ir 14 dienas.', 'Labdien, Kristīne. '],
+      ['Dear Dr. A. Mensah, thanks.', 'Dear Dr. A. Mensah, '],
     ] as const) {
       expect(draft.slice(0, greetingEnd(draft))).toBe(greeting);
     }
