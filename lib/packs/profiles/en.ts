@@ -4,7 +4,7 @@ import type { LanguageProfile } from './types';
 export const en: LanguageProfile = {
   language: 'en',
   greeting: { named: 'Hi {customerName},', plain: 'Hello,' },
-  factLead: { text: 'Regarding {facts}', and: 'and' },
+  factLead: { text: 'About {facts}', and: 'and' },
   reasons: {
     nameMissing: "the customer's name is not used",
     greetingMissing: 'the reply does not greet the customer',
@@ -13,11 +13,20 @@ export const en: LanguageProfile = {
   },
   closings: {
     problem: [
-      "If there's anything else I can do, just let me know.",
+      "Let me know if there's anything else I can do.",
       'If anything else comes up, just reply to this message.',
+      "I'm here if you need anything else.",
     ],
-    followUp: ['If anything else comes up in the meantime, just reply to this message.'],
-    general: ['Is there anything else I can help with?', 'If you have any other questions, just let me know.'],
+    followUp: [
+      'If anything comes up in the meantime, just reply here.',
+      'Let me know if you need anything in the meantime.',
+      "In the meantime, I'm here if you need anything.",
+    ],
+    general: [
+      'Is there anything else I can help with?',
+      'If you have any other questions, just let me know.',
+      "I'm happy to help with anything else.",
+    ],
   },
   roles: {
     apology: [

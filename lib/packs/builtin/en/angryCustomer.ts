@@ -585,13 +585,16 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: "I'm so sorry – I completely understand how frustrating this is, and I'll make sure we put it right.",
+          text: "I'm sorry about this, and I understand why you're upset.",
           skipIf: APOLOGY,
         },
         '{body}',
         {
-          text: "I'll personally keep you updated until it's resolved.",
-          skipIf: OWNERSHIP,
+          text: "I'll keep you updated until it's sorted.",
+          skipIf: [
+            ...OWNERSHIP,
+            '(rebook*|re-book*|reschedul*|rearrang*|reissu*|redeliver*|re-deliver*|resend*|re-send*|resent)',
+          ],
         },
         '{closing}',
       ],

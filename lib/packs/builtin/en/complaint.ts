@@ -319,17 +319,18 @@ export const complaint = {
       parts: [
         '{greeting}',
         {
-          text: "I'm very sorry – that's not what you should get from us.",
+          text: "I'm really sorry about this – it shouldn't have happened.",
           skipIf: APOLOGY,
         },
         '{body}',
         {
-          text: "I'll look into the best way to put this right and get back to you by [day].",
+          text: "I'll look into how to put this right and get back to you by [day].",
           skipIf: [
             "(i've|i have|we've|we have) (booked|arranged|sent|refunded|credited|ordered|replaced|scheduled|cancelled|fixed|covered|added|escalated)",
             "(we'll|we will|i'll|i will) (cover|replace|refund|repair|send|book|arrange|credit|fix|waive|reimburse|collect|exchange)",
             '(i|we) (can|could) ~3 (offer|send|replace|refund|repair|book|arrange|credit)',
-            '(free of charge|courtesy|replacement)',
+            '(free of charge|courtesy|replacement|discount|voucher|goodwill|compensation)',
+            '(rebook*|re-book*|reschedul*|rearrang*|reissu*|redeliver*|re-deliver*|resend*|re-send*|resent)',
           ],
         },
         '{closing}',

@@ -377,12 +377,16 @@ export const outOfStock = {
         '{greeting}',
         '{body}',
         {
-          text: "I'll let you know as soon as it's back in stock, and if you need it sooner, I can suggest a similar alternative.",
+          text: "I'll let you know as soon as it's available again, or I can suggest something similar.",
           skipIf: [
             '(instead|alternative*|similar|equivalent|sooner|meantime|meanwhile)',
             '(available|in stock|ready) (right away|straight away|now|today|immediately|tomorrow)',
             '(another|a different|other) (model|colour|color|size|version|option|branch|store|shop|date|day|time|slot|location|flight|room|seat|table)',
-            '(i|we) (can|could) ~3 (offer|suggest|recommend)',
+            '(i|we) (can|could) ~3 (offer|suggest|recommend|reserve|order)',
+            '(reserve*|reservation|waiting list|waitlist|wait list|pre-order*|preorder*|backorder*|notify you|alert you)',
+            "(i'll|we'll|i will|we will) ~3 (let you know|tell you|text you|email you|e-mail you|call you|message you)",
+            '(restock*|next delivery|next shipment|new stock)',
+            '(expected|due|arriving|arrives) ~3 (on|in|by|from|next|early|end|start|beginning|week|month)',
           ],
         },
         '{closing}',

@@ -577,20 +577,24 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: "As much as I'd like to help, we can't do it this time, because [reason].",
+          text: "I'd like to help, but we can't do that because [reason].",
           skipIf: [
             "as much as (i'd|i would|we'd|we would) like",
             "(because|since|as otherwise|so that|that's how|that is how|which means|would mean)",
+            '(due to|by law|legally|regulat*|to protect|for (security|safety|legal|privacy|hygiene|health) reasons)',
           ],
         },
         '{body}',
         {
-          text: 'What I can do instead is [alternative] – would that work for you?',
+          text: 'What I can do instead is [alternative] – would that help?',
           skipIf: [
             '(instead|alternatively|alternative)',
             '(i|we) (can|could) ~3 (offer|suggest|arrange|give|move|book|do)',
             "(i'd|i would|we'd|we would) be (happy|glad|delighted) to",
             'here is what i can do',
+            'what i can do is',
+            '(you|they) (can|could) ~2 (still|also|instead)',
+            '(how|what) about',
           ],
         },
         '{closing}',

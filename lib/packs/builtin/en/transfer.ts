@@ -299,11 +299,11 @@ export const transfer = {
         '{greeting}',
         '{body}',
         {
-          text: "I've passed a short summary of your case to the colleague who can help you best, so you won't need to explain anything again.",
+          text: "I've passed your details to the right team, so you won't need to explain anything again.",
           skipIf: [
             '(specialist|specialists|expert|experts) ~6 (summary|details|case|notes|information)',
             '(passed|forwarded|handed|sent|shared|given|referred) ~6 (details|summary|case|notes|information|application|request|query|everything)',
-            "(won't|will not|don't|do not|needn't|no need to) ~3 (repeat|explain|do anything)",
+            "(won't|will not|don't|do not|needn't|no need to) ~3 (repeat|explain|do anything|tell ~3 again|start again|start over)",
           ],
         },
         '{closing}',

@@ -396,7 +396,7 @@ export const unknownAnswer = {
         '{body}',
         {
           text: "I'll find out and get back to you by [day].",
-          skipIf: ['(good|great|excellent) question', ...FOLLOW_UP],
+          skipIf: ['(good|great|excellent|fair) question', ...FOLLOW_UP],
         },
         '{closing}',
       ],
