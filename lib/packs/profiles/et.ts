@@ -4,7 +4,7 @@ import type { LanguageProfile } from './types';
 export const et: LanguageProfile = {
   language: 'et',
   greeting: { named: 'Tere, {customerName}!', plain: 'Tere!' },
-  factLead: { text: 'Mis puudutab {facts}', and: 'ja' },
+  factLead: { text: 'Teie päringu kohta ({facts})', and: 'ja' },
   reasons: {
     nameMissing: 'klienti ei pöörduta nimepidi',
     greetingMissing: 'vastus ei alga tervitusega',
@@ -13,13 +13,19 @@ export const et: LanguageProfile = {
   },
   closings: {
     problem: [
-      'Kui saan veel millegagi abiks olla, andke julgelt teada.',
-      'Kui Teil tekib veel küsimusi, kirjutage julgelt.',
+      'Kui saan veel kuidagi aidata, andke teada.',
+      'Kui tekib veel küsimusi, kirjutage mulle julgelt.',
+      'Küsimuste korral olen Teile hea meelega abiks.',
     ],
-    followUp: ['Kui vahepeal tekib veel küsimusi, kirjutage julgelt.'],
+    followUp: [
+      'Kui vahepeal tekib küsimusi, andke teada.',
+      'Kui vahepeal on küsimusi, vastake otse sellele sõnumile.',
+      'Kui seni tekib muid küsimusi, aitan hea meelega.',
+    ],
     general: [
-      'Kui Teil tekib veel küsimusi, kirjutage julgelt.',
-      'Kui saan veel millegagi abiks olla, andke julgelt teada.',
+      'Kui tekib veel küsimusi, vastan hea meelega.',
+      'Aitan hea meelega ka edaspidi.',
+      'Küsimuste korral kirjutage julgelt.',
     ],
   },
   roles: {
@@ -46,9 +52,11 @@ export const et: LanguageProfile = {
       '(saadan|saadame) ~3 (vastuse|info|infot|kinnituse|teate)',
       '(tulen|tuleme) ~4 tagasi',
       '(selgitan|selgitame) ~3 välja',
+      '(vastan|vastame|vastab|kirjutan|kirjutame|tegelen|tegeleme|tegeleb|otsin|otsime)',
     ],
     time: [
       '(täna|homme|ülehomme|esmaspäev*|teisipäev*|kolmapäev*|neljapäev*|reede*|laupäev*|pühapäev*)',
+      '(tänaseks|homseks|ülehomseks|õhtuks|hommikuks|lõunaks|pärastlõunaks|nädalavahetuseks|kuuks|kella)',
       '(jaanuar*|veebruar*|märts*|aprill*|mai|juuni*|juuli*|august*|september*|oktoober*|november*|detsember*)',
       '(tunni|päeva|nädala|tööpäeva) (jooksul|pärast|möödudes)',
     ],

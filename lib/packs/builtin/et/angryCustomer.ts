@@ -504,15 +504,18 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'Vabandan väga! Saan täiesti aru, kui ebameeldiv see on, ja võtan selle lahendamise enda peale.',
+          text: 'Vabandan, et me Teid alt vedasime. Saan aru, miks olete pahane.',
           skipIf: ET_APOLOGY,
         },
         '{body}',
         {
-          text: 'Hoian Teid isiklikult kursis, kuni kõik on korras.',
+          text: 'Tegelen sellega ise edasi ja annan Teile teada, kui asi on lahendatud.',
           skipIf: [
             '(hüvitame|hüvitasin|kanname|kandsin|saadame|saadan|broneerisin|parandame|vahetame|asendame|toome|tellisin)',
-            '(laekub|jõuab) ~3 (kontole|teieni)',
+            '(tagastame|krediteerime|kompenseerime|tühistame|tühistasin|avasin|lisasin|parandasin|lahendasin|taastasin|kontrollin|uurin)',
+            '(laekub|jõuab|jõuavad) ~3 (kontole|teieni|automaati|kohale|homme|täna)',
+            '(on|sai|said|oleme) ~2 (parandatud|asendatud|vahetatud|hüvitatud|lahendatud|taastatud|avatud|tühistatud|saadetud)',
+            '(õhtuks|homseks|tänaseks|hommikuks|lõunaks|ülehomseks|pärastlõunaks|esmaspäevaks|teisipäevaks|kolmapäevaks|neljapäevaks|reedeks|laupäevaks|pühapäevaks|kella)',
           ],
         },
         '{closing}',

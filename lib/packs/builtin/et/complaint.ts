@@ -357,17 +357,21 @@ export const complaint = {
       parts: [
         '{greeting}',
         {
-          text: 'Vabandan väga – nii ei oleks tohtinud juhtuda.',
+          text: 'Vabandan väga, et nii juhtus.',
           skipIf: ET_APOLOGY,
         },
         '{body}',
         {
-          text: 'Uurin kohe, kuidas seda kõige paremini heastada, ja annan Teile teada hiljemalt [kuupäev].',
+          text: 'Uurin, kuidas saame olukorra lahendada, ja annan teada hiljemalt [kuupäeval].',
           skipIf: [
             '(vahetame|vahetan|asendame|parandame|parandasin|hüvitame|broneerisin|saadame|saadan|taaskäivitasin|tellisin)',
+            '(tagastame|krediteerime|kompenseerime|tühistame|tühistasin|lisasin|lahendasime|lahendasin|taastasime|taastasin)',
             'tasuta (kontroll*|remont*|hooldus*|vahetus*|parandus*)',
             '(kanname|kandsime|kandsin) ~2 tagasi',
             '(arvestame|arvestasime) ~3 maha',
+            '(on|sai|said|oleme) ~2 (parandatud|asendatud|eemaldatud|vahetatud|hüvitatud|lahendatud|kõrvaldatud|taastatud|broneeritud|desinfitseeritud)',
+            '(uus|uue) (aeg|aja|tellimus|toode|pakk|saadetis) ~3 (broneeritud|teel|saadetud|homseks|homme)',
+            '(õhtuks|homseks|tänaseks|hommikuks|lõunaks|ülehomseks|pärastlõunaks|esmaspäevaks|teisipäevaks|kolmapäevaks|neljapäevaks|reedeks|laupäevaks|pühapäevaks|kella)',
           ],
         },
         '{closing}',

@@ -384,11 +384,19 @@ export const outOfStock = {
         '{greeting}',
         '{body}',
         {
-          text: 'Kui soovite, annan Teile kohe teada, kui see jälle lattu jõuab, ja kui vajate seda varem, pakun hea meelega välja mõne sarnase toote.',
+          text: 'Kui vajate seda kohe, saan pakkuda sarnast varianti.',
+          skipIf: [
+            '(alternatiiv*|asendus*|sarnas*|analoog*)',
+            '(pakun|pakume|soovitan|soovitame)',
+            '(teine|teise|teist|muu|mõne teise) ~2 (variant*|mudel*|värvi*|suuruse*|toode|toote*|kuupäeva*|aja*|poe*|esinduse*)',
+          ],
+        },
+        {
+          text: 'Soovi korral annan Teile teada, kui see taas saadaval on.',
           skipIf: [
             '(broneerin|broneerime|broneerisin|broneerisime|broneerida|reserveerin|reserveerisin|reserveerida)',
-            '(ootenimekir*|ootejärjekor*|alternatiiv*)',
-            '(pakun|pakume|soovitan|soovitame)',
+            '(ootenimekir*|ootejärjekor*)',
+            '(teavitan|teavitame|annan teada|anname teada|annan märku|anname märku)',
           ],
         },
         '{closing}',

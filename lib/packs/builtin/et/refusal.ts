@@ -449,14 +449,14 @@ export const refusal = {
       parts: [
         '{greeting}',
         {
-          text: 'Sooviksin väga Teile vastu tulla, kuid seda me kahjuks teha ei saa, sest [põhjus].',
+          text: 'Tahaksin Teile vastu tulla, kuid see pole kahjuks võimalik, sest [põhjus].',
           skipIf: ['nii väga', 'seekord'],
         },
         '{body}',
         {
-          text: 'Küll aga saan pakkuda [mida saame teha]. Kas see sobiks Teile?',
+          text: 'Küll aga saan Teile pakkuda [alternatiivi]. Kas see sobiks?',
           skipIf: [
-            '(küll aga|selle asemel|hoopis)',
+            '(küll aga|selle asemel|hoopis|see-eest|seevastu)',
             '(saan|saame|võin|võime) ~3 (pakkuda|soovitada)',
             '(pakun|pakume|soovitan|soovitame)',
           ],

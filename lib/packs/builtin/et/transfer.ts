@@ -277,10 +277,10 @@ export const transfer = {
         '{greeting}',
         '{body}',
         {
-          text: 'Edastan Teie päringu koos lühikese kokkuvõttega kolleegile, kes saab Teid selles küsimuses kõige paremini aidata, nii et Te ei pea midagi uuesti selgitama.',
+          text: 'Edastan Teie küsimuse koos kokkuvõttega kolleegile, kes saab Teid selles kõige paremini aidata. Ta võtab Teiega esimesel võimalusel ühendust. Te ei pea midagi uuesti selgitama.',
           skipIf: [
-            '(edastan|edastasin|edastame|edastasime|andsin|annan|saatsin) ~4 (juhtumi*|andmed|andmetega|kokkuvõt*|ülevaate|pöördumise|mure)',
-            '(ei pea|pole vaja|ei ole vaja) ~4 (uuesti|kordama|selgitama|rääkima)',
+            '(edastan|edastasin|edastame|edastasime|andsin|annan|saatsin) ~4 (juhtumi*|andmed|andmetega|kokkuvõt*|ülevaate|pöördumise|mure|kirjelduse|kirjeldusega)',
+            '(ei pea|pole vaja|ei ole vaja|ei peaks|ei tule) ~4 (uuesti|kordama|selgitama|selgitada|rääkima|rääkida|kirjeldama)',
           ],
         },
         '{closing}',

@@ -230,12 +230,13 @@ export const unknownAnswer = {
         '{greeting}',
         '{body}',
         {
-          text: 'Uurin selle kohe välja ja vastan Teile hiljemalt [kuupäev].',
+          text: 'Uurin selle kohe välja ja vastan Teile hiljemalt [kuupäeval].',
           skipIf: [
             '(uurin|uurime) ~4 välja',
             '(annan|anname) ~3 (teada|vastuse)',
             '(saadan|saadame) ~3 (vastuse|info|infot)',
             '(võtan|võtame|helistan|helistame) ~3 (ühendust|tagasi|teile)',
+            '(vastan|vastame|kirjutan|kirjutame) ~3 (hiljemalt|homme|täna|tagasi|niipea|esimesel|tunni|päeva|tööpäeva)',
           ],
         },
         '{closing}',
