@@ -818,7 +818,10 @@ export function rewriteDraft(input: RewriteInput): string {
   if (leadIn) {
     // The lead-in goes before what the reply says about the matter, never before an apology ("Regarding the
     // Pärna street, I'm very sorry …" reads as if the street were the offence).
-    const apology = (t: string) => rolesIn(t, input.lang).has('apology');
+    const apology = (t: string) => {
+      const roles = rolesIn(t, input.lang);
+      return roles.has('apology') || roles.has('empathy');
+    };
     const target = [added.before, added.after]
       .flatMap((list) => list.map((t, i) => ({ list, i, t })))
       .find((x) => !apology(x.t));
@@ -829,7 +832,7 @@ export function rewriteDraft(input: RewriteInput): string {
   }
   const paragraphs = body ? body.split(/\n{2,}/u) : [];
   if (added.before.length > 0) {
-    if (paragraphs.length > 0) paragraphs[0] = `${added.before.join(' ')} ${capitalize(paragraphs[0]!)}`;
+    if (paragraphs.length > 0) paragraphs[0] = afterThanks(paragraphs[0]!, added.before.join(' '), input.lang);
     else paragraphs.push(added.before.join(' '));
   }
   if (added.after.length > 0) paragraphs.push(added.after.join(' '));
@@ -863,6 +866,22 @@ export function rewriteDraft(input: RewriteInput): string {
   const head = greeting && sameLine && replyBody && !/^[\p{Lu}]/u.test(replyBody) ? `${greeting} ${replyBody}` : '';
   if (head) return [head, closing, signature].filter((x) => x.trim()).join('\n\n');
   return [greeting, replyBody, closing, signature].filter((x) => x.trim()).join('\n\n');
+}
+
+/**
+ * A paragraph with the template's opening sentences put in: after a first sentence that only thanks the customer
+ * ("Thank you for your email. I'm sorry about this …"), else before everything.
+ */
+function afterThanks(paragraph: string, added: string, lang: Language): string {
+  const first = splitSentences(paragraph)[0];
+  if (first && first.end < paragraph.length) {
+    const text = paragraph.slice(first.start, first.end);
+    const roles = rolesIn(text, lang);
+    if (roles.has('acknowledgement') && roles.size === 1) {
+      return `${paragraph.slice(0, first.end)} ${added} ${paragraph.slice(first.end).trimStart()}`;
+    }
+  }
+  return `${added} ${capitalize(paragraph)}`;
 }
 
 /** Folded words of a text with a space on either side, for finding one sentence's words inside another's. */

@@ -29,10 +29,15 @@ export const en: LanguageProfile = {
     ],
   },
   roles: {
+    // Thanks for the message or the wait: what a reply says before anything else.
+    acknowledgement: ['(thank you|thanks|many thanks) ~2 (for|so much|a lot)'],
     apology: [
       '(sorry|apologi*|apologis*|apologiz*|regret|regrets)',
       "(was|is|it's|that's|totally|entirely|completely) (my|our) (fault|mistake|error|oversight)",
       "(shouldn't|should not|should never) have happened",
+    ],
+    // Sympathy is not an apology: an angry customer is owed both (practice: scenario 7, steps 1 and 2).
+    empathy: [
       '(understand|can imagine|must be) ~3 (frustrat*|upset*|disappoint*|annoy*|stress*|worr*|inconvenien*)',
       '(frustrating|disappointing|annoying|unpleasant|upsetting|stressful) ~2 (for you|to hear)',
     ],

@@ -30,9 +30,14 @@ export const ru: LanguageProfile = {
     ],
   },
   roles: {
+    // Thanks for the message or the wait: what a reply says before anything else.
+    acknowledgement: ['(спасибо|благодарю|благодарим)'],
     apology: [
       '(извин*|прошу прощения|приношу извинения|сожале*|жаль)',
       '(наша|моя) (ошибка|вина)',
+    ],
+    // Sympathy is not an apology: an angry customer is owed both (practice: scenario 7, steps 1 and 2).
+    empathy: [
       '(понимаю|понимаем|представляю) ~4 (неприятн*|расстро*|огорч*|неудобств*|раздраж*|волн*|обидн*)',
     ],
     reason: ['(потому что|так как|поскольку|причин*|из-за|поэтому|связи с|иначе)'],

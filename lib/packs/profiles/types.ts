@@ -8,6 +8,7 @@ export const SENTENCE_ROLES = [
   'greeting',
   'acknowledgement',
   'apology',
+  'empathy',
   'answer',
   'reason',
   'alternative',

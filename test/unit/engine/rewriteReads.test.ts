@@ -208,8 +208,9 @@ describe('replacements in their clause', () => {
       customer: 'This is a joke!',
       customerName: 'Anna',
     });
-    // The name the draft opened with moves into the greeting: it is not said twice.
-    expect(a.rewrite).toMatch(/^Hi Anna,\n\nI completely understand how frustrating this is\./u);
+    // The name the draft opened with moves into the greeting: it is not said twice. Sympathy is no apology: the
+    // angry customer gets the template's apology before it.
+    expect(a.rewrite).toMatch(/^Hi Anna,\n\nI'm truly sorry\. I completely understand how frustrating this is\./u);
     expect(a.rewrite).not.toMatch(/this is,? please/);
     expect(a.rewrite).toContain('Your parcel 88231 arrives on Friday.');
     expectTidy(a.rewrite);
