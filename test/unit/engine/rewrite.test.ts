@@ -95,6 +95,17 @@ describe('rewrite', () => {
     expect(a.rewrite).toContain('\n\n');
   });
 
+  it("puts the template's apology after a first sentence that only thanks the customer", () => {
+    const a = rewrite({
+      draft: 'Thank you for your email. We will send a new vase on Monday.',
+      customer: 'My vase arrived broken!',
+    });
+    expect(a.scenario).toBe('complaint');
+    expect(a.rewrite).toContain(
+      "Thank you for your email. I'm very sorry – it's terrible that this happened to you. We will send a new vase on Monday.",
+    );
+  });
+
   it('skips a template part the draft already says', () => {
     const customer = 'The sensor has fallen off.';
     const sorry = rewrite({ draft: "I'm so sorry about the sensor. We'll send a technician.", customer });
