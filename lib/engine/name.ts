@@ -39,6 +39,12 @@ const TITLES = new Set(
     .split(' ')
     .map(fold),
 );
+/** True when a text addresses someone by title and name ("Dear Mr Greaves", "Lugupeetud proua Tamm"). */
+export function addressesByTitle(text: string): boolean {
+  const words = text.match(/[\p{L}\p{M}'’.-]+/gu) ?? [];
+  return words.some((w, i) => TITLES.has(fold(w.replace(/\.$/, ''))) && NAME_WORD.test(words[i + 1] ?? ''));
+}
+
 // A word of a person's name: a capital, then letters, marks, apostrophes or hyphens (Mari-Liis, O’Brien).
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]*$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -7,7 +7,7 @@ import { classifySentence } from '../model/models';
 import { hasClosingOffer } from './closing';
 import { capitalize, inSentence } from './fit';
 import { distinctFacts, extractFacts } from './facts';
-import { isNameForm, mentionsName } from './name';
+import { addressesByTitle, isNameForm, mentionsName } from './name';
 import { calledName, closingLine, factLeadFor, greetingFor, profileOf, rolesIn } from './compose';
 import { type Clause, countWords, type Sentence, splitClauses, splitSentences } from './segment';
 import type { AnalyzeOptions, Finding, Language, Scenario } from './types';
@@ -96,6 +96,17 @@ const LEAD_FILLERS = new Set(
     ' ',
   ),
 );
+// Sentence adverbs that stand as a clause of their own before what they comment on.
+const SENTENCE_ADVERBS = new Set([
+  ...'unfortunately sadly regrettably honestly frankly well so ok okay kahjuks paraku ausalt noh nii diemžēl žēl godīgi sakot labi увы честно ну итак'.split(
+    ' ',
+  ),
+  'к сожалению',
+  'ausalt öeldes',
+  'godīgi sakot',
+  'to be honest',
+  "i'm afraid",
+]);
 // Conjunctions that join a kept clause to a dropped one; dropped with it.
 const LEADING_CONJUNCTION =
   /^(?:and|but|so|or|because|ja|ning|aga|kuid|või|sest|nii et|un|bet|vai|jo|tāpēc|и|а|но|или|так что|поэтому|потому что)\s+/iu;
@@ -302,6 +313,10 @@ function prepareEdits(draft: string, s: Sentence, given: readonly Finding[], use
     if (before > MAX_WORDS_SWALLOWED || after > MAX_WORDS_SWALLOWED_AFTER) continue;
     // A lone word after the clause ("…, please, and …", "…, palun.") goes with it, and so do two words that end
     // the sentence ("…, viņi zina."): left behind, they hang off the replacement.
+    // A sentence adverb before it ("Unfortunately, I don't have that information") goes too: the replacement
+    // says the sentence anew, and "Unfortunately, that's a very good question" says two things at once.
+    const prev = [...clauses].reverse().find((x) => x.end <= c.start);
+    if (prev && SENTENCE_ADVERBS.has(draft.slice(prev.start, prev.end).trim().toLowerCase())) c.start = prev.start;
     const next = clauses.find((x) => x.start >= c.end);
     const nextWords = next ? countWords(draft.slice(next.start, next.end)) : 0;
     if (next && (nextWords === 1 || (nextWords === 2 && next === clauses[clauses.length - 1]))) {
@@ -400,8 +415,7 @@ function rewriteSentence(
     const words = t.split(/\s+/);
     const first = (words[0] ?? '').toLowerCase();
     const last = (words[words.length - 1] ?? '').toLowerCase();
-    if (dangles(first, t) && factsOf(s.start, s.end, s.start).length > 0)
-      return { text: '', facts: [], lead: t };
+    if (dangles(first, t) && factsOf(s.start, s.end, s.start).length > 0) return { text: '', facts: [], lead: t };
     if (countWords(t) < MIN_CLAUSE_WORDS || dangles(first, t) || DANGLING_END.has(last)) {
       return { text: '', facts: [...r.facts, ...factsOf(s.start, s.end, s.start).filter((f) => !r.facts.includes(f))] };
     }
@@ -663,6 +677,10 @@ function additionsFrom(
       : (input.scanText?.(said) ?? input.set.scan(indexText(said), undefined, 'reply'));
   const have = rolesIn(said, input.lang);
   let learned: ReadonlySet<SentenceRole> | undefined;
+  const learnedHas = (r: SentenceRole) => {
+    learned ??= learnedRoles(input, said);
+    return learned.has(r);
+  };
   let beforeBody = true;
   template.template.parts.forEach((part, i) => {
     const text = (typeof part === 'string' ? part : part.text).trim();
@@ -682,9 +700,7 @@ function additionsFrom(
     // A blank is only offered for what the draft does not say in any words: beside the cues, the learned layer
     // reads which kept sentences give a reason or an alternative (its "next step" is not sure enough to lean on).
     const says = (r: SentenceRole) =>
-      have.has(r) ||
-      (placeholder && r === 'next_step' && have.has('time')) ||
-      (placeholder && (learned ??= learnedRoles(input, said)).has(r));
+      have.has(r) || (placeholder && r === 'next_step' && have.has('time')) || (placeholder && learnedHas(r));
     if (roles.length > 0 && (placeholder ? roles.some(says) : roles.every(says))) return;
     const filled = fillSlots(text, input);
     if (!filled || /\{\w+\}/.test(filled)) return;
@@ -761,7 +777,9 @@ export function rewriteDraft(input: RewriteInput): string {
   const flagged = input.edits.length > 0 || (input.missing?.length ?? 0) > 0;
   // A flagged draft's greeting without the customer's name gives way to one with it (practice: use the name).
   const ownGreeting = draft.slice(0, input.bodyStart);
-  const named = input.customerName?.trim() && mentionsName(ownGreeting, input.customerName);
+  // A greeting by title and surname ("Dear Mr Greaves") addresses the customer as formally as a team would.
+  const named =
+    (input.customerName?.trim() && mentionsName(ownGreeting, input.customerName)) || addressesByTitle(ownGreeting);
   const replaced = Boolean(flagged && input.customerName?.trim() && !named && ownGreeting.trim());
   // A good draft that opens by addressing the customer ("Kamal, I'm so sorry…", "¡Hola, Trish!") has its own greeting.
   const opensWithName =
@@ -811,7 +829,9 @@ export function rewriteDraft(input: RewriteInput): string {
   body = withoutSubsumed(body, [...added.before, ...added.after]);
   // Facts of sentences that had to go and that the reply would otherwise lose lead into the first sentence the
   // template adds (or the first that stays): never listed on a line of their own.
-  const lost = facts.filter((f) => !body.includes(f) && !lead?.includes(f));
+  // Only facts the customer needs to find their case lead in: a code, a model, an amount, a date, a name; a
+  // length of time from a sentence that went for what it said goes with it.
+  const lost = facts.filter((f) => !body.includes(f) && !lead?.includes(f) && isKeyFact(f));
   const leadIn = lead
     ? [lead, ...lost].join(lost.length > 0 ? ` ${profileOf(input.lang).factLead.and} ` : '')
     : factLeadFor(lost, input.lang);
@@ -826,7 +846,7 @@ export function rewriteDraft(input: RewriteInput): string {
       .flatMap((list) => list.map((t, i) => ({ list, i, t })))
       .find((x) => !apology(x.t));
     if (target) target.list[target.i] = withLead(leadIn, target.t);
-    else if (body) body = withLead(leadIn, body);
+    else if (body) body = withLeadInBody(leadIn, body, input.lang);
     else if (added.before.length > 0) added.before[0] = withLead(leadIn, added.before[0]!);
     else if (added.after.length > 0) added.after[0] = withLead(leadIn, added.after[0]!);
   }
@@ -868,17 +888,40 @@ export function rewriteDraft(input: RewriteInput): string {
   return [greeting, replyBody, closing, signature].filter((x) => x.trim()).join('\n\n');
 }
 
+// A length of time said as one word ("35-minute", "24-month") is no fact to lead in with: it says what the
+// sentence that went said ("a 35-minute delay is within our window"), not which case it is.
+const LENGTH_WORD = /^\p{N}+[-–]\p{L}+$/u;
+
+/** True when a fact is one the customer needs to find their case by (see `rewriteDraft`). */
+export function isKeyFact(fact: string): boolean {
+  return !LENGTH_WORD.test(fact);
+}
+
+/** A body with a lead-in before its first sentence, or its second when the first only thanks the customer. */
+function withLeadInBody(lead: string, body: string, lang: Language): string {
+  const first = splitSentences(body)[0];
+  if (first && first.end < body.length) {
+    const roles = rolesIn(body.slice(first.start, first.end), lang);
+    if (roles.has('acknowledgement') && roles.size === 1) {
+      const rest = body.slice(first.end);
+      const gap = rest.length - rest.trimStart().length;
+      return `${body.slice(0, first.end + gap)}${withLead(lead, rest.trimStart())}`;
+    }
+  }
+  return withLead(lead, body);
+}
+
 /**
  * A paragraph with the template's opening sentences put in: after a first sentence that only thanks the customer
  * ("Thank you for your email. I'm sorry about this …"), else before everything.
  */
 function afterThanks(paragraph: string, added: string, lang: Language): string {
   const first = splitSentences(paragraph)[0];
-  if (first && first.end < paragraph.length) {
+  if (first) {
     const text = paragraph.slice(first.start, first.end);
     const roles = rolesIn(text, lang);
     if (roles.has('acknowledgement') && roles.size === 1) {
-      return `${paragraph.slice(0, first.end)} ${added} ${paragraph.slice(first.end).trimStart()}`;
+      return `${paragraph.slice(0, first.end)} ${added} ${paragraph.slice(first.end).trimStart()}`.trimEnd();
     }
   }
   return `${added} ${capitalize(paragraph)}`;

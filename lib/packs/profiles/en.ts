@@ -29,8 +29,8 @@ export const en: LanguageProfile = {
     ],
   },
   roles: {
-    // Thanks for the message or the wait: what a reply says before anything else.
-    acknowledgement: ['(thank you|thanks|many thanks) ~2 (for|so much|a lot)'],
+    // Thanks for the message or the wait, or congratulations: what a reply says before anything else.
+    acknowledgement: ['(thank you|thanks|many thanks) ~2 (for|so much|a lot)', '(congratulations|congrats)'],
     apology: [
       '(sorry|apologi*|apologis*|apologiz*|regret|regrets)',
       "(was|is|it's|that's|totally|entirely|completely) (my|our) (fault|mistake|error|oversight)",

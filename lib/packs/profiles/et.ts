@@ -29,12 +29,9 @@ export const et: LanguageProfile = {
     ],
   },
   roles: {
-    // Thanks for the message or the wait: what a reply says before anything else.
-    acknowledgement: ['(aitäh|tänan|täname|tänud)'],
-    apology: [
-      '(vabandan|vabandame|vabandust|vabandus*|kahetsen|kahetseme|kahju)',
-      '(meie|minu) (viga|eksitus|süü)',
-    ],
+    // Thanks for the message or the wait, or congratulations: what a reply says before anything else.
+    acknowledgement: ['(aitäh|tänan|täname|tänud)', 'palju õnne'],
+    apology: ['(vabandan|vabandame|vabandust|vabandus*|kahetsen|kahetseme|kahju)', '(meie|minu) (viga|eksitus|süü)'],
     // Sympathy is not an apology: an angry customer is owed both (practice: scenario 7, steps 1 and 2).
     empathy: [
       '(mõistan|saan aru|mõistame|kujutan ette) ~4 (ebameeldiv*|tüütu*|häiri*|pahane|pettun*|mure*|frustree*|raske|kurb)',

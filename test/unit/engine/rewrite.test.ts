@@ -7,6 +7,7 @@ import { splitSentences } from '../../../lib/engine/segment';
 import type { AnalyzeInput } from '../../../lib/engine/types';
 import { BUILTIN_PACKS } from '../../../lib/packs/builtin';
 import { PROFILES } from '../../../lib/packs/profiles';
+import { defaultModels } from '../../../lib/model';
 import { FIXTURE_PACKS } from './fixturePacks';
 
 // The rewrite's mechanics with the fixture packs' rules alone (the learned layer has tests of its own).
@@ -93,6 +94,29 @@ describe('rewrite', () => {
     expect(a.rewrite).not.toContain('always here and glad');
     // Parts are paragraphs.
     expect(a.rewrite).toContain('\n\n');
+  });
+
+  it('keeps a greeting by title and surname, a congratulation first, and no adverb before a new sentence', () => {
+    const titled = analyze({ draft: "Dear Mr Greaves,\n\nI don't know.", customerName: 'Trevor' }, BUILTIN_PACKS);
+    expect(titled.rewrite.split('\n')[0]).toBe('Dear Mr Greaves,');
+    const congrats = analyze(
+      {
+        draft:
+          "Dear Barbara,\nCongratulations on your anniversary! We're not able to offer an upgrade on this occasion.",
+        customer: 'Any chance of a room upgrade for our anniversary?',
+      },
+      BUILTIN_PACKS,
+      { models: defaultModels() },
+    );
+    expect(congrats.scenario).toBe('refusal');
+    expect(congrats.findings.length).toBeGreaterThan(0);
+    expect(congrats.rewrite).toMatch(/^Dear Barbara,\n\nCongratulations on your anniversary! \S/u);
+    const adverb = analyze(
+      { draft: "Unfortunately, I don't have that information.", customer: 'Is the lounge included?' },
+      BUILTIN_PACKS,
+    );
+    expect(adverb.findings.map((f) => f.text)).toContain("I don't have that information");
+    expect(adverb.rewrite).not.toMatch(/Unfortunately, \p{Ll}/u);
   });
 
   it("puts the template's apology after a first sentence that only thanks the customer", () => {
