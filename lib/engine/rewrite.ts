@@ -1,4 +1,5 @@
 import type { CompiledPackSet, CompiledTemplate, Hit } from '../packs/api';
+import { isUnsaid } from '../packs/catalogue';
 import { rememberByString } from '../packs/remember';
 import { indexText } from '../packs/text';
 import type { SentenceRole } from '../packs/profiles';
@@ -526,7 +527,9 @@ function editSentence(
   let lastKept = -1;
   units.forEach((u, i) => {
     if (dropped[i]) {
-      facts.push(...factsOf(u.start, u.end, s.start));
+      // A promise or a guess goes with its facts: the date it promised is not said again.
+      if (!edits.some((f) => f.replacement === undefined && overlaps(f, u) && isUnsaid(f.rule)))
+        facts.push(...factsOf(u.start, u.end, s.start));
       return;
     }
     let text = withReplacements(draft, u.start, u.end, edits).trim();
@@ -888,13 +891,16 @@ export function rewriteDraft(input: RewriteInput): string {
   return [greeting, replyBody, closing, signature].filter((x) => x.trim()).join('\n\n');
 }
 
-// A length of time said as one word ("35-minute", "24-month") is no fact to lead in with: it says what the
-// sentence that went said ("a 35-minute delay is within our window"), not which case it is.
+// A length of time ("35-minute", "two weeks") is no fact to lead in with: it says what the sentence that went
+// said ("a 35-minute delay is within our window", "write again in two weeks"), not which case it is.
 const LENGTH_WORD = /^\p{N}+[-–]\p{L}+$/u;
+// A length of time ("two weeks", "5 tööpäeva", "две недели"): how long, not which case.
+const DURATION =
+  /^(?:\p{N}+|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?|minutes?|tundi|päeva|tööpäeva|nädalat|kuud|aastat|stundas|dienas|darba dienas|nedēļas|mēnešus|gadus|час(?:а|ов)?|дн(?:я|ей)|день|недел(?:и|ь|ю)|месяц(?:а|ев)?|лет|года?|минут)$/iu;
 
 /** True when a fact is one the customer needs to find their case by (see `rewriteDraft`). */
 export function isKeyFact(fact: string): boolean {
-  return !LENGTH_WORD.test(fact);
+  return !LENGTH_WORD.test(fact) && !DURATION.test(fact);
 }
 
 /** A body with a lead-in before its first sentence, or its second when the first only thanks the customer. */
@@ -911,16 +917,26 @@ function withLeadInBody(lead: string, body: string, lang: Language): string {
   return withLead(lead, body);
 }
 
+// What a reply says before anything else: thanks, congratulations, sorry, sympathy.
+const OPENING_ROLES: ReadonlySet<SentenceRole> = new Set(['acknowledgement', 'apology', 'empathy']);
+
 /**
- * A paragraph with the template's opening sentences put in: after a first sentence that only thanks the customer
- * ("Thank you for your email. I'm sorry about this …"), else before everything.
+ * A paragraph with the template's opening sentences put in: after a first sentence that only thanks, apologises
+ * or sympathises ("Thank you for your email. I'm sorry about this …", "Очень жаль, что ребёнок заболел! Хотелось
+ * бы …"), else before everything.
  */
 function afterThanks(paragraph: string, added: string, lang: Language): string {
   const first = splitSentences(paragraph)[0];
   if (first) {
     const text = paragraph.slice(first.start, first.end);
     const roles = rolesIn(text, lang);
-    if (roles.has('acknowledgement') && roles.size === 1) {
+    // An apology comes before sympathy (practice, scenario 7): after thanks only.
+    const addedRoles = rolesIn(added, lang);
+    const opening =
+      addedRoles.has('apology') || addedRoles.has('empathy')
+        ? new Set<SentenceRole>(['acknowledgement'])
+        : OPENING_ROLES;
+    if (roles.size > 0 && [...roles].every((r) => opening.has(r))) {
       return `${paragraph.slice(0, first.end)} ${added} ${paragraph.slice(first.end).trimStart()}`.trimEnd();
     }
   }

@@ -22,3 +22,20 @@ export function ideaOf(fullId: string): string {
 export function isSilenced(silenced: ReadonlySet<string>, fullId: string): boolean {
   return silenced.has(fullId) || silenced.has(ideaOf(fullId));
 }
+
+/**
+ * Ideas whose flagged words say what the reply must not say at all — a promise nobody can keep, a guess — with
+ * the learned layer's category for the same. A rewrite lets the facts in them go too: "you'll have it by 24
+ * December" leaves no "Regarding 24 December" behind.
+ */
+const UNSAID_IDEAS: ReadonlySet<string> = new Set([
+  'false-promise',
+  'vague-promise',
+  'guessing',
+  'model.tone.false_promise',
+]);
+
+/** True when a finding of this rule flags words whose facts must not be said again (see UNSAID_IDEAS). */
+export function isUnsaid(fullId: string): boolean {
+  return UNSAID_IDEAS.has(ideaOf(fullId));
+}

@@ -119,6 +119,20 @@ describe('rewrite', () => {
     expect(adverb.rewrite).not.toMatch(/Unfortunately, \p{Ll}/u);
   });
 
+  it('lets the date of a promise nobody can keep go with it, and keeps the product', () => {
+    const a = analyze(
+      {
+        draft:
+          "The blue iPhone 15 128 GB is not in stock right now. Don't worry, I promise you'll definitely have it by 24 December.",
+        customer: 'Will the blue iPhone 15 be here by 24 December? It is a gift.',
+      },
+      BUILTIN_PACKS,
+    );
+    expect(a.findings.map((f) => f.rule)).toContain('en.tone.false-promise');
+    expect(a.rewrite).not.toContain('24 December');
+    expect(a.rewrite).toContain('iPhone 15 128 GB');
+  });
+
   it("puts the template's apology after a first sentence that only thanks the customer", () => {
     const a = rewrite({
       draft: 'Thank you for your email. We will send a new vase on Monday.',
