@@ -165,9 +165,33 @@ function unitsOf(draft: string, s: Sentence, edits: readonly Finding[]): Unit[] 
   for (const c of clausesOf(draft, s.start, s.end)) {
     const last = units[units.length - 1];
     if (last && edits.some((f) => f.replacement !== undefined && overlaps(f, last) && overlaps(f, c))) last.end = c.end;
-    else units.push({ start: c.start, end: c.end });
+    else units.push(...splitAtConjunction(draft, c, edits));
   }
   return units;
+}
+
+// Words that join two main clauses without a comma ("Lend tühistati tormi tõttu ja ilma vastu ei saa ma midagi
+// teha", "The flight was cancelled and there's nothing I can do").
+const JOINING = new Set('and but ja ning aga kuid un bet и а но'.split(' '));
+
+/**
+ * A clause cut before the joining word that leads into a flagged phrase with no replacement, when what comes
+ * before it says something of its own (three words or more): the reason stays, the offence goes.
+ */
+function splitAtConjunction(draft: string, c: Unit, edits: readonly Finding[]): Unit[] {
+  const f = edits.find((e) => e.replacement === undefined && e.start > c.start && e.start < c.end);
+  if (!f) return [{ start: c.start, end: c.end }];
+  const words = [...draft.slice(c.start, f.start).matchAll(/[\p{L}\p{M}\p{N}'’-]+/gu)];
+  for (let i = words.length - 1; i >= MIN_CLAUSE_WORDS; i--) {
+    const w = words[i]!;
+    if (!JOINING.has(w[0].toLowerCase())) continue;
+    const at = c.start + w.index!;
+    return [
+      { start: c.start, end: at },
+      { start: at, end: c.end },
+    ];
+  }
+  return [{ start: c.start, end: c.end }];
 }
 
 /** Trailing punctuation of a sentence (". ", "?", "!") after its last clause. */
@@ -548,7 +572,11 @@ function editSentence(
       replaced ||
       // Beside a dropped offence a short clause that carries no fact goes too: "Calm down, the app works fine,
       // you typed it wrong" does not become "…, the app works fine" (#11).
-      ((countWords(text) >= MIN_BESIDE_DROPPED_WORDS || factsOfUnit().length > 0 || clearlyFine(input, text)) &&
+      // A clause that gives the reason ("Lend tühistati tormi tõttu") stays however short.
+      ((countWords(text) >= MIN_BESIDE_DROPPED_WORDS ||
+        factsOfUnit().length > 0 ||
+        rolesIn(text, input.lang).has('reason') ||
+        clearlyFine(input, text)) &&
         // A trailing clause needs more words to read alone, unless it carries a fact ("līgumsods ir 60 €").
         countWords(text) >= (trailing && factsOfUnit().length === 0 ? MIN_TRAILING_CLAUSE_WORDS : MIN_CLAUSE_WORDS) &&
         !dangles(firstWord, text) &&

@@ -119,6 +119,20 @@ describe('rewrite', () => {
     expect(adverb.rewrite).not.toMatch(/Unfortunately, \p{Ll}/u);
   });
 
+  it('cuts a clause at "and" before the offence: the reason before it stays', () => {
+    const a = analyze(
+      {
+        draft:
+          "The flight was cancelled due to the storm and there's nothing I can do about the weather. The next free seat is on Thursday at 7:15.",
+        customer: 'Why was my flight cancelled? I need to get home!',
+      },
+      BUILTIN_PACKS,
+    );
+    expect(a.findings.map((f) => f.text)).toContain("there's nothing I can do");
+    expect(a.rewrite).toContain('The flight was cancelled due to the storm. The next free seat is on Thursday at 7:15.');
+    expect(a.rewrite).not.toContain('nothing I can do');
+  });
+
   it('lets the date of a promise nobody can keep go with it, and keeps the product', () => {
     const a = analyze(
       {
