@@ -172,6 +172,8 @@ export const refusal = {
 
         '(your|you) (policy|policies|insurance|cover|plan|contract) ~4 (covers|includes|allows|lets|permits|gives)',
         '(policy|policies|rules) (to|that we)',
+        // A clinical check the rule asks for is a reason in itself ("without a vet checking her first").
+        '(vet|vets|doctor|doctors|gp|pharmacist|prescriber|clinician|nurse|optician|optometrist|dentist) ~3 (check*|examin*|see*|seen|assess*|review*)',
       ],
       message:
         '"Our policy doesn\'t allow it" hides behind the rules. Give the real reason in plain words (e.g. fairness to other customers) and offer what you can do instead.',
@@ -198,6 +200,7 @@ export const refusal = {
           'Our returns policy gives you 60 days, so you are well within it.',
           'Sale items are final because they are priced below cost, but I can offer you store credit instead.',
           "It's our policy to replace faulty items free of charge.",
+          'The rules require a pharmacist to review the dose first, and ours can do that today.',
         ],
       },
     },
@@ -313,6 +316,7 @@ export const refusal = {
         '^ ?(and) (end of story|end of discussion|end of|full stop|period|no discussion|no arguments) $',
         "(that's|it's|thats|its|is) ~1 (how|way) ~1 (system|it|things|rules|process) (works|work|is|are|goes|go)",
         "^ (that's|that is|it's|it is|this is) ~1 (the|our) (process|procedure|system|protocol) $",
+        "and (that's|that is) the end of (it|that|the matter|the discussion|the story|the conversation)",
       ],
       unless: REASON_OR_OFFER,
       message:
@@ -336,6 +340,7 @@ export const refusal = {
           "[[It is what it is]], I'm afraid.",
           "[[I'm just the messenger]] here.",
           "[[We can't just change the rules]].",
+          'The fee applies to every booking [[and that is the end of the matter]].',
         ],
         silent: [
           "We can't waive the fee because it covers the engineer's visit, but I can spread it over three bills instead.",
@@ -346,6 +351,7 @@ export const refusal = {
           'Rules are rules on deposits, but what I can do is split the payment into three.',
           'Those are the rules for hand luggage, though I can arrange a free checked bag for you.',
           "It is what it is with the fare rules, but we'd be happy to rebook you for free.",
+          "The part arrived this morning and that's the end of the wait – the engineer comes at 10.",
         ],
       },
     },

@@ -46,6 +46,9 @@ export const transfer = {
         '(keep|kept|get|got) hold',
         'hold of',
         "(won't|will not|not going to|never|no need to|don't need to) ~2 (put|place|keep) you on hold",
+        // Someone staying on the line with the customer is care, not a queue.
+        '(stay|stays|remain|remains) on the line with you',
+        "(i'll|i will|he'll|he will|she'll|she will|we'll|we will) ~1 (stay|remain) on the line",
       ],
       message:
         '"Please hold" and queues are what anger callers most. Offer a call-back or take the question on yourself.',
@@ -70,6 +73,8 @@ export const transfer = {
           "I won't put you on hold – I can fix this right now.",
           "Please hold off on paying the invoice until we've corrected it.",
           'Please keep hold of the old router until the courier collects it.',
+          'Our nurse will stay on the line with you until the ambulance arrives.',
+          "I'll stay on the line while you check the meter.",
         ],
       },
     },
@@ -116,7 +121,7 @@ export const transfer = {
         '(another|different|next) (agent|colleague|person|advisor|adviser|operator) (will|should|can|may|might) ~2 (pick|help|take|call|contact|answer|deal|handle|get|be|respond|reply)',
         '(someone|somebody) else ~3 (pick up|help|call|contact|answer|take|deal|handle|get back|respond|reply)',
         '(another|a different|the other|other) (department|team|line|number|desk|office|section|division) ~4 (deals|handles|will|can|should|look*|takes|is responsible|are responsible)',
-        '^ (forwarded|forwarding|passed|passing|reassigned|escalated|escalating|referred|handed|handing) ?(it|this|over|on) (to|over to|on to)',
+        "^ ((forwarded|forwarding|passed|passing|reassigned|escalated|escalating|referred|handed|handing) ?(it|this|over|on) (to|over to|on to)|?(i've|we've|i have|we have) (sent|moved|pushed) (it|this|that|your case|your query|your ticket|your request) (over|across|through) to)",
         '(reassign*|re-assign*|mov*|assign*|realloc*|rerout*|forward*|pass*|transferr*|escalat*|hand*) ~3 to (another|a different|the other|a separate|the relevant|the appropriate|the responsible|a new) ~2 (queue|team|department|group|desk|unit|colleague|person|agent|section)',
         '(raised|logged|flagged|passed|forwarded|referred|escalated|sent|reported) ~2 (with|to) the (relevant|appropriate|correct|responsible|other|concerned) (team|department|people|person|colleague|colleagues|unit|parties|party)',
         "^ (they'll|they will|someone will|somebody will|the team will|a colleague will) (pick|take) (it|this|that) up $",
@@ -130,7 +135,8 @@ export const transfer = {
         'transfer* ~3 (money|funds|amount|refund|payment|sum|balance|credit|deposit|cash|eur|euro|euros|pounds|dollars|points|miles|ownership|licence|license|booking|ticket)',
         ...WHEN,
         // "Tickets can't be transferred to another person" is about the ticket, not the customer.
-        '(ticket|tickets|booking|bookings|membership|memberships|voucher|vouchers|licence|name|account|policy|points|reservation) ~4 transferr*',
+        '(ticket|tickets|booking|bookings|membership|memberships|voucher|vouchers|licence|name|account|policy|points|reservation) ~4 (transferr*|moved|move)',
+        '(over|across|through) to (you|your)',
       ],
       message:
         'A transfer without a word about who takes over and why makes the customer feel bounced, and often tell the story again. Say who is the best person to help, and pass them a short summary yourself.',
@@ -154,6 +160,7 @@ export const transfer = {
           '[[Another agent will pick]] this up.',
           '[[A different team handles]] refunds.',
           '[[Escalated to]] the warehouse.',
+          "[[We've pushed your ticket across to]] Accounts.",
           "I've [[reassigned your ticket to another queue]].",
           "I've [[flagged it with the appropriate department]].",
           "[[They'll take it up]].",
@@ -171,6 +178,8 @@ export const transfer = {
           "I've passed your case to the relevant team, who will call you by 3 pm today.",
           'Another agent will pick this up later this afternoon.',
           'Gift vouchers can be transferred to another person by email.',
+          'A season ticket can be moved to a different person once a year.',
+          "I've sent it over to your work address as you asked.",
         ],
       },
     },
@@ -183,6 +192,7 @@ export const transfer = {
         "(not|isn't) ~2 (our|my) (line|desk|area) of (work|business|responsibility)",
         "(i'm|i am|we're|we are|this is) (only|just) (sales|billing|reception|retail|the sales|the billing|the shop|the front desk|bookings|the bookings)",
         '(call|ring|contact|phone|email|try|use) (the|our|a|their) ~2 (line|number|department|team|desk|office|helpline|hotline) ~2 instead',
+        "(isn't|is not|aren't|are not) (this|my|our) (team|department|desk|office|line|section) $",
       ],
       unless: [
         ...WARM_HANDOVER.filter((p) => !p.includes('right|')),
@@ -203,6 +213,7 @@ export const transfer = {
           '[[This is only the front desk]].',
           '[[Call the support line instead]].',
           "[[You've come through to the wrong line]], this is sales.",
+          "Parking permits [[aren't this desk]], try the council.",
         ],
         silent: [
           'Our broadband engineers are the right people for this, and I have passed them your case.',
@@ -214,6 +225,7 @@ export const transfer = {
           "This is only sales, so I've asked billing to call you back because they can see your account.",
           "Wrong department, sorry – I've sent your details to the billing team.",
           "I'm not the right person for this, so I've briefed my colleague and you won't need to repeat anything.",
+          "The delay isn't this team's doing, but I'm sorry and I'll chase it.",
         ],
       },
     },

@@ -36,7 +36,7 @@ export const unknownAnswer = {
         "(i|we) (can't|cannot|can not) (say|tell) ?(you) ?(for|with) (sure|certain|certainty|exactly|precisely|yet)",
         "(i'm|i am|we're|we are) ?(really|honestly|just) not ?(really|entirely|totally|quite|100) sure",
         '^ ?(honestly|really|just|sorry) not ?(really|entirely|totally|quite|100) (sure|certain) $',
-        '^ ?(honestly|really|just|sorry) not ?(really|entirely|totally|quite|100) (sure|certain) (to be honest|tbh|honestly|sorry|mate|really|either)',
+        '^ ?(honestly|really|just|sorry) not ?(really|entirely|totally|quite|100) (sure|certain) ~3 (to be honest|tbh|honestly|sorry|mate|really|either)',
         "(i|we) (don't|do not|dont) have (that|this|the|any|an) ~1 (information|info|answer|answers|details|data) ?(to hand|on hand|at hand|in front of me|yet|right now|at the moment|just now)",
       ],
       unless: [
@@ -44,6 +44,11 @@ export const unknownAnswer = {
         '(tell you|say) how (sorry|much|grateful|glad|pleased|happy)',
         // Asking what the customer means is not a bare "don't know".
         "(sure|certain) ~2 (you mean|you meant|you're asking|you are asking|i follow)",
+        // "I don't know yet whether …, because it depends on …": the reason is the answer so far.
+        'know yet (whether|if) ~6 (needs|need|requires|require|depends|depend|because|since)',
+        '(because|as|since) ?(it|that|this|the answer) (depends|hinges|relies) on',
+        // "… our events manager, who knows which dates are free" is a relative clause, not a shrug.
+        '(manager|team|colleague|specialist|expert|adviser|advisor|engineer|planner|coordinator|officer|technician|pharmacist|doctor|nurse|vet|someone|somebody|person|lead|head) ~3 who knows',
       ],
       message:
         'A bare "I don\'t know" shows you are not interested in finding the answer. Customers don\'t expect perfection, they expect persistence: say you will find out, and when.',
@@ -74,6 +79,7 @@ export const unknownAnswer = {
           "[[I can't say for sure]] whether the fee applies.",
           '[[Honestly, not 100% sure]].',
           '[[Not really sure tbh]].',
+          '[[Not sure about Sundays, to be honest]].',
           "[[I don't have that information to hand]].",
         ],
         silent: [
@@ -85,6 +91,9 @@ export const unknownAnswer = {
           "I'm not sure which depot has it, so I'll message you as soon as I hear back.",
           "I can't tell you how sorry I am about the mix-up.",
           "I'm not sure what you mean by the second charge – could you send me a screenshot?",
+          "I don't know yet if the frame needs a new hinge: the technician has to open it first.",
+          "I'm not sure which day it will be, as it depends on the courier's route.",
+          'Our wedding planner Jo, who knows the venue well, can suggest what fits the tables.',
         ],
         corrections: [
           {
@@ -113,6 +122,7 @@ export const unknownAnswer = {
         "(can't|cannot|can not|don't|do not) (advise|give advice|offer advice|provide advice|give guidance|comment) (on|about|regarding) (that|this|it|the|those|these|such|any|individual|specific|your|whether)",
         "(i|we) (can't|cannot|can not|don't|do not) see (a|any|the) ~2 (date|decision|update|information|details|reason|time|status|note|timeline|outcome)",
         "(not|isn't) (something|anything) (i|we) (know|know about|have information on|can tell you|can answer|can say)",
+        "(i|we) (don't have|do not have|dont have|haven't got|have not got|haven't had|have not had) (a|any) (date|eta|timeframe|timescale|timeline|estimate|update)",
       ],
       unless: [...FOLLOW_UP, '(but|however|because|since|although|though)'],
       message:
@@ -128,6 +138,7 @@ export const unknownAnswer = {
           "We [[can't give advice on whether]] it is safe.",
           "[[I can't see a delivery date]] on the system.",
           "That's [[not something we know]].",
+          "[[We haven't got a timescale]] for the upgrade.",
         ],
         silent: [
           "I can't see a delivery date yet, so I'll chase the warehouse and email you by Friday.",
@@ -137,6 +148,7 @@ export const unknownAnswer = {
           "I can't see a decision date yet; you'll get an email update from us the moment it's set.",
           'We have no update on the repair, and I will email you as soon as we hear from the workshop.',
           "We're not able to comment on the claim because it's with the insurer, who'll reply by Monday.",
+          "We don't have a date from the supplier yet, but I'll email you as soon as we hear.",
         ],
       },
     },
