@@ -81,7 +81,8 @@ export const angryCustomer = {
         '(kliegšana|kliegšanās|kliegt|kliedzot|bļaušana|bļaut|lamāšanās|lamāties|dusmošanās|dusmoties|dusmas|draudi|draudēt|draudot) ~3 (neko|nekā) (nedos|nemainīs|neatrisinās|nepanāks*|nelīdzēs|nepalīdzēs)',
         // Writing in capitals: the whole subject ("Rakstīšana ar lielajiem burtiem") belongs to the hit.
         '?(rakstīšana|rakstot|rakstīt) ?(ar) (lielajiem|lieliem) burtiem ~3 ?(neko|nekā) (nepalīdzēs|nelīdzēs|nepalīdz|nelīdz|nepanāks*|nedos|nemainīs|neatrisinās)',
-        'ar (kliegšanu|kliegšanos|dusmām|draudiem|lamāšanos|bļaušanu|rupjībām) ~3 (neko|nekā|nepanāks*|nepalīdzēs|nelīdzēs|neatrisinās)',
+        'ar (kliegšanu|kliegšanos|dusmām|draudiem|lamāšanos|bļaušanu|rupjībām) ~5 (neko|nekā|nepanāks*|nepalīdzēs|nelīdzēs|neatrisinās)',
+        '(lamuvārd*|rupjīb*|komentār*|piezīm*|draud*|apvainojum*|sarkasm*|ironij*) ~3 (paturiet|paturi|patur) ~1 pie sevis',
         '(jūsu|tavs|tavs|tāds) (tonis|tons|tonī|attieksme|uzvedība) ~3 (nav pieņemam*|nepalīdzēs|nelīdzēs|nav vietā)',
         '?(lūdzu) (izsakieties|rakstiet|runājiet|uzvedieties|izturieties) ~1 (pieklājīgāk|pieklājīgi|korektāk|korekti|mierīgāk|normāli)',
         // What the agent threatens to end belongs to the hit: the replacement stands in for the whole threat.
@@ -112,11 +113,14 @@ export const angryCustomer = {
           '[[Pārtrauciet rakstīt]] rupjības.',
           '[[Izsakieties korekti]], [[citādi sarunu pārtrauksim]].',
           '[[Nezvaniet vairākkārt]], rinda no tā nesaīsināsies.',
+          '[[Ar draudiem par atsauksmēm internetā Jūs neko nepanāksiet]].',
+          'Savus [[komentārus, lūdzu, paturiet pie sevis]].',
         ],
         silent: [
           'Jūsu dusmas ir pilnīgi saprotamas, un es darīšu visu, lai to atrisinātu.',
           'Es saprotu Jūsu sarūgtinājumu – rēķinu izlabošu vēl šodien.',
           'Draudu gadījumā apsardze ieradīsies 10 minūšu laikā.',
+          'Čeku, lūdzu, paturiet pie sevis līdz garantijas beigām.',
           'Jums nav jāraksta atkārtoti – pieteikums ir reģistrēts, un atbildēšu līdz plkst. 14.',
         ],
         corrections: [
@@ -139,7 +143,7 @@ export const angryCustomer = {
       id: 'your-choice-to-leave',
       patterns: [
         '(tā|tas) ~1 ir ~1 (jūsu|tava|tavs|jūsu pašu|paša) ~1 (izvēle|lēmums|darīšana|problēma|tiesības)',
-        '(ja|ja jau) ~3 (neapmierināt*|apmierināt*|nepatīk|negribat|nevēlaties) ~4 (varat|vari|variet) ~2 (meklēt|atrast|izvēlēties) ~1 (cit*|kād*)',
+        '(ja|ja jau) ~3 (neapmierināt*|apmierināt*|nepatīk|negribat|nevēlaties|neder|nederēs|neatbilst) ~4 (varat|vari|variet) ~2 (meklēt|atrast|izvēlēties) ~1 (cit*|kād*)',
         '(neviens|mēs) ~1 (jūs|tevi) ~1 (neturam|neturēsim|netur|neturu|nespiežam|nespiež|neattur|neaizturam|nepiespiežam)',
         '(ejiet|ej|pārejiet|pārej|dodieties|aizejiet) ~2 (pie|uz) ~1 (konkurent*|cit*)',
         '(ejiet|ej|dodieties|meklējiet|meklē|pērciet|pērc) ~1 citur',
@@ -168,6 +172,7 @@ export const angryCustomer = {
           '[[Ja negribat maksāt, neviens Jūs nespiež]].',
           'Ja citur ir lētāk, [[tā, protams, ir Jūsu izvēle]].',
           '[[Ja neesat apmierināta, varat meklēt citu]] frizētavu.',
+          '[[Ja mūsu piedāvājums Jums neder, varat atrast citu]] pārvadātāju.',
         ],
         silent: [
           'Ļoti negribētu Jūs zaudēt – ļaujiet man vispirms atrisināt šo situāciju.',
@@ -175,6 +180,7 @@ export const angryCustomer = {
           'Tā ir mūsu atbildība, un es to atrisināšu.',
           'Tā ir Jūsu izvēle, kuru tarifu izmantot – ar prieku palīdzēšu salīdzināt.',
           'Ja prece nepatīk, varat atteikties no pirkuma 14 dienu laikā.',
+          'Ja izmērs neder, varat izvēlēties citu – maiņa ir bez maksas, un palīdzēšu atrast īsto.',
         ],
         corrections: [
           {
@@ -222,6 +228,8 @@ export const angryCustomer = {
         '(mums|man) ~2 vajadzēja',
         'vajadzēja ~2 (saņemt|pienākt|ierasties|būt|nonākt|atnākt|nosūtīt)',
         '^ ja ~3 (jūs|tu)',
+        '(nav|nebija) ?(nemaz|nekādi|nekādā ziņā) (jūsu|tava|tavs) (vaina|kļūda|nolaidība|neuzmanība)',
+        '(mums|man|mūsu|mūsējiem) ~1 nevis (jums|tev|jūs|klient*)',
       ],
       message:
         'Klienta vainošana (“Jums vajadzēja…”, “Jūs droši vien…”, “klienti nelasa noteikumus”) ir tas, kas klientus sadusmo visvairāk, un vaina “lidinās gaisā”, bloķējot risinājumu. Uzņemieties atbildību un pasakiet, ko darīsiet.',
@@ -257,6 +265,8 @@ export const angryCustomer = {
           'Apstiprinājumu Jums vajadzēja saņemt e-pastā, bet tas netika nosūtīts, un es to pārsūtu tagad.',
           'Ja Jūs nejauši izdzēsāt failu, mēs to varam atjaunot no rezerves kopijas.',
           'Problēma bija mūsu serverī, un tā jau ir novērsta.',
+          'Tā nav Jūsu kļūda – tarifu sistēma nomainīja pati.',
+          'Kļūdu vajadzēja pamanīt mums, nevis Jums, un rēķins jau ir izlabots.',
         ],
       },
     },

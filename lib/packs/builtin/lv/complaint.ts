@@ -30,6 +30,9 @@ export const complaint = {
         '(nedrīkstēja|nevajadzēja) (notikt|gadīties|būt|atkārtoties)',
         '(saprotu|saprotam|izprotu) ~4 (nepatīkam*|neērt*|sarūgtin*|neapmierināt*|kaitinoš*|satraukum*|vilšan*)',
         'ir (nepieņemami|nepieņemama|nepieņemams|neattaisnojami|neattaisnojama)',
+        // "I would be just as upset" (practice, scenario 7 step 2) and naming how hard it is.
+        '(justos|būtu|dusmotos|bēdātos) ~2 (tāpat|līdzīgi|tikpat)',
+        '(ir|tas ir|tā ir) (ļoti|tiešām|patiešām) (smagi|nepatīkami|kaitinoši|neērti|apgrūtinoši|sarūgtinoši)',
       ],
       message:
         'Klients ziņo par problēmu, bet atbildē nav atvainošanās. Sāciet ar empātiju: “Man ļoti, ļoti žēl, ka tā notika” – tikai tad paskaidrojiet, kas notika, un piedāvājiet risinājumu.',
@@ -41,6 +44,7 @@ export const complaint = {
           'Pārbaudījām Jūsu pasūtījumu – paciņa tiks piegādāta rīt.',
           'Bojāto krēslu varam apmainīt mūsu veikalā.',
           'Rēķins ir pārrēķināts, starpību atgriezīsim līdz piektdienai.',
+          'Ir ļoti vienkārši pārbaudīt, vai skaitītājs ir ieslēgts.',
         ],
         silent: [
           'Atvainojos par sagādātajām neērtībām – paciņa tiks piegādāta rīt.',
@@ -51,6 +55,8 @@ export const complaint = {
           'Tā nedrīkstēja notikt – jauno krēslu nosūtīsim vēl šodien.',
           'Saprotu, cik tas ir nepatīkami, un rēķinu jau esam izlabojuši.',
           'Divu nedēļu kavējums ir nepieņemams, tāpēc piegādes maksu Jums atgriezīsim.',
+          'Es Jūsu vietā justos tieši tāpat – jaunā pulksteņa siksniņa tiks nosūtīta šodien.',
+          'Nedēļu gaidīt meistaru ir tiešām kaitinoši, tāpēc viņš atbrauks jau rīt plkst. 9.',
         ],
       },
     },

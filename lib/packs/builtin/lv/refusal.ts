@@ -10,7 +10,10 @@ const REASON_OR_OFFER = [
 
 // A reason or an offer anywhere in the reply: the refusal is then explained, even across sentences.
 const REASON_OR_OFFER_IN_DRAFT = [
-  '(jo|tāpēc|tādēļ|tā kā|iemesl*)',
+  '(jo|tāpēc|tādēļ|tā kā)',
+  // A reason named, not "lai kāds būtu iemesls" (whatever the reason).
+  '(iemesls|iemesli) ~2 (ir|bija)',
+  '(iemesla|iemeslu) dēļ',
   '(toties|tā vietā|alternatīv*|varu piedāvāt|varam piedāvāt|piedāvāju|piedāvājam|iesaku|iesakām|ja vēlaties)',
   // Someone else can: "portālā to ietekmēt nevaram, bet viņi apskati var atzīt uz vietas".
   '(bet|taču|tomēr|toties) ~4 (var|varēs|varat|varēsiet)',
@@ -23,7 +26,7 @@ const WE_DONT =
 
 // More "we don't": delivering, fitting, disclosing, restoring, serving.
 const WE_DONT_MORE =
-  '(nepiegādājam|nemontējam|neizpaužam|neremontējam|neuzstādām|neapkalpojam|nesūtām|neatjaunojam|nerezervējam|neizīrējam|nevedam|neapmaksājam)';
+  '(nepiegādājam|nemontējam|neizpaužam|neremontējam|neuzstādām|neapkalpojam|nesūtām|neatjaunojam|nerezervējam|neizīrējam|nevedam|neapmaksājam|neorganizējam|nepārvadājam|neuzglabājam|neizgatavojam|neapdrošinām|nekomplektējam)';
 
 /** Latvian refusal pack: a bare "no", "nothing I can do", "rules are rules", "no exceptions". */
 export const refusal = {
@@ -155,6 +158,7 @@ export const refusal = {
           'Maksājumu [[sadalīt nav iespējams]].',
           'Atlaižu preces [[netiek apmainītas]].',
           'Kavējuma [[maksa paliek spēkā]].',
+          'Abonementu [[atcelt nevar]] neatkarīgi no iemesla.',
         ],
         silent: [
           'Termiņu pagarināt nevaram, jo pieteikums jau nosūtīts bankai, bet varam sadalīt maksājumu divās daļās.',
@@ -162,6 +166,8 @@ export const refusal = {
           'Es varu atrisināt šo jautājumu vēl šodien.',
           'Apmaksātu pasūtījumu mēs nevaram atcelt, toties pēc saņemšanas varat to bez maksas atgriezt 14 dienu laikā.',
           'Atzīmi mēs mainīt nevaram, bet pasniedzējs to var pārskatīt pēc Jūsu iesnieguma.',
+          'Grafiku mainīt nevaram. Iemesls ir vienkāršs: zāle rītdienai jau izīrēta citai komandai.',
+          'Atvērtas kosmētikas apmainīt nav iespējams higiēnas iemeslu dēļ.',
         ],
       },
     },
@@ -193,11 +199,13 @@ export const refusal = {
           'Nē, [[mēs nepārdodam tādus]].',
           'Klientu iegādātās mēbeles [[mēs nemontējam]].',
           'Brīvdienās [[nepiegādājam]].',
+          'Pārvākšanos uz ārzemēm [[mēs neorganizējam]].',
         ],
         silent: [
           'Apmaksātas biļetes neatgriežam, jo vietas jau ir nodotas citiem – toties biļeti varat bez maksas pārrakstīt uz draugu.',
           'Kavējuma naudu mēs šoreiz atceļam, jo maksājums aizkavējās bankas dēļ.',
           'Mēs vienmēr sniedzam bezmaksas konsultāciju pirms pirkuma.',
+          'Kāzas mēs neorganizējam, jo esam tikai telpu īrētāji.',
         ],
       },
     },
@@ -256,6 +264,8 @@ export const refusal = {
         '(tāds|tāda|tādi|tādas) ?(nu|jau) ir ~2 (noteikum*|nosacījum*|politik*|prasīb*|likum*|procedūr*)',
         '^ (tādi|tāds|tāda|tādas) (nosacījumi|noteikumi|noteikums|kārtība|likums|likumi|prasības) $',
         '(tā|tas) ir (prasība|noteikums|likums) $',
+        '(ārpus rindas|ārpus kārtas|bez rindas) <~3> (neņemam|neizskatām|nepieņemam|neapkalpojam|neapstrādājam|nepiegādājam|nekārtojam|nelaižam|nereģistrējam)',
+        '(stingri|strikti) ~3 (secībā|pēc kārtas|rindas kārtībā)',
       ],
       unless: ['(jo|tāpēc ka|tādēļ ka|tā kā)', '(toties|tā vietā|varu piedāvāt|varam piedāvāt|iesaku|iesakām)'],
       message:
@@ -280,11 +290,15 @@ export const refusal = {
           '[[Tāda ir banku politika]].',
           '[[Tādi nosacījumi]], mēs neko nevaram mainīt.',
           '[[Tā ir prasība]], un tā jāievēro.',
+          'Remontus [[ārpus rindas mēs neņemam]].',
+          'Pieteikumus apstrādājam [[strikti pēc kārtas]].',
         ],
         silent: [
           'Izņēmumu šoreiz nevaram izdarīt, jo tad tas būtu jādara visiem 30 grupas dalībniekiem – toties varam piedāvāt vietu nākamajā kursā.',
           'Noteikumi paredz, ka atmaksu veicam 5 darba dienu laikā.',
           'Mūsu kārtība ir vienkārša: pieteikumu izskatām 2 dienās.',
+          'Ārpus rindas pieņemam tikai avārijas izsaukumus, jo tur ir apdraudēta drošība.',
+          'Pasūtījumi tiek sūtīti to saņemšanas secībā, un Jūsējais aizies rīt.',
         ],
         corrections: [
           {

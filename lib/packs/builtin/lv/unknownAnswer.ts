@@ -40,6 +40,7 @@ export const unknownAnswer = {
         '(man|mums) ~1 (informācijas|ziņu|datu) nav',
         '(nekas|nekā) ~1 nav (zināms|skaidrs|dzirdēts)',
         '^ (kas|kurš) (to|lai) ~1 (zina|zinās) $',
+        '?(to|tā|tas) ?(jums) ?(diemžēl|šobrīd|pašlaik|tagad|precīzi) ?(es|mēs|neviens) ?(jums) (nepateikšu|nepateiksim|nepateiks)',
       ],
       unless: FIND_OUT,
       // Draft-wide: "nezinu" followed by "noskaidrošu … līdz piektdienai" in the next sentence is the practice's shape.
@@ -70,6 +71,8 @@ export const unknownAnswer = {
           'Par jaunajiem tarifiem [[man pagaidām informācijas nav]].',
           'Par remonta beigām [[nekas vēl nav zināms]].',
           'Kad atjaunos kursu? [[Kas to lai zina]].',
+          'Cik maksās remonts, [[to Jums šobrīd neviens nepateiks]].',
+          'Vai krāsa būs tieši tāda pati, [[es Jums nepateikšu]].',
         ],
         silent: [
           'Pagaidām nezinu, kāpēc eksports apstājas. Noskaidrošu pie izstrādātājiem un uzrakstīšu Jums līdz plkst. 17.',
