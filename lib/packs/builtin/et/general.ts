@@ -109,6 +109,7 @@ export const general = {
         '(lugege|loe|vaadake|vaata|uurige|uuri) ~2 enne ~1 (küsimist|kirjutamist|helistamist|pöördumist)',
         '(on|leiab|leiate) ~3 (kodulehel|veebilehel|veebis|kkk-s|iseteeninduses) ~1 (olemas|kirjas)',
         '(vaadake|vaata|lugege|loe|uurige|uuri) sealt',
+        '(küllap|ilmselt|vist|ehk|äkki) ~2 (seal|sealt) ~3 (vastus|vastuse|olemas|kirjas|leiate|leiad)',
       ],
       // "Vaadake pakendilt partii numbrit ja saatke see mulle": the customer looks it up for us to help.
       unless: [...SENDS_IT, '(saatke|saada|öelge|ütle|teatage|teata|kirjutage mulle|kirjutage meile|kirjuta mulle)'],
@@ -141,6 +142,7 @@ export const general = {
           '[[Vaadake pakendi]] tagant.',
           '[[Kusagil kodulehel]] see on.',
           'Ma ei mäleta, aga [[juhendis vist peaks olema]].',
+          'Paketid on teie lepingus, [[küllap sealt leiate]] sobiva.',
         ],
         silent: [
           'Saatsin teile juhendi lingi, kus on samm-sammult kirjas, kuidas ruuterit seadistada.',
@@ -148,6 +150,7 @@ export const general = {
           'Arve staatust saate soovi korral vaadata ka iseteeninduses.',
           'Lisasin juhendi manusesse, vaadake palun lehekülge 4.',
           'Vaadake palun pakendilt partii numbrit ja saatke see mulle, siis kontrollin kohe.',
+          'Kontrollisin teie lepingu üle ja seal on kirjas, et etteteatamisaeg on üks kuu.',
         ],
       },
     },
@@ -208,6 +211,7 @@ export const general = {
         `(proovige|proovi|katsetage|minge|mine|otsige|otsi|küsige|küsi|vaadake|vaata|uurige|uuri|ostke|osta) ~2 (teis*|mõnd*|mõne*|muu*|mingi*) ~1 ${ET_ELSEWHERE_PLACES}`,
         `(peate|pead|tuleb|tuleks|peaksite|võite|soovitan|soovitame|soovitaksin) ~3 (küsima|küsida|otsima|otsida|uurima|uurida|pöörduma|pöörduda|minema|minna|ostma|osta) ~2 (teis*|mõnd*|mõne*|muu*|mujalt|mujal|mujale) ~1 ${ET_ELSEWHERE_PLACES}`,
         '(proovige|proovi|küsige|küsi|otsige|otsi|vaadake|vaata|uurige|uuri|minge|mine|ostke|osta|tellige|telli) ~1 (mujal|mujalt|mujale|konkurent*)',
+        '(küsige|küsi|uurige|uuri|pärige|päri) ~1 (neilt|nendelt|temalt)',
       ],
       unless: [
         '(meie|minu) poole',
@@ -218,6 +222,8 @@ export const general = {
         '(arst*|perearst*|emo|emo-sse|emosse|kiirabi*|haigla*|polikliinik*|traumapunkt*|112)',
         // The agent hands over what the customer needs to do it ("saadan teile vormi").
         '(saadan|saadame|saatsin|saatsime) ~4 (vormi|blanketi|kontakt*|juhendi|näidise|avalduse|lingi|numbri)',
+        // After a fraud only the bank can claim the money back and only the police can investigate.
+        '(tagasinõu*|pettus*|petu*|politsei*)',
       ],
       unlessScope: 'sentence',
       message:
@@ -250,6 +256,7 @@ export const general = {
           '[[Kirjutage restoranile]].',
           'Seda [[peate küsima mõnest teisest rendifirmast]].',
           '[[Soovitan küsida mõnest teisest poest]].',
+          'Tellimus on kulleri käes, [[küsige neilt]].',
         ],
         silent: [
           'Kui teil on veel küsimusi, pöörduge julgelt meie poole.',
@@ -261,6 +268,8 @@ export const general = {
           'Tooge seade meie hooldusesse ja parandame selle tasuta.',
           'Kui palavik ei lange, pöörduge kindlasti perearsti poole või helistage 112.',
           'Pöörduge palun korteriühistu poole, saadan teile avalduse vormi, mille saab kohe ära saata.',
+          'Helistage kohe oma pangale ja paluge neil algatada kaardimakse tagasinõue.',
+          'Kui kahtlustate pettust, helistage palun oma pangale ja tehke avaldus ka politseile.',
         ],
       },
     },

@@ -29,12 +29,17 @@ export const unknownAnswer = {
         '(mul|meil) ~2 (puudub|puuduvad|pole|ei ole) ~2 (info|infot|teave|teavet|ülevaade|ülevaadet|andmed|andmeid)',
         '(pole|ei ole) ~2 (kursis|kursisi)',
         '(mine|kes) (tea|teab)',
+        '(ma|mina|me|meie) ~2 (siit|süsteemist|süsteemis|arvutist|andmebaasist|praegu|hetkel) ~1 ei (näe|leia)',
+        '(infot|teavet|andmeid|ülevaadet) ~3 ei (oma|valda)',
+        'ei (oma|valda) ~2 (infot|teavet|andmeid|ülevaadet)',
       ],
       unless: [
         ...ET_FIND_OUT,
         '(te|teie|sa|sina|kes|keegi|klient|kliendid) ~1 ei (tea|teagi)',
         'kui (te|teie|sa|sina) ~2 ei (tea|teagi)',
         'kui ei (tea|teagi)',
+        // "Ma veel ei tea … ma kirjutan teile teisipäeval": a dated follow-up.
+        '(kirjutan|kirjutame) ~3 (teile|sulle|tagasi)',
       ],
       unlessScope: 'draft',
       message:
@@ -62,6 +67,9 @@ export const unknownAnswer = {
           '[[Meil puudub ülevaade]], kus kuller parasjagu on.',
           'Selle tariifiga ma [[pole kursis]].',
           '[[Mine tea]], võib-olla tuleb homme.',
+          'Kas kuller jõudis juba ladu, seda [[ma siit ei näe]].',
+          'Uue tariifi kohta [[infot ma kahjuks ei oma]].',
+          'Me [[ei oma selle kohta andmeid]].',
         ],
         silent: [
           'Ma ei tea seda peast, aga uurin kolleegilt järele ja annan teada homme lõunaks.',
@@ -81,6 +89,9 @@ export const unknownAnswer = {
           'Ei oska öelda, kas seadet saab veel garantii korras parandada, edastasin küsimuse garantiiosakonnale.',
           'Kahjuks ei tea ma seda peast, kuid saate vastuse hiljemalt reedel.',
           'Ma ei tea veel uue arve summat, saadan selle teile niipea, kui raamatupidamine selle koostab.',
+          'Kas laos on veel sinist, ma veel ei tea, aga kirjutan teile homme lõunaks.',
+          'Siit näen, et pakk on juba teel ja jõuab homme.',
+          'Teie andmeid me kolmandatele osapooltele ei avalda.',
         ],
       },
     },
