@@ -46,7 +46,11 @@ export function TemplatesSection() {
         id: current.id,
         parts: parts.map((text, i) => {
           const old = current.parts[i];
-          return old && typeof old !== 'string' ? { text, skipIf: old.skipIf } : text;
+          if (!old || typeof old === 'string') return text;
+          // The plain sentence (without blanks) belongs to the text it was written for: an edited text drops it.
+          return old.plain !== undefined && text === old.text
+            ? { text, skipIf: old.skipIf, plain: old.plain }
+            : { text, skipIf: old.skipIf };
         }),
       }
     : null;

@@ -714,7 +714,12 @@ function additionsFrom(
   };
   let beforeBody = true;
   template.template.parts.forEach((part, i) => {
+    // A reply that still says something of the agent's own takes the part's plain sentence where it has one:
+    // what the agent sends has no brackets in it (the finding in the panel still asks for the fact).
+    // Whether it is said already is decided on the blank version, the sentence the part stands for.
+    const plain = typeof part === 'string' ? undefined : part.plain?.trim();
     const text = (typeof part === 'string' ? part : part.text).trim();
+    const added = plain && said.trim() ? plain : text;
     if (/\{body\}/.test(text)) {
       beforeBody = false;
       return;
@@ -733,7 +738,7 @@ function additionsFrom(
     const says = (r: SentenceRole) =>
       have.has(r) || (placeholder && r === 'next_step' && have.has('time')) || (placeholder && learnedHas(r));
     if (roles.length > 0 && (placeholder ? roles.some(says) : roles.every(says))) return;
-    const filled = fillSlots(text, input);
+    const filled = fillSlots(added, input);
     if (!filled || /\{\w+\}/.test(filled)) return;
     // A sentence the body already says in nearly the same words is not said twice.
     if (withoutRepeats(filled, body) !== filled) return;

@@ -262,9 +262,14 @@ function checkTemplate(c: Checker, t: unknown, i: number, packPath: string, ids:
       if (part.length > PACK_LIMITS.maxTextLength) c.err(pp, `is longer than ${PACK_LIMITS.maxTextLength} characters`);
       checkSlots(c, part, pp);
     } else if (isObj(part)) {
-      c.keys(part, ['text', 'skipIf'], pp);
+      c.keys(part, ['text', 'skipIf', 'plain'], pp);
       const text = c.string(part, 'text', pp, { max: PACK_LIMITS.maxTextLength });
       if (text !== undefined) checkSlots(c, text, `${pp} › text`);
+      const plain = c.string(part, 'plain', pp, { optional: true, max: PACK_LIMITS.maxTextLength });
+      if (plain !== undefined) {
+        checkSlots(c, plain, `${pp} › plain`);
+        if (/\[[^\]\n]{1,60}\]/u.test(plain)) c.err(`${pp} › plain`, 'must have no [blank]: it is the sentence without them');
+      }
       c.patterns(part, 'skipIf', pp, { max: PACK_LIMITS.maxPatternsPerRule });
     } else c.err(pp, 'must be a string or {text, skipIf}');
   });

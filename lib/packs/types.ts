@@ -102,6 +102,14 @@ export interface Template {
 export interface TemplatePart {
   text: string;
   skipIf: string[];
+  /**
+   * The same sentence without blanks, for a reply that still says something of the agent's own: what it can
+   * say without a fact only the agent knows ("I'll find out and get back to you as soon as I can" for "… by
+   * [day]"). The rewrite inserts this one there, so what the agent sends has no brackets in it; the blank
+   * version stays for a reply with nothing of the draft left, where the agent writes anyway. Must have no
+   * `[blank]`.
+   */
+  plain?: string;
 }
 
 /** Slots a template may use. */

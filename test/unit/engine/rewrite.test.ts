@@ -129,7 +129,9 @@ describe('rewrite', () => {
       BUILTIN_PACKS,
     );
     expect(a.findings.map((f) => f.text)).toContain("there's nothing I can do");
-    expect(a.rewrite).toContain('The flight was cancelled due to the storm. The next free seat is on Thursday at 7:15.');
+    expect(a.rewrite).toContain(
+      'The flight was cancelled due to the storm. The next free seat is on Thursday at 7:15.',
+    );
     expect(a.rewrite).not.toContain('nothing I can do');
   });
 
@@ -145,6 +147,30 @@ describe('rewrite', () => {
     expect(a.findings.map((f) => f.rule)).toContain('en.tone.false-promise');
     expect(a.rewrite).not.toContain('24 December');
     expect(a.rewrite).toContain('iPhone 15 128 GB');
+  });
+
+  it("sends no brackets when the reply still says something of the agent's own; a bare reply keeps the blanks", () => {
+    const withAnswer = analyze(
+      {
+        draft: 'No. Check-out is at 11:00 for every guest.',
+        customer: 'Late check-out on Sunday?',
+        scenario: 'refusal',
+      },
+      BUILTIN_PACKS,
+    );
+    expect(withAnswer.rewrite).toContain('Check-out is at 11:00 for every guest.');
+    expect(withAnswer.rewrite).not.toMatch(/\[[^\]\n]+\]/u);
+    const refusal = BUILTIN_PACKS.find((p) => p.id === 'en.refusal')!;
+    const plains = refusal.templates!.flatMap((t) =>
+      t.parts.flatMap((x) => (typeof x === 'string' ? [] : (x.plain ?? []))),
+    );
+    expect(plains.some((x) => withAnswer.rewrite.includes(x))).toBe(true);
+    const bare = analyze(
+      { draft: 'Rules are rules.', customer: 'Can I bring my dog?', scenario: 'refusal' },
+      BUILTIN_PACKS,
+    );
+    expect(bare.findings.length).toBeGreaterThan(0);
+    expect(bare.rewrite).toMatch(/\[[^\]\n]+\]/u);
   });
 
   it("puts the template's apology after a first sentence that only thanks the customer", () => {

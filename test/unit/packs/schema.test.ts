@@ -76,6 +76,16 @@ describe('validatePack', () => {
       'pack "acme.en" › rule "no-apology": a rule of kind "missing" needs "scenarios"',
     ]);
   });
+  it("checks a template part's plain sentence: no blank in it", () => {
+    const p = pack();
+    const part = p.templates![0]!.parts[1] as { text: string; skipIf: string[]; plain?: string };
+    part.plain = 'We can offer [alternative].';
+    expect(errors(p)).toEqual([
+      'pack "acme.en" › template "default" › parts[1] › plain: must have no [blank]: it is the sentence without them',
+    ]);
+    part.plain = 'We can look for another way.';
+    expect(errors(p)).toEqual([]);
+  });
   it('checks ids, duplicates, unknown fields and missing fields', () => {
     const p = pack() as unknown as { rules: Record<string, unknown>[]; colour?: string };
     p.rules[1]!.id = 'no-refunds';

@@ -335,6 +335,7 @@ export const complaint = {
         '{body}',
         {
           text: "I'll look into how to put this right and get back to you by [day].",
+          plain: "I'll look into how to put this right and get back to you as soon as I can.",
           skipIf: [
             "(i've|i have|we've|we have) (booked|arranged|sent|refunded|credited|ordered|replaced|scheduled|cancelled|fixed|covered|added|escalated)",
             "(we'll|we will|i'll|i will) (cover|replace|refund|repair|send|book|arrange|credit|fix|waive|reimburse|collect|exchange)",

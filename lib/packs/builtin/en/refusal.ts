@@ -584,6 +584,7 @@ export const refusal = {
         '{greeting}',
         {
           text: "I'd like to help, but we can't do that because [reason].",
+          plain: "I'd like to help, but unfortunately it isn't possible this time.",
           skipIf: [
             "as much as (i'd|i would|we'd|we would) like",
             "(because|since|as otherwise|so that|that's how|that is how|which means|would mean)",
@@ -593,6 +594,7 @@ export const refusal = {
         '{body}',
         {
           text: 'What I can do instead is [alternative] – would that help?',
+          plain: "If another option would suit you, let me know and I'll gladly look into it.",
           skipIf: [
             '(instead|alternatively|alternative)',
             '(i|we) (can|could) ~3 (offer|suggest|arrange|give|move|book|do)',

@@ -408,6 +408,7 @@ export const unknownAnswer = {
         '{body}',
         {
           text: "I'll find out and get back to you by [day].",
+          plain: "I'll find out and get back to you as soon as I can.",
           skipIf: ['(good|great|excellent|fair) question', ...FOLLOW_UP],
         },
         '{closing}',

@@ -386,6 +386,7 @@ export const complaint = {
         '{body}',
         {
           text: 'Uurin, kuidas saame olukorra lahendada, ja annan teada hiljemalt [kuupäeval].',
+          plain: 'Uurin, kuidas saame olukorra lahendada, ja annan Teile esimesel võimalusel teada.',
           skipIf: [
             '(vahetame|vahetan|asendame|parandame|parandasin|hüvitame|broneerisin|saadame|saadan|taaskäivitasin|tellisin)',
             '(tagastame|krediteerime|kompenseerime|tühistame|tühistasin|lisasin|lahendasime|lahendasin|taastasime|taastasin)',

@@ -464,11 +464,13 @@ export const refusal = {
         '{greeting}',
         {
           text: 'Tahaksin Teile vastu tulla, kuid see pole kahjuks võimalik, sest [põhjus].',
+          plain: 'Tahaksin Teile vastu tulla, kuid seekord pole see kahjuks võimalik.',
           skipIf: ['nii väga', 'seekord'],
         },
         '{body}',
         {
           text: 'Küll aga saan Teile pakkuda [alternatiivi]. Kas see sobiks?',
+          plain: 'Kui Teile sobiks mõni muu lahendus, andke palun teada – vaatan hea meelega, mida saan pakkuda.',
           skipIf: [
             '(küll aga|selle asemel|hoopis|see-eest|seevastu)',
             '(saan|saame|võin|võime) ~3 (pakkuda|soovitada)',

@@ -242,6 +242,7 @@ export const unknownAnswer = {
         '{body}',
         {
           text: 'Uurin selle kohe välja ja vastan Teile hiljemalt [kuupäeval].',
+          plain: 'Uurin selle välja ja vastan Teile esimesel võimalusel.',
           skipIf: [
             '(uurin|uurime) ~4 välja',
             '(annan|anname) ~3 (teada|vastuse)',

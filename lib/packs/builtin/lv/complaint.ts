@@ -325,6 +325,7 @@ export const complaint = {
         '{body}',
         {
           text: 'Noskaidrošu, kā šo situāciju atrisināt, un atbildēšu Jums līdz [datumam].',
+          plain: 'Noskaidrošu, kā šo situāciju atrisināt, un atbildēšu Jums pēc iespējas drīzāk.',
           skipIf: [
             '(pārskaitīsim|atmaksāsim|atgriezīsim|apmainīsim|nomainīsim|salabosim|novērsīsim|kompensēsim|esmu pierakstījusi|esmu pierakstījis|esmu pieteikusi|esmu pieteicis)',
             '(varam|varu) ~3 (piedāvāt|apmainīt|nomainīt|atmaksāt|salabot|atgriezt)',

@@ -403,6 +403,7 @@ export const refusal = {
         '{greeting}',
         {
           text: 'Labprāt palīdzētu, taču šoreiz tas neizdosies, jo [iemesls].',
+          plain: 'Labprāt palīdzētu, taču šoreiz tas diemžēl nav iespējams.',
           skipIf: [
             '(lai cik|kaut arī|lai gan) ~3 (gribētos|gribētu|vēlētos)',
             '(labprāt|ļoti) ~2 (palīdzētu|pretimnāktu|izdarītu|izpildītu)',
@@ -412,6 +413,7 @@ export const refusal = {
         '{body}',
         {
           text: 'Toties varu piedāvāt [citu risinājumu] – vai tas Jums derētu?',
+          plain: 'Vai vēlaties, lai es palūkotu, ko citu varu piedāvāt?',
           skipIf: [
             '(toties|tā vietā|alternatīv*|iesaku|iesakām|varu piedāvāt|varam piedāvāt|piedāvājam|piedāvāju)',
             '(varam|varu|varēsim|sagatavosim|piedāvāsim) ~4 (ja vēlaties|Jums|jums)',

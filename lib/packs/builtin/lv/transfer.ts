@@ -266,6 +266,7 @@ export const transfer = {
         '{body}',
         {
           text: 'Jūsu jautājumu nodošu kolēģim no [nodaļas], kurš ar Jums sazināsies līdz [datumam].',
+          plain: 'Jūsu jautājumu nodošu atbilstošajam kolēģim, kurš ar Jums sazināsies pēc iespējas drīzāk.',
           skipIf: [
             '(pārsūtu|pārsūtām|nododu|nododam|pāradresēju|pāradresēšu|pāradresēsim|savienošu|savienoju)',
             '(esmu|esam) ~2 (nodevusi|nodevis|nodevuši|pārsūtījusi|pārsūtījis|pārsūtījuši|pieteikusi|pieteicis|pieteikuši|reģistrējusi|reģistrējis|reģistrējuši)',

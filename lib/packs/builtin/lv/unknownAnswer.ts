@@ -196,6 +196,7 @@ export const unknownAnswer = {
         '{body}',
         {
           text: 'Noskaidrošu atbildi uz Jūsu jautājumu un uzrakstīšu Jums līdz [datumam].',
+          plain: 'Noskaidrošu atbildi uz Jūsu jautājumu un uzrakstīšu Jums pēc iespējas drīzāk.',
           skipIf: [
             '(noskaidr*|uzzināš*|pārbaudīš*|pajautāš*|precizēš*|pārjautāš*|apjautāš*|pavaicāš*|palūdzu|esmu lūgusi|esmu lūdzis|pajautāju|pajautājusi)',
           ],
