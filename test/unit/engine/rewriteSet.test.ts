@@ -16,10 +16,10 @@ import {
  * today (the floors; `npm run eval:rewrite -- --verbose` shows every failing case).
  */
 const FLOORS: Record<(typeof REWRITE_LANGS)[number], { flagged_gone: number; facts_kept: number; all: number }> = {
-  en: { flagged_gone: 0.87, facts_kept: 0.87, all: 0.65 },
-  et: { flagged_gone: 0.84, facts_kept: 0.96, all: 0.71 },
-  lv: { flagged_gone: 0.84, facts_kept: 0.93, all: 0.71 },
-  ru: { flagged_gone: 0.9, facts_kept: 0.93, all: 0.71 },
+  en: { flagged_gone: 0.84, facts_kept: 0.84, all: 0.53 },
+  et: { flagged_gone: 0.81, facts_kept: 0.96, all: 0.62 },
+  lv: { flagged_gone: 0.81, facts_kept: 0.93, all: 0.65 },
+  ru: { flagged_gone: 0.87, facts_kept: 0.9, all: 0.62 },
 };
 
 describe('the rewrite test set', () => {
