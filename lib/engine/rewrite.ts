@@ -668,7 +668,14 @@ function pickTemplate(set: CompiledPackSet, lang: Language, scenario: Scenario):
 // Slots that frame a reply: the rewrite builds the greeting, body, closing and signature itself.
 const FRAME_PART = /^\s*\{(?:greeting|body|closing|signature|facts)\}\s*$/;
 // The roles a template sentence may add; a sentence that plays one the reply already plays is not added.
-const ADDED_ROLES: ReadonlySet<SentenceRole> = new Set(['apology', 'reason', 'alternative', 'next_step', 'time']);
+const ADDED_ROLES: ReadonlySet<SentenceRole> = new Set([
+  'apology',
+  'empathy',
+  'reason',
+  'alternative',
+  'next_step',
+  'time',
+]);
 const SLOT = /\{(\w+)\}/g;
 
 /**

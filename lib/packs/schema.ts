@@ -268,7 +268,8 @@ function checkTemplate(c: Checker, t: unknown, i: number, packPath: string, ids:
       const plain = c.string(part, 'plain', pp, { optional: true, max: PACK_LIMITS.maxTextLength });
       if (plain !== undefined) {
         checkSlots(c, plain, `${pp} › plain`);
-        if (/\[[^\]\n]{1,60}\]/u.test(plain)) c.err(`${pp} › plain`, 'must have no [blank]: it is the sentence without them');
+        if (/\[[^\]\n]{1,60}\]/u.test(plain))
+          c.err(`${pp} › plain`, 'must have no [blank]: it is the sentence without them');
       }
       c.patterns(part, 'skipIf', pp, { max: PACK_LIMITS.maxPatternsPerRule });
     } else c.err(pp, 'must be a string or {text, skipIf}');

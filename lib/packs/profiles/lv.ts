@@ -41,7 +41,9 @@ export const lv: LanguageProfile = {
     acknowledgement: ['(paldies|pateicos|pateicamies)', '(apsveicu|apsveicam)'],
     apology: ['(atvainoj*|atvainojos|atvainojamies|nožēl*|žēl)', '(mūsu|mana) (kļūda|vaina)'],
     // Sympathy is not an apology: an angry customer is owed both (practice: scenario 7, steps 1 and 2).
-    empathy: ['(saprotu|saprotam|varu iedomāties) ~4 (nepatīkam*|kaitinoš*|sarūgtin*|neērt*|satrauc*|grūt*)'],
+    empathy: [
+      '(saprotu|saprotam|varu iedomāties) ~4 (nepatīkam*|kaitinoš*|sarūgtin*|neērt*|satrauc*|grūt*|sašutum*|dusm*)',
+    ],
     reason: ['(jo|tāpēc|iemesl*|dēļ|tādēļ|sakarā ar|citādi)'],
     alternative: [
       '(varat|variet|var|varēsiet) ~3 (tomēr|arī|pasūtīt|rezervēt|iegādāties|nopirkt|apmainīt|atgriezt|izvēlēties|izmantot|mēģināt|pāriet|pieslēgt|saņemt|mainīt|atcelt)',

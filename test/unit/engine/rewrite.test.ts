@@ -173,6 +173,21 @@ describe('rewrite', () => {
     expect(bare.rewrite).toMatch(/\[[^\]\n]+\]/u);
   });
 
+  it('says sorry once and sympathises once to an angry customer', () => {
+    for (const draft of [
+      'Calm down, please. Your parcel 88231 arrives on Friday.',
+      'Your parcel 88231 arrives on Friday.',
+    ]) {
+      const a = analyze(
+        { draft, customer: 'Where is my parcel?!', lang: 'en', scenario: 'angry_customer' },
+        BUILTIN_PACKS,
+      );
+      expect(a.rewrite.match(/\bsorry\b/giu)?.length, a.rewrite).toBe(1);
+      expect(a.rewrite.match(/\bunderstand\b/giu)?.length, a.rewrite).toBe(1);
+      expect(a.rewrite).toContain('Your parcel 88231 arrives on Friday.');
+    }
+  });
+
   it("puts the template's apology after a first sentence that only thanks the customer", () => {
     const a = rewrite({
       draft: 'Thank you for your email. We will send a new vase on Monday.',

@@ -612,8 +612,16 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: "I'm sorry about this, and I understand why you're upset.",
+          text: "I'm sorry about this.",
           skipIf: APOLOGY,
+        },
+        // Sympathy of its own: left out when the reply already sympathises (practice: scenario 7, step 2).
+        {
+          text: "I understand why you're upset.",
+          skipIf: [
+            '(understand|can imagine|must be) ~3 (frustrat*|upset*|disappoint*|annoy*|stress*|worr*|inconvenien*|angry)',
+            '(frustrating|disappointing|annoying|unpleasant|upsetting|stressful) ~2 (for you|to hear)',
+          ],
         },
         '{body}',
         {

@@ -540,8 +540,15 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'Vabandan, et me Teid alt vedasime. Saan aru, miks olete pahane.',
+          text: 'Vabandan, et me Teid alt vedasime.',
           skipIf: ET_APOLOGY,
+        },
+        // Sympathy of its own: left out when the reply already sympathises (practice: scenario 7, step 2).
+        {
+          text: 'Saan aru, miks olete pahane.',
+          skipIf: [
+            '(mõistan|saan aru|mõistame|kujutan ette) ~4 (ebameeldiv*|tüütu*|häiri*|pahane|pettun*|mure*|frustree*|raske|kurb)',
+          ],
         },
         '{body}',
         {

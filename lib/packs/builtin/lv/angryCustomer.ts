@@ -381,11 +381,18 @@ export const angryCustomer = {
       parts: [
         '{greeting}',
         {
-          text: 'Atvainojos par notikušo un saprotu Jūsu sašutumu.',
+          text: 'Atvainojos par notikušo.',
           skipIf: [
             '(atvainoj*|atvainošan*|piedodiet|piedod)',
             '(uzņemos|uzņemamies) ~3 atbildīb*',
             '(ļoti|patiesi|mums|man) ~1 žēl',
+          ],
+        },
+        // Sympathy of its own: left out when the reply already sympathises (practice: scenario 7, step 2).
+        {
+          text: 'Saprotu Jūsu sašutumu.',
+          skipIf: [
+            '(saprotu|saprotam|varu iedomāties) ~4 (nepatīkam*|kaitinoš*|sarūgtin*|neērt*|satrauc*|grūt*|sašutum*|dusm*)',
           ],
         },
         '{body}',
