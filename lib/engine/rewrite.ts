@@ -99,7 +99,7 @@ const LEAD_FILLERS = new Set(
 );
 // Sentence adverbs that stand as a clause of their own before what they comment on.
 const SENTENCE_ADVERBS = new Set([
-  ...'unfortunately sadly regrettably honestly frankly well so ok okay kahjuks paraku ausalt noh nii diemžēl žēl godīgi sakot labi увы честно ну итак'.split(
+  ...'unfortunately sadly regrettably honestly frankly well so ok okay kahjuks paraku ausalt noh nii diemžēl žēl labi увы честно ну итак'.split(
     ' ',
   ),
   'к сожалению',

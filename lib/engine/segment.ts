@@ -29,7 +29,7 @@ const DIGIT = /\d/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 // Abbreviations that stand before a number: "plkst. 12", "kl. 9", "nr. 5", "tel. 5555", "ул. Ленина, д. 5".
 const BEFORE_NUMBER = new Set(
-  'plkst pulkst kl nr no tel mob lk lpp str mnt tn ca apm approx ок ул д кв стр ст тел г'.split(' '),
+  'plkst pulkst kl nr tel mob lk lpp str mnt tn ca apm approx ок ул д кв стр ст тел г'.split(' '),
 );
 
 // Abbreviations that stand before a name as well: "ул. Ленина", "пр. Мира", "г. Рига".
