@@ -704,6 +704,7 @@ function additionsFrom(
   input: RewriteInput,
   body: string,
   template: CompiledTemplate | undefined,
+  timeIsNextStep = true,
 ): { before: string[]; after: string[] } {
   const out = { before: [] as string[], after: [] as string[] };
   if (!template) return out;
@@ -743,7 +744,9 @@ function additionsFrom(
     // A blank is only offered for what the draft does not say in any words: beside the cues, the learned layer
     // reads which kept sentences give a reason or an alternative (its "next step" is not sure enough to lean on).
     const says = (r: SentenceRole) =>
-      have.has(r) || (placeholder && r === 'next_step' && have.has('time')) || (placeholder && learnedHas(r));
+      have.has(r) ||
+      (timeIsNextStep && placeholder && r === 'next_step' && have.has('time')) ||
+      (placeholder && learnedHas(r));
     if (roles.length > 0 && (placeholder ? roles.some(says) : roles.every(says))) return;
     const filled = fillSlots(added, input);
     if (!filled || /\{\w+\}/.test(filled)) return;
@@ -869,6 +872,20 @@ export function rewriteDraft(input: RewriteInput): string {
       body = capitalize(body.slice(address[0].length));
   }
   const added = flagged ? additions(input, body) : { before: [], after: [] };
+  if (flagged) {
+    // A "don't know" that went under another scenario still owes the customer a way forward: the unknown-answer
+    // template's next step follows, unless the reply already promises one (the question is not just dropped).
+    const owed = input.scenario !== 'unknown_answer' && input.edits.some((f) => f.rule.includes('.unknown_answer.'));
+    // A day in the answer ("we vaccinate on Tuesdays") is no promise to come back: only a next step counts.
+    const promised = rolesIn([body, ...added.before, ...added.after].join(' '), input.lang).has('next_step');
+    if (owed && !promised) {
+      const t = input.set.templates.find(
+        (x) => x.language === input.lang && x.scenario === 'unknown_answer' && x.template.id === 'default',
+      );
+      const extra = additionsFrom(input, [body, ...added.before, ...added.after].join(' '), t, false);
+      added.after.push(...extra.before, ...extra.after);
+    }
+  }
   body = withoutSubsumed(body, [...added.before, ...added.after]);
   // Facts of sentences that had to go and that the reply would otherwise lose lead into the first sentence the
   // template adds (or the first that stays): never listed on a line of their own.

@@ -173,6 +173,24 @@ describe('rewrite', () => {
     expect(bare.rewrite).toMatch(/\[[^\]\n]+\]/u);
   });
 
+  it('a dropped "don\'t know" under another scenario still gets a promise to find out', () => {
+    for (const [draft, lang] of [
+      ['Не знаю. Прививки делаем по вторникам и четвергам.', 'ru'],
+      ['Ei tea. Vaktsineerime teisipäeviti.', 'et'],
+    ] as const) {
+      const a = analyze({ draft, customer: 'From what age?', lang, scenario: 'general' }, BUILTIN_PACKS);
+      expect(a.findings.map((f) => f.rule)).toContain(`${lang}.unknown_answer.bare-dont-know`);
+      const unknown = BUILTIN_PACKS.find((p) => p.id === `${lang}.unknown_answer`)!;
+      const plains = unknown.templates!.flatMap((t) =>
+        t.parts.flatMap((x) => (typeof x === 'string' ? [] : (x.plain ?? []))),
+      );
+      expect(
+        plains.some((x) => a.rewrite.includes(x)),
+        a.rewrite,
+      ).toBe(true);
+    }
+  });
+
   it('says sorry once and sympathises once to an angry customer', () => {
     for (const draft of [
       'Calm down, please. Your parcel 88231 arrives on Friday.',
