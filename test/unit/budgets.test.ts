@@ -40,7 +40,10 @@ const ALL_CONTENT_SCRIPTS_GZIP_BUDGET = 68_000;
 // Raised to 1,900,000 (1,850,796 bytes on 2026-12-07): every pattern of the packs now has an example with its
 // span marked and the rules grew with what the corpus showed they missed (about 2,000 more example sentences),
 // and the service worker ships the built-in packs compiled at build time beside them for its cold start (#15).
-const ZIP_BUDGET = 1_900_000;
+// Raised to 1,950,000 (1,900,074 bytes on 2026-12-08): the rules widened from the corpus's new batch brought a few
+// hundred more marked example sentences, and templates gained their plain sentences. The examples ship because a
+// built-in pack is validated like an imported one; shipping them only with the tests is the way back under.
+const ZIP_BUDGET = 1_950_000;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = join(ROOT, '.output/chrome-mv3');
