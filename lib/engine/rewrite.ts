@@ -877,12 +877,9 @@ export function rewriteDraft(input: RewriteInput): string {
     // template's next step follows, unless the reply already promises one (the question is not just dropped).
     const owed = input.scenario !== 'unknown_answer' && input.edits.some((f) => f.rule.includes('.unknown_answer.'));
     // A day in the answer ("we vaccinate on Tuesdays") is no promise to come back: only a next step counts.
-    const promised = rolesIn([body, ...added.before, ...added.after].join(' '), input.lang).has('next_step');
-    if (owed && !promised) {
-      const t = input.set.templates.find(
-        (x) => x.language === input.lang && x.scenario === 'unknown_answer' && x.template.id === 'default',
-      );
-      const extra = additionsFrom(input, [body, ...added.before, ...added.after].join(' '), t, false);
+    const reply = owed ? [body, ...added.before, ...added.after].join(' ') : '';
+    if (owed && !rolesIn(reply, input.lang).has('next_step')) {
+      const extra = additionsFrom(input, reply, pickTemplate(input.set, input.lang, 'unknown_answer'), false);
       added.after.push(...extra.before, ...extra.after);
     }
   }

@@ -1,20 +1,13 @@
 import type { Models } from '../model/models';
+import { SERVICE_SCENARIOS } from '../packs/types';
 
 /** Languages Tact speaks. */
 export const LANGUAGES = ['en', 'et', 'lv', 'ru'] as const;
 /** One of the languages Tact speaks. */
 export type Language = (typeof LANGUAGES)[number];
 
-/** The service scenarios of the practice (practice.md, "The seven scenarios"). */
-export const SCENARIOS = [
-  'unknown_answer',
-  'out_of_stock',
-  'transfer',
-  'refusal',
-  'complaint',
-  'angry_customer',
-  'general',
-] as const;
+/** The service scenarios of the practice (practice.md, "The seven scenarios"), one list with the packs'. */
+export const SCENARIOS = SERVICE_SCENARIOS;
 /** A service scenario. */
 export type Scenario = (typeof SCENARIOS)[number];
 

@@ -19,7 +19,8 @@ export type PackScenario =
   | 'tone';
 /** The languages and scenarios above, as values (the schema and the catalogue read them). */
 export const PACK_LANGUAGES = ['en', 'et', 'lv', 'ru'] as const satisfies readonly PackLanguage[];
-export const PACK_SCENARIO_IDS = [
+/** The service scenarios of the practice (practice.md, "The seven scenarios"); the engine's `SCENARIOS`. */
+export const SERVICE_SCENARIOS = [
   'unknown_answer',
   'out_of_stock',
   'transfer',
@@ -27,8 +28,8 @@ export const PACK_SCENARIO_IDS = [
   'complaint',
   'angry_customer',
   'general',
-  'tone',
 ] as const satisfies readonly PackScenario[];
+export const PACK_SCENARIO_IDS = [...SERVICE_SCENARIOS, 'tone'] as const satisfies readonly PackScenario[];
 /** Tone dimension a rule lowers. */
 export type PackDimension = 'warmth' | 'ownership' | 'positivity' | 'clarity' | 'closing';
 

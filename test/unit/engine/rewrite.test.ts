@@ -13,6 +13,12 @@ import { FIXTURE_PACKS } from './fixturePacks';
 // The rewrite's mechanics with the fixture packs' rules alone (the learned layer has tests of its own).
 const rewrite = (input: AnalyzeInput, options = {}) => analyze(input, FIXTURE_PACKS, options);
 
+/** The plain sentences (without blanks) of a built-in pack's templates. */
+const plainsOf = (packId: string): string[] =>
+  (BUILTIN_PACKS.find((p) => p.id === packId)?.templates ?? []).flatMap((t) =>
+    t.parts.flatMap((x) => (typeof x === 'string' ? [] : (x.plain ?? []))),
+  );
+
 describe('rewrite', () => {
   it('replaces flagged phrases, drops flagged sentences and keeps the rest verbatim', () => {
     const input = {
@@ -160,11 +166,7 @@ describe('rewrite', () => {
     );
     expect(withAnswer.rewrite).toContain('Check-out is at 11:00 for every guest.');
     expect(withAnswer.rewrite).not.toMatch(/\[[^\]\n]+\]/u);
-    const refusal = BUILTIN_PACKS.find((p) => p.id === 'en.refusal')!;
-    const plains = refusal.templates!.flatMap((t) =>
-      t.parts.flatMap((x) => (typeof x === 'string' ? [] : (x.plain ?? []))),
-    );
-    expect(plains.some((x) => withAnswer.rewrite.includes(x))).toBe(true);
+    expect(plainsOf('en.refusal').some((x) => withAnswer.rewrite.includes(x))).toBe(true);
     const bare = analyze(
       { draft: 'Rules are rules.', customer: 'Can I bring my dog?', scenario: 'refusal' },
       BUILTIN_PACKS,
@@ -180,12 +182,8 @@ describe('rewrite', () => {
     ] as const) {
       const a = analyze({ draft, customer: 'From what age?', lang, scenario: 'general' }, BUILTIN_PACKS);
       expect(a.findings.map((f) => f.rule)).toContain(`${lang}.unknown_answer.bare-dont-know`);
-      const unknown = BUILTIN_PACKS.find((p) => p.id === `${lang}.unknown_answer`)!;
-      const plains = unknown.templates!.flatMap((t) =>
-        t.parts.flatMap((x) => (typeof x === 'string' ? [] : (x.plain ?? []))),
-      );
       expect(
-        plains.some((x) => a.rewrite.includes(x)),
+        plainsOf(`${lang}.unknown_answer`).some((x) => a.rewrite.includes(x)),
         a.rewrite,
       ).toBe(true);
     }
